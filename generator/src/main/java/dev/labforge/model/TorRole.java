@@ -1,0 +1,27 @@
+package dev.labforge.model;
+
+public enum TorRole {
+    /** iBGP: the ToR shares the cluster AS and reflects routes between nodes. */
+    ROUTE_REFLECTOR("route-reflector"),
+    /** A plain BGP peer (eBGP when the ASes differ). */
+    PEER("peer");
+
+    private final String id;
+
+    TorRole(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static TorRole fromId(String id) {
+        for (TorRole r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.labforge.spec;
+
+import java.util.List;
+
+/**
+ * Calico configuration.
+ *
+ * @param version              pinned Calico version, e.g. v3.30.0
+ * @param asn                  the cluster's AS number (BGPConfiguration asNumber)
+ * @param nodeToNodeMesh       default true, as in Calico
+ * @param nodeAddressCidrs     nodeAddressAutodetectionV4.cidrs; default: the VLAN subnets' common /16 (or wider)
+ * @param pools                IP pools of the Installation
+ * @param loadBalancerIPs      serviceLoadBalancerIPs CIDRs; each also becomes a LoadBalancer IP pool
+ * @param prefixAdvertisements communities attached to exported routes
+ * @param peers                {@code per-vlan} (one BGPPeer per VLAN gateway) or explicit peers
+ * @param logSeverity          BGPConfiguration logSeverityScreen, default Info
+ */
+public record CalicoSpec(
+        String version,
+        Long asn,
+        Boolean nodeToNodeMesh,
+        List<String> nodeAddressCidrs,
+        List<PoolSpec> pools,
+        List<String> loadBalancerIPs,
+        List<PrefixAdvertisementSpec> prefixAdvertisements,
+        PeersSpec peers,
+        String logSeverity) {
+}

@@ -1,0 +1,17 @@
+package dev.labforge.spec;
+
+import java.util.List;
+
+/**
+ * A lab exactly as the author wrote it in {@code lab.yaml}. Every field may be null when the author
+ * left it out; defaults are applied by the resolver, never here. See docs/spec.md for the format.
+ */
+public record LabSpec(
+        String name,
+        String title,
+        TorSpec tor,
+        ClusterSpec cluster,
+        CalicoSpec calico,
+        List<WorkloadSpec> workloads,
+        ExpectSpec expect) {
+}

@@ -1,0 +1,32 @@
+package dev.labforge.spec;
+
+import dev.labforge.diag.SourceMark;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A spec with where it came from: the file, and the source mark of every value by its dotted path
+ * ({@code cluster.nodes[1].ip}, {@code tor.vlans[0].subnet}; map keys as {@code labels.vlan}).
+ */
+public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks) {
+
+    /** The mark of the path, or of its nearest ancestor that has one, or null. */
+    public SourceMark markOf(String path) {
+        String p = path;
+        while (p != null && !p.isEmpty()) {
+            SourceMark m = marks.get(p);
+            if (m != null) {
+                return m;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut > 0 ? p.substring(0, cut) : null;
+        }
+        return marks.get("");
+    }
+
+    /** The folder that holds lab.yaml (where templates/ and startup-configs/ overrides live). */
+    public Path labDir() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+}

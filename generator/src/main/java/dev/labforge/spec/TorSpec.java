@@ -1,0 +1,26 @@
+package dev.labforge.spec;
+
+import java.util.List;
+
+/**
+ * The top-of-rack router.
+ *
+ * @param platform        {@code ceos} or {@code frr}
+ * @param role            {@code route-reflector} (iBGP, nodes are RR clients) or {@code peer} (plain BGP peer)
+ * @param routerId        defaults to the first VLAN's gateway
+ * @param peerGroup       BGP peer group for the nodes, default {@code CALICO-K8S}
+ * @param peerDescription description of that peer group, default {@code Calico Kubernetes Nodes}
+ * @param vlans           in the order written
+ */
+public record TorSpec(
+        String name,
+        String platform,
+        String image,
+        Long asn,
+        String role,
+        String routerId,
+        String peerGroup,
+        String peerDescription,
+        Integer mtu,
+        List<VlanSpec> vlans) {
+}
