@@ -1,0 +1,41 @@
+package dev.labforge.runtime;
+
+import dev.labforge.exec.CommandResult;
+import dev.labforge.probe.LabProbeTarget;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Where a lab runs. Narrow on purpose: what `up`, `verify`, `status`, `exec` and `down` need.
+ * Implementations: netns (embedded, real FRR/BIRD in namespaces) and clab (containerlab + kind + Calico).
+ * A runtime consumes the rendered lab on disk, never the spec.
+ */
+public interface Runtime {
+
+    /** "netns" or "clab". */
+    String id();
+
+    /** Prerequisite checks for this runtime (root, tools, images...), each with the command that fixes it. */
+    List<PreflightCheck> preflight(RenderedLab lab);
+
+    /**
+     * Creates the lab from its rendered files. Bounded by {@code timeout}; reports sub-phases to
+     * {@code progress}. On failure it throws {@link DeployException} and leaves cleanup to {@link #destroy}.
+     */
+    void deploy(RenderedLab lab, Duration timeout, Progress progress);
+
+    /** Removes everything the lab created. Idempotent; works without saved state (by the lab name). */
+    void destroy(LabRef lab, Progress progress);
+
+    /** What exists now for this lab (nodes, pods, namespaces or containers, addresses). */
+    LabInventory inspect(LabRef lab);
+
+    /**
+     * Runs argv inside a lab target: the router name, a node name, or a pod {@code <workload>@<node>}.
+     * Throws {@link UnknownTargetException} (listing valid targets) for other names.
+     */
+    CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout);
+
+    /** Access for probes to observe the running lab (BGP, routes, ping) through this runtime. */
+    LabProbeTarget probeTarget(RenderedLab lab);
+}
