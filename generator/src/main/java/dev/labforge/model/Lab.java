@@ -7,6 +7,7 @@ import java.util.List;
  * Produced by the resolver from a valid spec; the only input templates see.
  *
  * @param name  containerlab topology name; namespaces/containers are clab-&lt;name&gt;-&lt;node&gt;
+ * @param pods  the pods the embedded runtime creates, with planned addresses (see {@link Pod})
  */
 public record Lab(
         String name,
@@ -15,6 +16,7 @@ public record Lab(
         Cluster cluster,
         Calico calico,
         List<Workload> workloads,
+        List<Pod> pods,
         Expectations expect) {
 
     /** The node with this name, or null. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param routerId        defaults to the first VLAN's gateway
  * @param peerGroup       BGP peer group for the nodes, default {@code CALICO-K8S}
  * @param peerDescription description of that peer group, default {@code Calico Kubernetes Nodes}
- * @param vlans           in the order written
+ * @param vlans           in the order written (written as a map keyed by VLAN id)
+ * @param listenRanges    BGP listen ranges; default: the subnets of VLANs with peering nodes
  */
 public record TorSpec(
         String name,
@@ -22,5 +23,6 @@ public record TorSpec(
         String peerGroup,
         String peerDescription,
         Integer mtu,
-        List<VlanSpec> vlans) {
+        List<VlanSpec> vlans,
+        List<String> listenRanges) {
 }
