@@ -1,0 +1,102 @@
+package dev.labforge.runtime.netns;
+
+import dev.labforge.net.Cidr;
+import dev.labforge.runtime.netns.config.CalicoResources;
+import dev.labforge.runtime.netns.config.NodeFacts;
+import dev.labforge.runtime.netns.config.RouterSetup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the netns runtime builds, read from a rendered lab folder (never from the spec).
+ *
+ * @param lab     containerlab topology name
+ * @param cluster kind cluster name (the k8s-kind node key)
+ * @param router  the ToR translated for FRR (VLAN bridges + frr.conf)
+ * @param pings   the ping checks of labforge/plan.yaml (for tests and verify)
+ */
+public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePlan> nodes, List<PodPlan> pods,
+        List<BlockPlan> blocks, CalicoResources calico, RouterSetup router, List<PingPlan> pings) {
+
+    public EmulationPlan {
+        nodes = List.copyOf(nodes);
+        pods = List.copyOf(pods);
+        blocks = List.copyOf(blocks);
+        pings = List.copyOf(pings);
+    }
+
+    /** The ToR: its name, platform as rendered (ceos | frr) and its ports in link order. */
+    public record TorPlan(String name, String platform, List<TorPort> ports) {
+        public TorPlan {
+            ports = List.copyOf(ports);
+        }
+    }
+
+    /** ToR port {@code iface} (eth&lt;N&gt;) wired to {@code node}'s eth1. */
+    public record TorPort(String iface, String node) {
+    }
+
+    /**
+     * A kind node.
+     *
+     * @param eth1Cidr the address the exec lines put on eth1, e.g. 10.10.10.11/24
+     * @param exec     the topology's exec lines, already checked to be {@code ip} commands
+     */
+    public record NodePlan(String name, String role, String ip, String eth1Cidr, Map<String, String> labels,
+            List<IpExecLine> exec) {
+        public NodePlan {
+            labels = Map.copyOf(labels);
+            exec = List.copyOf(exec);
+        }
+
+        /** The node's subnet (10.10.10.0/24). */
+        public Cidr subnet() {
+            return Cidr.parseInterface(eth1Cidr).network();
+        }
+    }
+
+    /** A pod: namespace clab-&lt;lab&gt;-pod-&lt;workload&gt;-&lt;node&gt;, address {@code ip}/32. */
+    public record PodPlan(String name, String workload, String node, String ip) {
+        public String endpoint() {
+            return workload + "@" + node;
+        }
+    }
+
+    public record BlockPlan(String node, String cidr, String pool, boolean pinned) {
+    }
+
+    public record PingPlan(String from, String to, Integer ttl, boolean reachable) {
+    }
+
+    public Optional<NodePlan> node(String name) {
+        return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    public Optional<PodPlan> pod(String endpoint) {
+        return pods.stream().filter(p -> p.endpoint().equals(endpoint)).findFirst();
+    }
+
+    public List<String> blocksOf(String node) {
+        return blocks.stream().filter(b -> b.node().equals(node)).map(BlockPlan::cidr).toList();
+    }
+
+    /** What confd would know about every node, in node order. */
+    public List<NodeFacts> nodeFacts() {
+        List<NodeFacts> out = new ArrayList<>();
+        for (NodePlan n : nodes) {
+            out.add(new NodeFacts(n.name(), n.ip(), n.labels(), blocksOf(n.name())));
+        }
+        return out;
+    }
+
+    /** Valid exec/ping targets: the router, the nodes, the pods. */
+    public List<String> targets() {
+        List<String> out = new ArrayList<>();
+        out.add(tor.name());
+        nodes.forEach(n -> out.add(n.name()));
+        pods.forEach(p -> out.add(p.endpoint()));
+        return out;
+    }
+}
