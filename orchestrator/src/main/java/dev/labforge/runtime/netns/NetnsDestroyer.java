@@ -1,0 +1,219 @@
+package dev.labforge.runtime.netns;
+
+import dev.labforge.exec.Command;
+import dev.labforge.exec.CommandResult;
+import dev.labforge.exec.CommandRunner;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Removes a lab with or without saved state. A namespace is this lab's when its lo carries the lab's
+ * mark ({@code lf.<lab>}), or when it carries no mark and the saved state or the rendered folder names
+ * it. A namespace marked by another lab is never touched, even if its name starts with this lab's
+ * prefix (lab {@code a} vs lab {@code a-b}). Daemons are found by pid file, by command line
+ * ({@code -N <ns>}, a path under the lab's run dir) and by {@code ip netns identify}.
+ */
+final class NetnsDestroyer {
+    static final Set<String> DAEMONS = Set.of("bird", "zebra", "bgpd", "watchfrr", "staticd");
+    private static final Pattern ALTNAME = Pattern.compile("altname (\\S+)");
+    private static final Duration SHORT = Duration.ofSeconds(10);
+
+    private final CommandRunner runner;
+    private final NetnsPaths paths;
+    private final ProcessTable procs;
+
+    NetnsDestroyer(CommandRunner runner, NetnsPaths paths, ProcessTable procs) {
+        this.runner = runner;
+        this.paths = paths;
+        this.procs = procs;
+    }
+
+    /** What destroy decided, for the caller's report and for tests. */
+    record Outcome(List<String> deletedNamespaces, List<Long> killed, List<String> leftAlone) {
+    }
+
+    Outcome destroy(LabRef ref, List<String> namesFromFolder, Progress progress) {
+        NetnsNames names = new NetnsNames(ref.name());
+        Set<String> claimed = new LinkedHashSet<>();
+        LabState.read(paths.stateFile(ref.name()), ref.name()).ifPresent(s -> s.members().forEach(m -> claimed.add(m.ns())));
+        claimed.addAll(namesFromFolder);
+
+        List<String> present = listNamespaces();
+        List<String> ours = new ArrayList<>();
+        List<String> leftAlone = new ArrayList<>();
+        for (String ns : present) {
+            if (!ns.startsWith(names.prefix())) {
+                continue;
+            }
+            String mark = markOf(ns);
+            if (NetnsNames.isMarkOf(mark, ref.name()) || (mark == null && claimed.contains(ns))) {
+                ours.add(ns);
+            } else {
+                leftAlone.add(ns + (mark == null ? " (no mark, not in this lab's state)" : " (marked " + mark + ")"));
+            }
+        }
+        Set<String> all = new LinkedHashSet<>(ours);
+        all.addAll(claimed.stream().filter(ns -> !present.contains(ns)).toList());
+
+        progress.step("stopping daemons");
+        List<Long> killed = killDaemons(ref.name(), all);
+        progress.step("deleting namespaces");
+        if (!ours.isEmpty()) {
+            // -force: keep going after a namespace that vanished meanwhile.
+            runner.run(Command.of("ip", "-force", "-batch", "-")
+                    .withStdin(String.join("\n", ours.stream().map(ns -> "netns delete " + ns).toList()) + "\n")
+                    .withTimeout(SHORT));
+        }
+        progress.step("removing files");
+        deleteTree(paths.labDir(ref.name()));
+        for (String ns : all) {
+            deleteTree(paths.frrRunDir(ns));
+            deleteTree(paths.frrEtcDir(ns));
+        }
+        if (!leftAlone.isEmpty()) {
+            progress.step("left alone (not provably this lab's): " + String.join(", ", leftAlone)
+                    + "; if one is a leftover of this lab, remove it with `ip netns delete <name>`");
+        }
+        return new Outcome(ours, killed, leftAlone);
+    }
+
+    List<String> listNamespaces() {
+        CommandResult r = runner.run(Command.of("ip", "netns", "list").withTimeout(SHORT));
+        List<String> out = new ArrayList<>();
+        if (!r.ok()) {
+            return out;
+        }
+        for (String line : r.stdout().split("\n")) {
+            String name = line.strip().split("\\s+")[0];
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The labforge mark on lo of a namespace, or null. */
+    String markOf(String ns) {
+        CommandResult r = runner.run(Command.of("ip", "-n", ns, "-o", "link", "show", "dev", "lo").withTimeout(SHORT));
+        if (!r.ok()) {
+            return null;
+        }
+        Matcher m = ALTNAME.matcher(r.stdout());
+        while (m.find()) {
+            if (m.group(1).startsWith(NetnsNames.MARK_PREFIX)) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private List<Long> killDaemons(String lab, Set<String> namespaces) {
+        String labDir = paths.labDir(lab).toString() + "/";
+        Set<Long> fromPidFiles = new LinkedHashSet<>();
+        for (String ns : namespaces) {
+            for (String d : List.of("zebra", "bgpd", "staticd", "watchfrr")) {
+                readPid(paths.frrPid(ns, d)).ifPresent(fromPidFiles::add);
+            }
+        }
+        try (Stream<Path> s = Files.isDirectory(paths.labDir(lab)) ? Files.list(paths.labDir(lab)) : Stream.empty()) {
+            s.filter(p -> p.getFileName().toString().endsWith(".pid")).forEach(p -> readPid(p).ifPresent(fromPidFiles::add));
+        } catch (IOException ignored) {
+            // No run dir: the scan below still finds the daemons.
+        }
+        List<Long> victims = new ArrayList<>();
+        for (ProcessTable.Proc p : procs.list()) {
+            if (!DAEMONS.contains(p.comm())) {
+                continue;
+            }
+            if (fromPidFiles.contains(p.pid()) || belongs(p.argv(), namespaces, labDir) || namespaces.contains(identify(p.pid()))) {
+                victims.add(p.pid());
+            }
+        }
+        if (victims.isEmpty()) {
+            return victims;
+        }
+        signal("-TERM", victims);
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < end && victims.stream().anyMatch(procs::alive)) {
+            sleep(20);
+        }
+        List<Long> stubborn = victims.stream().filter(procs::alive).toList();
+        if (!stubborn.isEmpty()) {
+            signal("-KILL", stubborn);
+            long end2 = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (System.nanoTime() < end2 && stubborn.stream().anyMatch(procs::alive)) {
+                sleep(20);
+            }
+        }
+        return victims;
+    }
+
+    /** A daemon command line of this lab: FRR's {@code -N <ns>} or any file under the lab's run dir. */
+    static boolean belongs(List<String> argv, Set<String> namespaces, String labDirWithSlash) {
+        for (int i = 0; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if ((a.equals("-N") || a.equals("--pathspace")) && i + 1 < argv.size() && namespaces.contains(argv.get(i + 1))) {
+                return true;
+            }
+            if (a.startsWith(labDirWithSlash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String identify(long pid) {
+        CommandResult r = runner.run(Command.of("ip", "netns", "identify", Long.toString(pid)).withTimeout(SHORT));
+        return r.ok() ? r.stdout().strip() : "";
+    }
+
+    private void signal(String sig, List<Long> pids) {
+        List<String> argv = new ArrayList<>(List.of("kill", sig));
+        pids.forEach(p -> argv.add(Long.toString(p)));
+        runner.run(Command.of(argv).withTimeout(SHORT));
+    }
+
+    private static java.util.Optional<Long> readPid(Path file) {
+        try {
+            String s = Files.readString(file).strip();
+            return s.matches("\\d{1,9}") ? java.util.Optional.of(Long.parseLong(s)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot remove " + root + ": " + e.getMessage()
+                    + " (remove it by hand: rm -rf " + root + ")", e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for daemons to stop", e);
+        }
+    }
+}

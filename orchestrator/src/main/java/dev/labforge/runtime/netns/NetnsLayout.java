@@ -1,0 +1,238 @@
+package dev.labforge.runtime.netns;
+
+import dev.labforge.net.Cidr;
+import dev.labforge.net.Ipv4;
+import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
+import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
+import dev.labforge.runtime.netns.EmulationPlan.TorPort;
+import dev.labforge.runtime.netns.config.PoolDef;
+import dev.labforge.runtime.netns.config.VlanSetup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The namespaces, links, addresses, routes and sysctls of a lab as {@code ip -batch} lines. Pure: every
+ * line is built from names checked by {@link NetnsNames} and addresses parsed by {@link Cidr}/{@link Ipv4},
+ * never from raw text; the topology's exec lines were checked by {@link IpExecLine}.
+ */
+public final class NetnsLayout {
+    /** The dead-end pair that carries a node's default route, like kind's eth0 (this kernel has no dummy module). */
+    static final String NODE_ETH0 = "eth0";
+    static final String NODE_ETH0_PEER = "eth0-peer";
+    static final String CALICO_GATEWAY = "169.254.1.1";
+
+    private final EmulationPlan plan;
+    private final NetnsNames names;
+
+    /** One namespace: what it is (router | node | pod), the lab's name for it, the namespace name. */
+    public record Member(String kind, String name, String ns) {
+    }
+
+    public NetnsLayout(EmulationPlan plan) {
+        this.plan = plan;
+        this.names = new NetnsNames(plan.lab());
+        checkEmulatable();
+    }
+
+    public NetnsNames names() {
+        return names;
+    }
+
+    public EmulationPlan plan() {
+        return plan;
+    }
+
+    public String torNs() {
+        return names.nodeNs(plan.tor().name());
+    }
+
+    public String nodeNs(String node) {
+        return names.nodeNs(node);
+    }
+
+    public String podNs(PodPlan pod) {
+        return names.podNs(pod.workload(), pod.node());
+    }
+
+    public String cali(PodPlan pod) {
+        return names.caliInterface(pod.name());
+    }
+
+    /** Router, nodes, pods, in that order. */
+    public List<Member> members() {
+        List<Member> out = new ArrayList<>();
+        out.add(new Member("router", plan.tor().name(), torNs()));
+        plan.nodes().forEach(n -> out.add(new Member("node", n.name(), nodeNs(n.name()))));
+        plan.pods().forEach(p -> out.add(new Member("pod", p.endpoint(), podNs(p))));
+        return out;
+    }
+
+    /** Root batch: create every namespace. */
+    public List<String> namespaceBatch() {
+        return members().stream().map(m -> "netns add " + m.ns()).toList();
+    }
+
+    /** Per-namespace batch run first in each: loopback up and the ownership mark. */
+    public List<String> markBatch() {
+        return List.of("link set lo up", "link property add dev lo altname " + names.mark());
+    }
+
+    /** Root batch: ToR port veths and the nodes' dead-end eth0 pairs (both ends created inside namespaces). */
+    public List<String> fabricLinkBatch() {
+        List<String> out = new ArrayList<>();
+        for (TorPort p : plan.tor().ports()) {
+            out.add("link add " + NetnsNames.requireInterface(p.iface()) + " netns " + torNs() + " type veth peer name eth1 netns "
+                    + nodeNs(p.node()));
+        }
+        for (NodePlan n : plan.nodes()) {
+            String ns = nodeNs(n.name());
+            out.add("link add " + NODE_ETH0 + " netns " + ns + " type veth peer name " + NODE_ETH0_PEER + " netns " + ns);
+        }
+        return out;
+    }
+
+    /** ToR namespace: one bridge per VLAN carrying the SVI, ports enslaved, everything up. */
+    public List<String> torBatch() {
+        List<String> out = new ArrayList<>();
+        List<String> bridged = new ArrayList<>();
+        for (VlanSetup v : plan.router().vlans()) {
+            String br = NetnsNames.requireInterface(v.bridge());
+            out.add("link add " + br + " type bridge");
+            for (String port : v.ports()) {
+                NetnsNames.requireInterface(port);
+                if (v.mtu() > 0) {
+                    out.add("link set " + port + " mtu " + v.mtu());
+                }
+                out.add("link set " + port + " master " + br);
+                out.add("link set " + port + " up");
+                bridged.add(port);
+            }
+            if (v.mtu() > 0) {
+                out.add("link set " + br + " mtu " + v.mtu());
+            }
+            if (v.sviCidr() != null) {
+                out.add("addr add " + Cidr.parseInterface(v.sviCidr()) + " dev " + br);
+            }
+            out.add("link set " + br + " up");
+        }
+        for (TorPort p : plan.tor().ports()) {
+            if (!bridged.contains(p.iface())) {
+                out.add("link set " + p.iface() + " up");
+            }
+        }
+        return out;
+    }
+
+    /** Node namespace: dead-end eth0 with the default route, eth1 up, then the topology's exec lines. */
+    public List<String> nodeBatch(NodePlan node) {
+        List<String> out = new ArrayList<>();
+        out.add("link set " + NODE_ETH0_PEER + " up");
+        out.add("link set " + NODE_ETH0 + " up");
+        out.add("route add default dev " + NODE_ETH0);
+        out.add("link set eth1 up");
+        node.exec().forEach(l -> out.add(l.batchLine()));
+        out.addAll(overlayRoutes(node));
+        return out;
+    }
+
+    /**
+     * Routes Felix would program for VXLAN/IPIP CrossSubnet pools between nodes of one subnet: the other
+     * node's blocks straight via its address (no encapsulation), because BIRD does not program them.
+     */
+    List<String> overlayRoutes(NodePlan node) {
+        List<String> out = new ArrayList<>();
+        for (NodePlan other : plan.nodes()) {
+            if (other == node || !other.subnet().equals(node.subnet())) {
+                continue;
+            }
+            for (EmulationPlan.BlockPlan b : plan.blocks()) {
+                if (b.node().equals(other.name()) && vxlanPool(b.pool())) {
+                    out.add("route add " + Cidr.parse(b.cidr()) + " via " + Ipv4.format(Ipv4.parse(other.ip())) + " dev eth1 proto static");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Root batch: each pod's veth, cali... in the node namespace and eth0 in the pod namespace. */
+    public List<String> podLinkBatch() {
+        return plan.pods().stream()
+                .map(p -> "link add " + cali(p) + " netns " + nodeNs(p.node()) + " type veth peer name eth0 netns " + podNs(p))
+                .toList();
+    }
+
+    /** Pod namespace, wired the Calico way. */
+    public List<String> podBatch(PodPlan pod) {
+        String ip = Ipv4.format(Ipv4.parse(pod.ip()));
+        return List.of(
+                "link set eth0 up",
+                "addr add " + ip + "/32 dev eth0",
+                "route add " + CALICO_GATEWAY + " dev eth0 scope link",
+                "route add default via " + CALICO_GATEWAY + " dev eth0");
+    }
+
+    /** Node namespace, after the pod links exist: host side up and a /32 route to each pod. */
+    public List<String> nodePodBatch(String node) {
+        List<String> out = new ArrayList<>();
+        for (PodPlan p : plan.pods()) {
+            if (p.node().equals(node)) {
+                out.add("link set " + cali(p) + " up");
+                out.add("route add " + Ipv4.format(Ipv4.parse(p.ip())) + "/32 dev " + cali(p) + " scope link");
+            }
+        }
+        return out;
+    }
+
+    /** sysctl arguments for the router and for each node (in that order), applied once links exist. */
+    public Map<String, List<String>> forwardingSysctls() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put(torNs(), List.of("net.ipv4.ip_forward=1"));
+        for (NodePlan n : plan.nodes()) {
+            // ip_forward=1 turns forwarding on for every interface; the dead-end peer must not bounce packets back.
+            out.put(nodeNs(n.name()), List.of("net.ipv4.ip_forward=1", "net.ipv4.conf." + NODE_ETH0_PEER + ".forwarding=0"));
+        }
+        return out;
+    }
+
+    /** sysctl arguments per node namespace that has pods: proxy ARP on each cali interface. */
+    public Map<String, List<String>> podSysctls() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (PodPlan p : plan.pods()) {
+            out.computeIfAbsent(nodeNs(p.node()), k -> new ArrayList<>()).add("net.ipv4.conf." + cali(p) + ".proxy_arp=1");
+        }
+        return out;
+    }
+
+    private boolean vxlanPool(String poolName) {
+        // Felix programs VXLAN routes; BIRD programs IPIP ones itself.
+        return plan.calico().pools().stream().filter(p -> p.name().equals(poolName)).anyMatch(PoolDef::vxlan);
+    }
+
+    /**
+     * Labs whose pod traffic between subnets needs VXLAN/IPIP cannot be emulated: there is no tunnel here.
+     * Same-subnet traffic of CrossSubnet pools is routed directly, as Felix does.
+     */
+    private void checkEmulatable() {
+        for (PoolDef pool : plan.calico().pools()) {
+            if (!pool.vxlan() && !pool.ipip()) {
+                continue;
+            }
+            List<NodePlan> holders = plan.nodes().stream()
+                    .filter(n -> plan.blocks().stream().anyMatch(b -> b.node().equals(n.name()) && b.pool().equals(pool.name())))
+                    .toList();
+            for (NodePlan a : holders) {
+                for (NodePlan b : holders) {
+                    if (!a.subnet().equals(b.subnet())) {
+                        throw new DeployException("IP pool " + pool.name() + " uses " + (pool.vxlan() ? "VXLAN " + pool.vxlanMode()
+                                : "IPIP " + pool.ipipMode()) + " and has blocks on " + a.name() + " (" + a.subnet() + ") and "
+                                + b.name() + " (" + b.subnet() + "): pod traffic between them needs an overlay, which is not"
+                                + " emulated by netns; use --runtime clab for this lab");
+                    }
+                }
+            }
+        }
+    }
+}

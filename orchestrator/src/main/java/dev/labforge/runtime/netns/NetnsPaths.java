@@ -1,0 +1,53 @@
+package dev.labforge.runtime.netns;
+
+import java.nio.file.Path;
+
+/**
+ * Where the netns runtime keeps files. Everything carries the lab name: {@code <runRoot>/<lab>/} holds
+ * state, configs, BIRD sockets and pid files; FRR insists on {@code <frrRunRoot>/<ns>/} (owned by frr)
+ * and {@code <frrEtcRoot>/<ns>/vtysh.conf} for its per-namespace "pathspace".
+ */
+public record NetnsPaths(Path runRoot, Path frrRunRoot, Path frrEtcRoot) {
+    /** unix socket paths are limited to 108 bytes including the terminator. */
+    static final int MAX_SOCKET_PATH = 107;
+
+    public static NetnsPaths system() {
+        return new NetnsPaths(Path.of("/run/labforge"), Path.of("/var/run/frr"), Path.of("/etc/frr"));
+    }
+
+    public Path labDir(String lab) {
+        return runRoot.resolve(NetnsNames.requireName("lab", lab));
+    }
+
+    public Path stateFile(String lab) {
+        return labDir(lab).resolve("state");
+    }
+
+    public Path frrConf(String lab, String tor) {
+        return labDir(lab).resolve(tor + ".frr.conf");
+    }
+
+    public Path birdConf(String lab, String node) {
+        return labDir(lab).resolve(node + ".bird.conf");
+    }
+
+    public Path birdSocket(String lab, String node) {
+        return labDir(lab).resolve(node + ".ctl");
+    }
+
+    public Path birdPid(String lab, String node) {
+        return labDir(lab).resolve(node + ".pid");
+    }
+
+    public Path frrRunDir(String ns) {
+        return frrRunRoot.resolve(ns);
+    }
+
+    public Path frrEtcDir(String ns) {
+        return frrEtcRoot.resolve(ns);
+    }
+
+    public Path frrPid(String ns, String daemon) {
+        return frrRunDir(ns).resolve(daemon + ".pid");
+    }
+}

@@ -1,0 +1,391 @@
+package dev.labforge.runtime.netns;
+
+import dev.labforge.exec.Command;
+import dev.labforge.exec.CommandResult;
+import dev.labforge.exec.CommandRunner;
+import dev.labforge.exec.ProcessCommandRunner;
+import dev.labforge.probe.LabProbeTarget;
+import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.runtime.Progress;
+import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.Runtime;
+import dev.labforge.runtime.UnknownTargetException;
+import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
+import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
+import dev.labforge.runtime.netns.NetnsLayout.Member;
+import dev.labforge.runtime.netns.config.CalicoBirdConfig;
+import dev.labforge.runtime.netns.config.NetnsConfigException;
+import dev.labforge.runtime.netns.config.NodeFacts;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded runtime: a lab out of Linux network namespaces on this machine, with real FRR (zebra +
+ * bgpd) as the ToR and one BIRD 1.6 per Kubernetes node, built from the rendered files only.
+ * Namespace and interface naming: see {@link NetnsNames}; batches: {@link NetnsLayout}; removal:
+ * {@link NetnsDestroyer}. Every process goes through the {@link CommandRunner}.
+ */
+public final class NetnsRuntime implements Runtime {
+    static final String FRR_DIR = "/usr/lib/frr";
+    static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
+    private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final Pattern INET = Pattern.compile("inet (\\S+)");
+
+    private final CommandRunner runner;
+    private final NetnsPaths paths;
+    private final ProcessTable procs;
+
+    public NetnsRuntime() {
+        this(new ProcessCommandRunner(), NetnsPaths.system(), ProcessTable.procfs());
+    }
+
+    public NetnsRuntime(CommandRunner runner, NetnsPaths paths, ProcessTable procs) {
+        this.runner = runner;
+        this.paths = paths;
+        this.procs = procs;
+    }
+
+    @Override
+    public String id() {
+        return "netns";
+    }
+
+    // ---------------------------------------------------------------- preflight
+
+    @Override
+    public List<PreflightCheck> preflight(RenderedLab lab) {
+        List<PreflightCheck> out = new ArrayList<>();
+        CommandResult id = runner.run(Command.of("id", "-u").withTimeout(SHORT));
+        out.add(id.ok() && id.stdout().strip().equals("0")
+                ? PreflightCheck.pass("running as root", "uid 0")
+                : PreflightCheck.fail("running as root", "network namespaces and routing daemons need root (uid is "
+                        + (id.ok() ? id.stdout().strip() : "unknown") + ")", "run as root, e.g. sudo lab up ..."));
+        out.add(toolCheck("ip (iproute2)", List.of("ip", "-V")));
+        for (String daemon : List.of("zebra", "bgpd")) {
+            Path p = Path.of(FRR_DIR, daemon);
+            out.add(Files.isExecutable(p) ? PreflightCheck.pass("FRR " + daemon, p.toString())
+                    : PreflightCheck.fail("FRR " + daemon, p + " is missing", INSTALL_FIX));
+        }
+        for (String tool : List.of("vtysh", "bird", "birdc", "ping")) {
+            Optional<Path> p = onPath(tool);
+            out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
+                    : PreflightCheck.fail(tool, tool + " is not on PATH", INSTALL_FIX));
+        }
+        return out;
+    }
+
+    private PreflightCheck toolCheck(String what, List<String> argv) {
+        CommandResult r = runner.run(Command.of(argv).withTimeout(SHORT));
+        return r.ok() ? PreflightCheck.pass(what, r.stdout().strip())
+                : PreflightCheck.fail(what, "`" + String.join(" ", argv) + "` failed: " + r.tail(1), INSTALL_FIX);
+    }
+
+    private static Optional<Path> onPath(String tool) {
+        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/sbin";
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return Optional.of(Path.of(dir, tool));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- deploy
+
+    @Override
+    public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
+        Deadline deadline = new Deadline(timeout);
+        NetnsLayout layout = layoutOf(lab.dir(), lab.name());
+        String name = lab.name();
+        refuseIfPresent(layout);
+        // Write-ahead: destroy must find every namespace even if we die right after creating it.
+        new LabState(name, lab.dir(), layout.members()).write(paths.stateFile(name));
+
+        step(progress, deadline, "namespaces");
+        IpBatch.run(runner, "namespaces", null, layout.namespaceBatch(), deadline.cap(SHORT));
+        for (Member m : layout.members()) {
+            IpBatch.run(runner, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT));
+        }
+
+        step(progress, deadline, "links");
+        IpBatch.run(runner, "links", null, layout.fabricLinkBatch(), deadline.cap(SHORT));
+        IpBatch.run(runner, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT));
+        for (NodePlan n : layout.plan().nodes()) {
+            IpBatch.run(runner, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT));
+        }
+        sysctls("links", layout.forwardingSysctls(), deadline);
+
+        step(progress, deadline, "router");
+        startFrr(layout, deadline);
+
+        step(progress, deadline, "bird");
+        startBird(layout, deadline);
+
+        step(progress, deadline, "pods");
+        IpBatch.run(runner, "pods", null, layout.podLinkBatch(), deadline.cap(SHORT));
+        for (PodPlan p : layout.plan().pods()) {
+            IpBatch.run(runner, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT));
+        }
+        for (NodePlan n : layout.plan().nodes()) {
+            IpBatch.run(runner, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT));
+        }
+        sysctls("pods", layout.podSysctls(), deadline);
+    }
+
+    private static void step(Progress progress, Deadline deadline, String step) {
+        deadline.check(step);
+        progress.step(step);
+    }
+
+    /** Reads the rendered folder; translation problems become deploy errors naming the folder. */
+    static NetnsLayout layoutOf(Path dir, String expectedName) {
+        if (dir == null) {
+            throw new DeployException("no rendered folder given; the netns runtime builds the lab from `lab render` output");
+        }
+        EmulationPlan plan;
+        try {
+            plan = RenderedLabReader.read(dir);
+        } catch (NetnsConfigException e) {
+            throw new DeployException("reading the rendered lab in " + dir + ": " + e.getMessage(), e);
+        }
+        if (expectedName != null && !plan.lab().equals(expectedName)) {
+            throw new DeployException(dir + "/topology.clab.yaml names the lab " + plan.lab() + ", not " + expectedName
+                    + "; re-render the lab");
+        }
+        return new NetnsLayout(plan);
+    }
+
+    private void refuseIfPresent(NetnsLayout layout) {
+        List<String> present = new NetnsDestroyer(runner, paths, procs).listNamespaces();
+        List<String> clash = layout.members().stream().map(Member::ns).filter(present::contains).toList();
+        if (!clash.isEmpty() || Files.exists(paths.stateFile(layout.plan().lab()))) {
+            throw new DeployException("lab " + layout.plan().lab() + " (or something with its names) is already there"
+                    + (clash.isEmpty() ? " (state in " + paths.labDir(layout.plan().lab()) + ")" : ": namespaces "
+                    + String.join(", ", clash)) + "; run `lab down` first");
+        }
+    }
+
+    private void sysctls(String step, Map<String, List<String>> byNs, Deadline deadline) {
+        for (Map.Entry<String, List<String>> e : byNs.entrySet()) {
+            List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", e.getKey(), "sysctl", "-q", "-w"));
+            argv.addAll(e.getValue());
+            CommandResult r = runner.run(Command.of(argv).withTimeout(deadline.cap(SHORT)));
+            if (!r.ok()) {
+                throw new DeployException("step " + step + ": sysctl in namespace " + e.getKey() + " failed: " + r.tail(3));
+            }
+        }
+    }
+
+    private void startFrr(NetnsLayout layout, Deadline deadline) {
+        String lab = layout.plan().lab();
+        String ns = layout.torNs();
+        Path conf = paths.frrConf(lab, layout.plan().tor().name());
+        try {
+            writeReadable(conf, layout.plan().router().frrConf());
+            Path run = paths.frrRunDir(ns);
+            Files.createDirectories(run);
+            ownByFrr(run);
+            Path etc = paths.frrEtcDir(ns);
+            Files.createDirectories(etc);
+            Path vtysh = etc.resolve("vtysh.conf");
+            if (!Files.exists(vtysh)) {
+                Files.writeString(vtysh, "");
+            }
+        } catch (IOException e) {
+            throw new DeployException("step router: cannot prepare FRR files for " + ns + ": " + e.getMessage(), e);
+        }
+        for (String daemon : List.of("zebra", "bgpd")) {
+            CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, FRR_DIR + "/" + daemon, "-d", "-N", ns,
+                    "-f", conf.toString(), "-i", paths.frrPid(ns, daemon).toString()).withTimeout(deadline.cap(SHORT)));
+            if (!r.ok()) {
+                throw new DeployException("step router: " + daemon + " did not start in " + ns + " with " + conf + ": "
+                        + r.tail(5));
+            }
+        }
+        awaitOk("router", deadline, "vtysh -N " + ns,
+                Command.of("vtysh", "-N", ns, "-c", "show bgp summary json"));
+    }
+
+    private void startBird(NetnsLayout layout, Deadline deadline) {
+        String lab = layout.plan().lab();
+        List<NodeFacts> facts = layout.plan().nodeFacts();
+        for (NodeFacts node : facts) {
+            Path socket = paths.birdSocket(lab, node.name());
+            if (socket.toString().length() > NetnsPaths.MAX_SOCKET_PATH) {
+                throw new DeployException("step bird: control socket path " + socket + " is longer than a unix socket allows"
+                        + " (107 bytes); shorten the lab or node name");
+            }
+            String conf;
+            try {
+                conf = CalicoBirdConfig.render(layout.plan().calico(), node, facts);
+            } catch (RuntimeException e) {
+                throw new DeployException("step bird: cannot render bird.conf for " + node.name() + ": " + e.getMessage(), e);
+            }
+            Path file = paths.birdConf(lab, node.name());
+            try {
+                writeReadable(file, conf);
+            } catch (IOException e) {
+                throw new DeployException("step bird: cannot write " + file + ": " + e.getMessage(), e);
+            }
+            String ns = layout.nodeNs(node.name());
+            CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, "bird", "-c", file.toString(), "-s",
+                    socket.toString(), "-P", paths.birdPid(lab, node.name()).toString()).withTimeout(deadline.cap(SHORT)));
+            if (!r.ok()) {
+                throw new DeployException("step bird: bird did not start on " + node.name() + " with " + file + ": " + r.tail(5));
+            }
+        }
+        for (NodeFacts node : facts) {
+            awaitOk("bird", deadline, "birdc on " + node.name(),
+                    Command.of("birdc", "-s", paths.birdSocket(lab, node.name()).toString(), "show", "status"));
+        }
+    }
+
+    /** Polls a command until it succeeds or the deadline passes. */
+    private void awaitOk(String step, Deadline deadline, String what, Command command) {
+        CommandResult last = null;
+        while (!deadline.remaining().isZero()) {
+            last = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
+            if (last.ok()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeployException("step " + step + ": interrupted while waiting for " + what, e);
+            }
+        }
+        throw new DeployException("step " + step + ": " + what + " did not answer before the deadline"
+                + (last == null ? "" : "; last output: " + last.tail(3)));
+    }
+
+    private void writeReadable(Path file, String text) throws IOException {
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        // FRR reads its config after dropping to user frr: the lab dir and files must be world-readable.
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    private static void ownByFrr(Path dir) throws IOException {
+        UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
+        PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
+        try {
+            view.setOwner(users.lookupPrincipalByName("frr"));
+            GroupPrincipal group = users.lookupPrincipalByGroupName("frr");
+            view.setGroup(group);
+        } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+            throw new DeployException("step router: user frr does not exist, so FRR cannot run; " + INSTALL_FIX, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- destroy
+
+    @Override
+    public void destroy(LabRef lab, Progress progress) {
+        List<String> fromFolder = List.of();
+        if (lab.dir() != null) {
+            try {
+                fromFolder = layoutOf(lab.dir(), lab.name()).members().stream().map(Member::ns).toList();
+            } catch (RuntimeException unreadable) {
+                // The folder may be gone or edited: the state file and the marks still find everything.
+            }
+        }
+        new NetnsDestroyer(runner, paths, procs).destroy(lab, fromFolder, progress);
+    }
+
+    // ---------------------------------------------------------------- inspect / exec
+
+    /** The lab's members from saved state, else from the rendered folder; empty when neither exists. */
+    private List<Member> members(LabRef lab) {
+        Optional<LabState> state = LabState.read(paths.stateFile(lab.name()), lab.name());
+        if (state.isPresent()) {
+            return state.get().members();
+        }
+        if (lab.dir() != null) {
+            try {
+                return layoutOf(lab.dir(), lab.name()).members();
+            } catch (RuntimeException unreadable) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    @Override
+    public LabInventory inspect(LabRef lab) {
+        List<String> present = new NetnsDestroyer(runner, paths, procs).listNamespaces();
+        List<LabInventory.Member> out = new ArrayList<>();
+        boolean allUp = true;
+        List<Member> members = members(lab);
+        for (Member m : members) {
+            boolean up = present.contains(m.ns());
+            allUp &= up;
+            List<String> addresses = new ArrayList<>();
+            if (up) {
+                CommandResult r = runner.run(Command.of("ip", "-n", m.ns(), "-o", "-4", "addr", "show").withTimeout(SHORT));
+                Matcher matcher = INET.matcher(r.ok() ? r.stdout() : "");
+                while (matcher.find()) {
+                    if (!matcher.group(1).startsWith("127.")) {
+                        addresses.add(matcher.group(1));
+                    }
+                }
+            }
+            out.add(new LabInventory.Member(m.name(), m.kind(), m.ns(), up ? "running" : "missing", addresses, ""));
+        }
+        return new LabInventory(lab.name(), id(), !members.isEmpty() && allUp, out);
+    }
+
+    @Override
+    public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
+        List<Member> members = members(lab);
+        Member m = members.stream().filter(x -> x.name().equals(target)).findFirst()
+                .orElseThrow(() -> new UnknownTargetException(target, members.stream().map(Member::name).toList()));
+        return runner.run(Command.of(inNamespace(lab.name(), m, argv)).withTimeout(timeout));
+    }
+
+    /**
+     * The argv that runs a lab command in a member's namespace: {@code vtysh} on the router talks to its
+     * FRR ({@code -N ns}), {@code birdc} on a node to its BIRD ({@code -s socket}).
+     */
+    List<String> inNamespace(String lab, Member m, List<String> argv) {
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("no command given to run on " + m.name());
+        }
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", m.ns()));
+        String program = argv.get(0);
+        if (m.kind().equals("router") && program.equals("vtysh")) {
+            cmd.addAll(List.of("vtysh", "-N", m.ns()));
+            cmd.addAll(argv.subList(1, argv.size()));
+        } else if (m.kind().equals("node") && (program.equals("birdc") || program.equals("birdcl"))) {
+            cmd.addAll(List.of(program, "-s", paths.birdSocket(lab, m.name()).toString()));
+            cmd.addAll(argv.subList(1, argv.size()));
+        } else {
+            cmd.addAll(argv);
+        }
+        return cmd;
+    }
+
+    @Override
+    public LabProbeTarget probeTarget(RenderedLab lab) {
+        return new NetnsProbeTarget(runner, paths, layoutOf(lab.dir(), lab.name()));
+    }
+
+}

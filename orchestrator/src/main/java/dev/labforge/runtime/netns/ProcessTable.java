@@ -1,0 +1,55 @@
+package dev.labforge.runtime.netns;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The processes of this machine, as destroy needs to see them (a seam so tests can script it). */
+public interface ProcessTable {
+
+    /** A running process: its pid, {@code comm} (short name) and argv. */
+    record Proc(long pid, String comm, List<String> argv) {
+    }
+
+    List<Proc> list();
+
+    boolean alive(long pid);
+
+    /** Reads /proc (file reads only, no processes started). */
+    static ProcessTable procfs() {
+        return new ProcessTable() {
+            private final Path proc = Path.of("/proc");
+
+            @Override
+            public List<Proc> list() {
+                List<Proc> out = new ArrayList<>();
+                try (DirectoryStream<Path> ds = Files.newDirectoryStream(proc, p -> p.getFileName().toString().matches("\\d+"))) {
+                    for (Path p : ds) {
+                        try {
+                            String comm = Files.readString(p.resolve("comm")).strip();
+                            byte[] raw = Files.readAllBytes(p.resolve("cmdline"));
+                            List<String> argv = raw.length == 0 ? List.of()
+                                    : Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0"));
+                            out.add(new Proc(Long.parseLong(p.getFileName().toString()), comm, argv));
+                        } catch (IOException | RuntimeException gone) {
+                            // The process exited while we looked: nothing to clean up there.
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot list /proc: " + e.getMessage(), e);
+                }
+                return out;
+            }
+
+            @Override
+            public boolean alive(long pid) {
+                return Files.exists(proc.resolve(Long.toString(pid)));
+            }
+        };
+    }
+}
