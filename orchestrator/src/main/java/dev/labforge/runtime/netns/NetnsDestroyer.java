@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class NetnsDestroyer {
     static final Set<String> DAEMONS = Set.of("bird", "zebra", "bgpd", "watchfrr", "staticd");
-    private static final Pattern ALTNAME = Pattern.compile("altname (\\S+)");
+    private static final Pattern ALTNAME = Pattern.compile("altname ([^\\s\\\\]+)");
     private static final Duration SHORT = Duration.ofSeconds(10);
 
     private final CommandRunner runner;
