@@ -197,11 +197,14 @@ public final class NetnsLayout {
         return out;
     }
 
-    /** sysctl arguments per node namespace that has pods: proxy ARP on each cali interface. */
+    /** sysctl arguments per node namespace that has pods: immediate proxy ARP on each cali interface. */
     public Map<String, List<String>> podSysctls() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (PodPlan p : plan.pods()) {
-            out.computeIfAbsent(nodeNs(p.node()), k -> new ArrayList<>()).add("net.ipv4.conf." + cali(p) + ".proxy_arp=1");
+            List<String> args = out.computeIfAbsent(nodeNs(p.node()), k -> new ArrayList<>());
+            args.add("net.ipv4.conf." + cali(p) + ".proxy_arp=1");
+            // The kernel delays proxy ARP answers by up to 0.8 s by default; Calico turns that off too.
+            args.add("net.ipv4.neigh." + cali(p) + ".proxy_delay=0");
         }
         return out;
     }

@@ -1,0 +1,76 @@
+package dev.labforge.runtime.netns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labforge.exec.Command;
+import dev.labforge.exec.ProcessCommandRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Shared by the netns end-to-end tests: the guard, a renamed copy of the seed fixture, leftover checks. */
+final class E2ESupport {
+    private E2ESupport() {
+    }
+
+    /** Root, FRR and BIRD present: the end-to-end tests run real daemons in namespaces. */
+    static boolean realRoutingAvailable() {
+        return "root".equals(System.getProperty("user.name"))
+                && Files.isExecutable(Path.of("/usr/lib/frr/zebra")) && Files.isExecutable(Path.of("/usr/lib/frr/bgpd"))
+                && Stream.of("/usr/bin/vtysh", "/usr/sbin/bird", "/usr/sbin/birdc").allMatch(p -> Files.isExecutable(Path.of(p)));
+    }
+
+    /**
+     * The seed fixture under another lab name, so the tests never collide with someone running the real
+     * seed lab (calico-bgp-lb) on this machine.
+     */
+    static Path seedCopy(Path parent, String lab) throws IOException {
+        Path src = RenderedLabReaderTest.SEED;
+        Path dst = parent.resolve(lab);
+        try (Stream<Path> s = Files.walk(src)) {
+            for (Path p : s.toList()) {
+                Path t = dst.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    String text = Files.readString(p);
+                    Files.writeString(t, text.replace("name: calico-bgp-lb", "name: " + lab).replace("lab: calico-bgp-lb", "lab: " + lab));
+                }
+            }
+        }
+        return dst.toAbsolutePath();
+    }
+
+    static List<String> namespacesWithPrefix(String prefix) {
+        String out = new ProcessCommandRunner().run(Command.of("ip", "netns", "list")).stdout();
+        return out.lines().map(l -> l.split("\\s+")[0]).filter(n -> n.startsWith(prefix)).toList();
+    }
+
+    /** bird/zebra/bgpd processes started with a file of this lab (every daemon gets its config from the lab dir). */
+    static List<ProcessTable.Proc> daemonsOf(String lab) {
+        String dir = NetnsPaths.system().labDir(lab) + "/";
+        return ProcessTable.procfs().list().stream()
+                .filter(p -> NetnsDestroyer.DAEMONS.contains(p.comm()))
+                .filter(p -> p.argv().stream().anyMatch(a -> a.startsWith(dir)))
+                .toList();
+    }
+
+    /** Nothing of the lab is left: namespaces, daemons, files. */
+    static void assertNothingLeft(String lab, List<String> frrNamespaces) {
+        NetnsNames names = new NetnsNames(lab);
+        // A lab whose name extends this one shares the prefix; its namespaces carry its own mark.
+        NetnsDestroyer marks = new NetnsDestroyer(new ProcessCommandRunner(), NetnsPaths.system(), ProcessTable.procfs());
+        assertThat(namespacesWithPrefix(names.prefix()).stream().filter(ns -> {
+            String mark = marks.markOf(ns);
+            return mark == null || NetnsNames.isMarkOf(mark, lab);
+        })).as("namespaces of " + lab).isEmpty();
+        assertThat(daemonsOf(lab)).as("daemons of " + lab).isEmpty();
+        assertThat(NetnsPaths.system().labDir(lab)).doesNotExist();
+        for (String ns : frrNamespaces) {
+            assertThat(NetnsPaths.system().frrRunDir(ns)).doesNotExist();
+            assertThat(NetnsPaths.system().frrEtcDir(ns)).doesNotExist();
+        }
+    }
+}
