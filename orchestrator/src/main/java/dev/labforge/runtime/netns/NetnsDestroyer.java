@@ -53,11 +53,14 @@ final class NetnsDestroyer {
         List<String> present = listNamespaces();
         List<String> ours = new ArrayList<>();
         List<String> leftAlone = new ArrayList<>();
-        for (String ns : present) {
-            if (!ns.startsWith(names.prefix())) {
-                continue;
-            }
+        List<String> candidates = present.stream().filter(ns -> ns.startsWith(names.prefix())).toList();
+        java.util.Map<String, String> marks = new java.util.concurrent.ConcurrentHashMap<>();
+        Parallel.forEach(candidates, ns -> {
             String mark = markOf(ns);
+            marks.put(ns, mark == null ? "" : mark);
+        });
+        for (String ns : candidates) {
+            String mark = marks.get(ns).isEmpty() ? null : marks.get(ns);
             if (NetnsNames.isMarkOf(mark, ref.name()) || (mark == null && claimed.contains(ns))) {
                 ours.add(ns);
             } else {
@@ -144,8 +147,9 @@ final class NetnsDestroyer {
         if (victims.isEmpty()) {
             return victims;
         }
+        // A short grace: FRR takes 1-2 s to shut down politely, and its namespace is about to go anyway.
         signal("-TERM", victims);
-        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
         while (System.nanoTime() < end && victims.stream().anyMatch(procs::alive)) {
             sleep(20);
         }

@@ -119,32 +119,43 @@ public final class NetnsRuntime implements Runtime {
 
         step(progress, deadline, "namespaces");
         IpBatch.run(runner, "namespaces", null, layout.namespaceBatch(), deadline.cap(SHORT));
-        for (Member m : layout.members()) {
-            IpBatch.run(runner, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT));
-        }
+        Parallel.forEach(layout.members(), m -> IpBatch.run(runner, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT)));
 
         step(progress, deadline, "links");
         IpBatch.run(runner, "links", null, layout.fabricLinkBatch(), deadline.cap(SHORT));
-        IpBatch.run(runner, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT));
+        List<Runnable> links = new ArrayList<>();
+        links.add(() -> IpBatch.run(runner, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT)));
         for (NodePlan n : layout.plan().nodes()) {
-            IpBatch.run(runner, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT));
+            links.add(() -> IpBatch.run(runner, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT)));
         }
+        Parallel.forEach(links, Runnable::run);
         sysctls("links", layout.forwardingSysctls(), deadline);
 
+        // Daemons start side by side; BIRD retries its connection until bgpd listens.
         step(progress, deadline, "router");
         startFrr(layout, deadline);
 
         step(progress, deadline, "bird");
         startBird(layout, deadline);
+        List<Runnable> waits = new ArrayList<>();
+        waits.add(() -> awaitOk("router", deadline, "vtysh -N " + layout.torNs(),
+                Command.of("vtysh", "-N", layout.torNs(), "-c", "show bgp summary json")));
+        for (NodePlan n : layout.plan().nodes()) {
+            waits.add(() -> awaitOk("bird", deadline, "birdc on " + n.name(),
+                    Command.of("birdc", "-s", paths.birdSocket(name, n.name()).toString(), "show", "status")));
+        }
+        Parallel.forEach(waits, Runnable::run);
 
         step(progress, deadline, "pods");
         IpBatch.run(runner, "pods", null, layout.podLinkBatch(), deadline.cap(SHORT));
+        List<Runnable> pods = new ArrayList<>();
         for (PodPlan p : layout.plan().pods()) {
-            IpBatch.run(runner, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT));
+            pods.add(() -> IpBatch.run(runner, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT)));
         }
         for (NodePlan n : layout.plan().nodes()) {
-            IpBatch.run(runner, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT));
+            pods.add(() -> IpBatch.run(runner, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT)));
         }
+        Parallel.forEach(pods, Runnable::run);
         sysctls("pods", layout.podSysctls(), deadline);
     }
 
@@ -182,14 +193,14 @@ public final class NetnsRuntime implements Runtime {
     }
 
     private void sysctls(String step, Map<String, List<String>> byNs, Deadline deadline) {
-        for (Map.Entry<String, List<String>> e : byNs.entrySet()) {
+        Parallel.forEach(List.copyOf(byNs.entrySet()), e -> {
             List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", e.getKey(), "sysctl", "-q", "-w"));
             argv.addAll(e.getValue());
             CommandResult r = runner.run(Command.of(argv).withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step " + step + ": sysctl in namespace " + e.getKey() + " failed: " + r.tail(3));
             }
-        }
+        });
     }
 
     private void startFrr(NetnsLayout layout, Deadline deadline) {
@@ -218,14 +229,12 @@ public final class NetnsRuntime implements Runtime {
                         + r.tail(5));
             }
         }
-        awaitOk("router", deadline, "vtysh -N " + ns,
-                Command.of("vtysh", "-N", ns, "-c", "show bgp summary json"));
     }
 
     private void startBird(NetnsLayout layout, Deadline deadline) {
         String lab = layout.plan().lab();
         List<NodeFacts> facts = layout.plan().nodeFacts();
-        for (NodeFacts node : facts) {
+        Parallel.forEach(facts, node -> {
             Path socket = paths.birdSocket(lab, node.name());
             if (socket.toString().length() > NetnsPaths.MAX_SOCKET_PATH) {
                 throw new DeployException("step bird: control socket path " + socket + " is longer than a unix socket allows"
@@ -249,11 +258,7 @@ public final class NetnsRuntime implements Runtime {
             if (!r.ok()) {
                 throw new DeployException("step bird: bird did not start on " + node.name() + " with " + file + ": " + r.tail(5));
             }
-        }
-        for (NodeFacts node : facts) {
-            awaitOk("bird", deadline, "birdc on " + node.name(),
-                    Command.of("birdc", "-s", paths.birdSocket(lab, node.name()).toString(), "show", "status"));
-        }
+        });
     }
 
     /** Polls a command until it succeeds or the deadline passes. */
@@ -275,7 +280,7 @@ public final class NetnsRuntime implements Runtime {
                 + (last == null ? "" : "; last output: " + last.tail(3)));
     }
 
-    private void writeReadable(Path file, String text) throws IOException {
+    private static synchronized void writeReadable(Path file, String text) throws IOException {
         Path dir = file.getParent();
         Files.createDirectories(dir);
         // FRR reads its config after dropping to user frr: the lab dir and files must be world-readable.

@@ -46,9 +46,16 @@ public interface ProcessTable {
                 return out;
             }
 
+            /** A zombie counts as gone: it holds no namespace or socket, only its parent has yet to reap it. */
             @Override
             public boolean alive(long pid) {
-                return Files.exists(proc.resolve(Long.toString(pid)));
+                try {
+                    String stat = Files.readString(proc.resolve(Long.toString(pid)).resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    return close < 0 || close + 2 >= stat.length() || stat.charAt(close + 2) != 'Z';
+                } catch (IOException gone) {
+                    return false;
+                }
             }
         };
     }
