@@ -6,13 +6,15 @@ import java.nio.file.Path;
  * Where the netns runtime keeps files. Everything carries the lab name: {@code <runRoot>/<lab>/} holds
  * state, configs, BIRD sockets and pid files; FRR insists on {@code <frrRunRoot>/<ns>/} (owned by frr)
  * and {@code <frrEtcRoot>/<ns>/vtysh.conf} for its per-namespace "pathspace".
+ *
+ * @param frrUser owner of the FRR run dir (FRR drops to it); null leaves ownership alone (tests on temp dirs)
  */
-public record NetnsPaths(Path runRoot, Path frrRunRoot, Path frrEtcRoot) {
+public record NetnsPaths(Path runRoot, Path frrRunRoot, Path frrEtcRoot, String frrUser) {
     /** unix socket paths are limited to 108 bytes including the terminator. */
     static final int MAX_SOCKET_PATH = 107;
 
     public static NetnsPaths system() {
-        return new NetnsPaths(Path.of("/run/labforge"), Path.of("/var/run/frr"), Path.of("/etc/frr"));
+        return new NetnsPaths(Path.of("/run/labforge"), Path.of("/var/run/frr"), Path.of("/etc/frr"), "frr");
     }
 
     public Path labDir(String lab) {

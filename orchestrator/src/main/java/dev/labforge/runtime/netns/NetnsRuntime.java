@@ -211,7 +211,9 @@ public final class NetnsRuntime implements Runtime {
             writeReadable(conf, layout.plan().router().frrConf());
             Path run = paths.frrRunDir(ns);
             Files.createDirectories(run);
-            ownByFrr(run);
+            if (paths.frrUser() != null) {
+                ownBy(run, paths.frrUser());
+            }
             Path etc = paths.frrEtcDir(ns);
             Files.createDirectories(etc);
             Path vtysh = etc.resolve("vtysh.conf");
@@ -289,15 +291,15 @@ public final class NetnsRuntime implements Runtime {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
-    private static void ownByFrr(Path dir) throws IOException {
+    private static void ownBy(Path dir, String user) throws IOException {
         UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
         PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
         try {
-            view.setOwner(users.lookupPrincipalByName("frr"));
-            GroupPrincipal group = users.lookupPrincipalByGroupName("frr");
+            view.setOwner(users.lookupPrincipalByName(user));
+            GroupPrincipal group = users.lookupPrincipalByGroupName(user);
             view.setGroup(group);
         } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
-            throw new DeployException("step router: user frr does not exist, so FRR cannot run; " + INSTALL_FIX, e);
+            throw new DeployException("step router: user " + user + " does not exist, so FRR cannot run; " + INSTALL_FIX, e);
         }
     }
 

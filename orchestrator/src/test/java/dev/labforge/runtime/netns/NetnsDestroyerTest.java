@@ -37,7 +37,7 @@ class NetnsDestroyerTest {
     }
 
     private NetnsPaths paths() {
-        return new NetnsPaths(tmp.resolve("run"), tmp.resolve("frr-run"), tmp.resolve("frr-etc"));
+        return new NetnsPaths(tmp.resolve("run"), tmp.resolve("frr-run"), tmp.resolve("frr-etc"), null);
     }
 
     private static ScriptedRunner namespaces(FakeProcs procs, String... names) {

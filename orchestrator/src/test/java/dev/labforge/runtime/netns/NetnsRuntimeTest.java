@@ -1,0 +1,271 @@
+package dev.labforge.runtime.netns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.labforge.probe.PingResult;
+import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.UnknownTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runtime's command sequence and error paths, against a scripted runner (no process is started). */
+class NetnsRuntimeTest {
+    private static final String LAB = "calico-bgp-lb";
+    private static final String TOR = "clab-calico-bgp-lb-ceos01";
+    private static final Path SEED = RenderedLabReaderTest.SEED.toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    private NetnsPaths paths() {
+        return new NetnsPaths(tmp.resolve("run"), tmp.resolve("frr-run"), tmp.resolve("frr-etc"), null);
+    }
+
+    private NetnsRuntime runtime(ScriptedRunner runner) {
+        return new NetnsRuntime(runner, paths(), new ProcessTable() {
+            @Override
+            public List<Proc> list() {
+                return List.of();
+            }
+
+            @Override
+            public boolean alive(long pid) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void deployBuildsNamespacesLinksDaemonsAndPodsInThatOrderAndSavesStateFirst() throws Exception {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "");
+        List<String> steps = new ArrayList<>();
+
+        // when
+        runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), steps::add);
+
+        // then
+        assertThat(steps).containsExactly("namespaces", "links", "router", "bird", "pods");
+        List<String> root = runner.batch(null);
+        assertThat(root).hasSize(14 + 8 + 9);
+        assertThat(root.get(0)).isEqualTo("netns add " + TOR);
+        assertThat(runner.batch(TOR)).startsWith("link set lo up", "link property add dev lo altname lf.calico-bgp-lb")
+                .contains("addr add 10.10.20.1/24 dev br20");
+        Path conf = paths().frrConf(LAB, "ceos01");
+        assertThat(runner.argvs()).contains(
+                List.of("ip", "netns", "exec", TOR, "/usr/lib/frr/zebra", "-d", "-N", TOR, "-f", conf.toString(), "-i",
+                        paths().frrPid(TOR, "zebra").toString()),
+                List.of("ip", "netns", "exec", TOR, "/usr/lib/frr/bgpd", "-d", "-N", TOR, "-f", conf.toString(), "-i",
+                        paths().frrPid(TOR, "bgpd").toString()),
+                List.of("ip", "netns", "exec", "clab-calico-bgp-lb-k01-worker3", "bird", "-c",
+                        paths().birdConf(LAB, "k01-worker3").toString(), "-s", paths().birdSocket(LAB, "k01-worker3").toString(),
+                        "-P", paths().birdPid(LAB, "k01-worker3").toString()),
+                List.of("vtysh", "-N", TOR, "-c", "show bgp summary json"));
+        assertThat(Files.readString(conf)).contains("router bgp 65010");
+        assertThat(Files.readString(paths().birdConf(LAB, "k01-worker3"))).contains("10.10.20.1");
+        assertThat(paths().frrEtcDir(TOR).resolve("vtysh.conf")).exists();
+        assertThat(LabState.read(paths().stateFile(LAB), LAB).orElseThrow().members()).hasSize(14);
+        // The lab never touches the host namespace: every address/route goes into a named namespace.
+        assertThat(root).noneMatch(l -> l.startsWith("addr") || l.startsWith("route"));
+        assertThat(runner.commands()).filteredOn(c -> c.argv().get(0).equals("ip") && c.argv().contains("-batch"))
+                .allSatisfy(c -> assertThat(c.argv().size() == 3 || c.argv().get(1).equals("-n")).isTrue());
+    }
+
+    @Test
+    void refusesToDeployOverALabThatIsAlreadyThere() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "clab-calico-bgp-lb-k01-worker (id: 3)\n");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), m -> { }))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("namespaces clab-calico-bgp-lb-k01-worker").hasMessageContaining("run `lab down` first");
+        assertThat(runner.batch(null)).isEmpty();
+        assertThat(paths().stateFile(LAB)).doesNotExist();
+    }
+
+    @Test
+    void aFailingBatchLineIsReportedWithStepNamespaceAndLine() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "")
+                .on(List.of("ip", "-n", "clab-calico-bgp-lb-k01-worker", "-batch", "-"), 1, "",
+                        "RTNETLINK answers: File exists\nCommand failed -:2\n");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), m -> { }))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("step namespaces: ip batch in namespace clab-calico-bgp-lb-k01-worker failed at `ip link property add dev lo altname lf.calico-bgp-lb`")
+                .hasMessageContaining("RTNETLINK answers: File exists");
+    }
+
+    @Test
+    void aDaemonThatDoesNotStartStopsTheDeployWithItsOutput() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "")
+                .on(List.of("ip", "netns", "exec", "clab-calico-bgp-lb-k01-worker2", "bird"), 1, "",
+                        "bird: /run/x.conf, line 12: syntax error\n");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), m -> { }))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("step bird: bird did not start on k01-worker2")
+                .hasMessageContaining("line 12: syntax error");
+    }
+
+    @Test
+    void aRouterThatNeverAnswersFailsAtTheDeadline() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "")
+                .on(List.of("vtysh"), 1, "", "Exiting: failed to connect to any daemons.\n");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofMillis(1500), m -> { }))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("vtysh -N " + TOR + " did not answer before the deadline")
+                .hasMessageContaining("failed to connect to any daemons");
+    }
+
+    @Test
+    void aLabNameThatDiffersFromTheRenderedOneIsRefused() {
+        assertThatThrownBy(() -> runtime(new ScriptedRunner()).deploy(new RenderedLab("other", SEED, null), Duration.ofSeconds(5),
+                m -> { })).isInstanceOf(DeployException.class).hasMessageContaining("names the lab calico-bgp-lb, not other");
+    }
+
+    @Test
+    void execTalksToTheLabsOwnVtyshAndBirdAndRunsOtherCommandsInTheNamespace() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner();
+        NetnsRuntime rt = runtime(runner);
+        LabRef ref = new LabRef(LAB, SEED);
+
+        // when
+        rt.exec(ref, "ceos01", List.of("vtysh", "-c", "show bgp summary"), Duration.ofSeconds(5));
+        rt.exec(ref, "k01-worker", List.of("birdc", "show", "protocols"), Duration.ofSeconds(5));
+        rt.exec(ref, "multitool-1@k01-worker3", List.of("ping", "-c", "1", "10.10.10.1"), Duration.ofSeconds(5));
+
+        // then
+        assertThat(runner.argvs()).containsExactly(
+                List.of("ip", "netns", "exec", TOR, "vtysh", "-N", TOR, "-c", "show bgp summary"),
+                List.of("ip", "netns", "exec", "clab-calico-bgp-lb-k01-worker", "birdc", "-s",
+                        paths().birdSocket(LAB, "k01-worker").toString(), "show", "protocols"),
+                List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker3", "ping", "-c", "1", "10.10.10.1"));
+    }
+
+    @Test
+    void execOnAnUnknownTargetListsTheValidOnes() {
+        assertThatThrownBy(() -> runtime(new ScriptedRunner()).exec(new LabRef(LAB, SEED), "k01-worker9", List.of("true"),
+                Duration.ofSeconds(5))).isInstanceOf(UnknownTargetException.class)
+                .hasMessageContaining("'k01-worker9'").hasMessageContaining("ceos01, k01-control-plane")
+                .hasMessageContaining("multitool-1@k01-worker3");
+    }
+
+    @Test
+    void preflightSaysHowToFixEachMissingPrerequisite() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("id", "-u"), "1000\n").on(List.of("ip", "-V"), 127, "", "No such file");
+
+        // when
+        List<PreflightCheck> checks = runtime(runner).preflight(new RenderedLab(LAB, SEED, null));
+
+        // then
+        assertThat(checks).filteredOn(c -> c.description().equals("running as root")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.ok()).isFalse();
+                    assertThat(c.detail()).contains("uid is 1000");
+                    assertThat(c.fix()).contains("sudo");
+                });
+        assertThat(checks).filteredOn(c -> c.description().startsWith("ip")).singleElement()
+                .satisfies(c -> assertThat(c.fix()).isEqualTo("apt-get install -y frr bird iproute2 iputils-ping"));
+        assertThat(checks).extracting(PreflightCheck::description)
+                .containsExactly("running as root", "ip (iproute2)", "FRR zebra", "FRR bgpd", "vtysh", "bird", "birdc", "ping");
+    }
+
+    @Test
+    void probeTargetPingsFromInsideTheSendersNamespace() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec"), 1, "PING ...", "");
+        List<String> parsed = new ArrayList<>();
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers() {
+            @Override
+            public PingResult ping(String target, String output) {
+                parsed.add(output);
+                return new PingResult(target, 3, 0, List.of(), output);
+            }
+        });
+
+        // when
+        PingResult r = probe.ping("multitool-1@k01-worker", probe.addressOf("multitool-1@k01-worker3"), 3);
+
+        // then
+        assertThat(r.received()).isZero();
+        assertThat(runner.argvs()).containsExactly(List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker",
+                "ping", "-n", "-c", "3", "-W", "1", "-i", "0.2", "192.168.46.129"));
+        assertThat(probe.addressOf("ceos01")).isEqualTo("10.10.10.1");
+        assertThat(probe.addressOf("k01-worker3")).isEqualTo("10.10.20.20");
+        assertThatThrownBy(() -> probe.ping("multitool-1@k01-worker", "10.0.0.1; reboot", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> probe.addressOf("nobody")).isInstanceOf(UnknownTargetException.class);
+    }
+
+    @Test
+    void probeTargetReadsTorAndNodesWithTheirOwnTools() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner();
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers());
+
+        // when
+        probe.torBgpPeers();
+        probe.torRoutes();
+        probe.nodeBgpPeers("k01-worker");
+        probe.nodeRoutes("k01-worker");
+
+        // then
+        assertThat(runner.argvs()).containsExactly(
+                List.of("vtysh", "-N", TOR, "-c", "show bgp summary json"),
+                List.of("ip", "-n", TOR, "-j", "-4", "route", "show"),
+                List.of("birdc", "-s", paths().birdSocket(LAB, "k01-worker").toString(), "show", "protocols", "all"),
+                List.of("ip", "-n", "clab-calico-bgp-lb-k01-worker", "-j", "-4", "route", "show"));
+    }
+
+    @Test
+    void aFailedObservationIsAnObservationException() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("vtysh"), 1, "", "Exiting: failed to connect to any daemons.");
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers());
+
+        // when / then
+        assertThatThrownBy(probe::torBgpPeers).isInstanceOf(dev.labforge.probe.ObservationException.class)
+                .hasMessageContaining("failed to connect to any daemons");
+    }
+
+    private static class StubParsers implements NetnsProbeTarget.Parsers {
+        @Override
+        public List<dev.labforge.probe.BgpPeerState> frrBgpSummary(String json) {
+            return List.of();
+        }
+
+        @Override
+        public List<dev.labforge.probe.BgpPeerState> birdProtocols(String text) {
+            return List.of();
+        }
+
+        @Override
+        public List<dev.labforge.probe.RouteEntry> ipRoutes(String json) {
+            return List.of();
+        }
+
+        @Override
+        public PingResult ping(String target, String output) {
+            return new PingResult(target, 0, 0, List.of(), output);
+        }
+    }
+
+}
