@@ -39,6 +39,24 @@ public sealed interface Selector {
         return 3;
     }
 
+    /** Keeps hand-built trees printable: the same label rule the parser enforces. */
+    private static void requireLabel(String label) {
+        Objects.requireNonNull(label, "label");
+        if (label.isEmpty() || label.length() > SelectorParser.MAX_LABEL_LENGTH
+                || !label.chars().allMatch(c -> SelectorLexer.isLabelChar((char) c))) {
+            throw new IllegalArgumentException("'" + label + "' is not a selector label name (1.."
+                    + SelectorParser.MAX_LABEL_LENGTH + " characters of letters, digits and _ . / -)");
+        }
+    }
+
+    /** Values have no escapes, so one holding both quote characters cannot be written down. */
+    private static void requireQuotable(String value) {
+        Objects.requireNonNull(value, "value");
+        if (value.indexOf('"') >= 0 && value.indexOf('\'') >= 0) {
+            throw new IllegalArgumentException("selector value " + value + " contains both ' and \" and cannot be quoted");
+        }
+    }
+
     private static String quote(String value) {
         // Values cannot contain escapes, so a value with a double quote must be single-quoted.
         return value.indexOf('"') >= 0 ? "'" + value + "'" : "\"" + value + "\"";
@@ -81,7 +99,7 @@ public sealed interface Selector {
     /** {@code has(label)}. */
     record Has(String label) implements Selector {
         public Has {
-            Objects.requireNonNull(label, "label");
+            requireLabel(label);
         }
         @Override public boolean matches(Map<String, String> labels) {
             return valueOf(labels, label) != null;
@@ -97,8 +115,8 @@ public sealed interface Selector {
     /** {@code label == "value"}; false when the label is absent. */
     record Equals(String label, String value) implements Selector {
         public Equals {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(value, "value");
+            requireLabel(label);
+            requireQuotable(value);
         }
         @Override public boolean matches(Map<String, String> labels) {
             return value.equals(valueOf(labels, label));
@@ -114,8 +132,8 @@ public sealed interface Selector {
     /** {@code label != "value"}; true when the label is absent. */
     record NotEquals(String label, String value) implements Selector {
         public NotEquals {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(value, "value");
+            requireLabel(label);
+            requireQuotable(value);
         }
         @Override public boolean matches(Map<String, String> labels) {
             return !value.equals(valueOf(labels, label));
@@ -131,8 +149,9 @@ public sealed interface Selector {
     /** {@code label in {"a", "b"}}; false when the label is absent. Values are kept sorted and unique. */
     record In(String label, List<String> values) implements Selector {
         public In {
-            Objects.requireNonNull(label, "label");
+            requireLabel(label);
             values = List.copyOf(new TreeSet<>(values));
+            values.forEach(Selector::requireQuotable);
         }
         @Override public boolean matches(Map<String, String> labels) {
             String v = valueOf(labels, label);
@@ -149,8 +168,9 @@ public sealed interface Selector {
     /** {@code label not in {"a", "b"}}; true when the label is absent. Values are kept sorted and unique. */
     record NotIn(String label, List<String> values) implements Selector {
         public NotIn {
-            Objects.requireNonNull(label, "label");
+            requireLabel(label);
             values = List.copyOf(new TreeSet<>(values));
+            values.forEach(Selector::requireQuotable);
         }
         @Override public boolean matches(Map<String, String> labels) {
             String v = valueOf(labels, label);
@@ -175,8 +195,8 @@ public sealed interface Selector {
     /** {@code label contains "s"}; false when the label is absent. */
     record Contains(String label, String value) implements Selector {
         public Contains {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(value, "value");
+            requireLabel(label);
+            requireQuotable(value);
         }
         @Override public boolean matches(Map<String, String> labels) {
             String v = valueOf(labels, label);
@@ -193,8 +213,8 @@ public sealed interface Selector {
     /** {@code label starts with "s"}; false when the label is absent. */
     record StartsWith(String label, String value) implements Selector {
         public StartsWith {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(value, "value");
+            requireLabel(label);
+            requireQuotable(value);
         }
         @Override public boolean matches(Map<String, String> labels) {
             String v = valueOf(labels, label);
@@ -211,8 +231,8 @@ public sealed interface Selector {
     /** {@code label ends with "s"}; false when the label is absent. */
     record EndsWith(String label, String value) implements Selector {
         public EndsWith {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(value, "value");
+            requireLabel(label);
+            requireQuotable(value);
         }
         @Override public boolean matches(Map<String, String> labels) {
             String v = valueOf(labels, label);
