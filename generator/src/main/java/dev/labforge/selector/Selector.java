@@ -53,7 +53,8 @@ public sealed interface Selector {
     private static void requireQuotable(String value) {
         Objects.requireNonNull(value, "value");
         if (value.indexOf('"') >= 0 && value.indexOf('\'') >= 0) {
-            throw new IllegalArgumentException("selector value " + value + " contains both ' and \" and cannot be quoted");
+            throw new IllegalArgumentException(
+                    "selector value " + value + " contains both ' and \" and cannot be quoted");
         }
     }
 

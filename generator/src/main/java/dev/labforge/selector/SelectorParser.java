@@ -99,7 +99,8 @@ final class SelectorParser {
                             return hasCall();
                         }
                         default -> {
-                            throw error(t, "unknown function '" + t.text() + "(': expected all(), global() or has(label)");
+                            throw error(t, "unknown function '" + t.text()
+                                    + "(': expected all(), global() or has(label)");
                         }
                     }
                 }
@@ -163,7 +164,9 @@ final class SelectorParser {
                     case "in", "notin" -> {
                         next();
                         List<String> values = set(op);
-                        return op.text().equals("in") ? new Selector.In(name, values) : new Selector.NotIn(name, values);
+                        return op.text().equals("in")
+                                ? new Selector.In(name, values)
+                                : new Selector.NotIn(name, values);
                     }
                     case "not" -> {
                         next();
