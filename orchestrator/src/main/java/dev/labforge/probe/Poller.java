@@ -52,7 +52,16 @@ public final class Poller {
             try {
                 result = probe.check(target);
             } catch (ObservationException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw interrupted(probe, e);
+                }
                 result = ProbeResult.pending("cannot observe: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A command runner interrupted mid-command throws its own exception; report the interrupt.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw interrupted(probe, e);
+                }
+                throw e;
             }
             Instant now = clock.instant();
             Duration waited = Duration.between(start, now);
@@ -76,9 +85,7 @@ public final class Poller {
                 sleeper.sleep(interval.compareTo(left) < 0 ? interval : left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                ProbeInterruptedException pie = new ProbeInterruptedException(probe.name());
-                pie.initCause(e);
-                throw pie;
+                throw interrupted(probe, e);
             }
         }
     }
@@ -99,6 +106,12 @@ public final class Poller {
             listener.accept(outcome);
         }
         return out;
+    }
+
+    private static ProbeInterruptedException interrupted(Probe probe, Throwable cause) {
+        ProbeInterruptedException e = new ProbeInterruptedException(probe.name());
+        e.initCause(cause);
+        return e;
     }
 
     /** "0.4 s" below ten seconds, "30 s" above. */

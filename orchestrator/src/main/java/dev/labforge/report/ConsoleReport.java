@@ -61,6 +61,7 @@ public final class ConsoleReport {
 
     static String cell(String s) {
         String one = s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " / ");
+        one = one.replaceAll("\\p{Cntrl}", "?");
         return one.length() > MAX_CELL ? one.substring(0, MAX_CELL - 3) + "..." : one;
     }
 }

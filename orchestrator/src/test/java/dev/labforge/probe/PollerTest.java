@@ -133,6 +133,35 @@ class PollerTest {
     }
 
     @Test
+    void commandInterruptedDuringALookIsReportedAsInterrupt() {
+        // given: the runner notices the interrupt mid-command, restores the flag and throws its own exception
+        target.torPeersSupplier = () -> {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running vtysh");
+        };
+        try {
+            // when / then
+            assertThatThrownBy(() -> poller.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
+                    .isInstanceOf(ProbeInterruptedException.class)
+                    .hasCauseInstanceOf(IllegalStateException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void bugsInAProbeAreNotHiddenAsPending() {
+        // given
+        target.torPeersSupplier = () -> {
+            throw new NullPointerException("bug");
+        };
+        // when / then
+        assertThatThrownBy(() -> poller.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(clock.sleeps).isEmpty();
+    }
+
+    @Test
     void alreadyInterruptedThreadDoesNotLook() {
         // given
         Thread.currentThread().interrupt();

@@ -30,6 +30,7 @@ class ConsoleReportTest {
     @Test
     void cellsAreOneLineAndCut() {
         assertThat(ConsoleReport.cell("a\n  b\r\nc")).isEqualTo("a / b / c");
+        assertThat(ConsoleReport.cell("bell\u0007tab\t")).isEqualTo("bell?tab");
         assertThat(ConsoleReport.cell("x".repeat(100))).hasSize(72).endsWith("...");
     }
 
