@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A spec with where it came from: the file, and the source mark of every value by its dotted path
- * ({@code cluster.nodes[1].ip}, {@code tor.vlans[0].subnet}; map keys as {@code labels.vlan}).
+ * ({@code cluster.nodes[1].ip}, {@code tor.vlans.10.subnet} with VLANs by id, map keys as
+ * {@code cluster.nodes[1].labels.bgp-peer}). Scalars are marked at the value, maps and lists at their key.
  */
 public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks) {
 

@@ -39,6 +39,8 @@ public final class SpecLoader {
     public static final List<String> SERVICE_TYPES = List.of("ClusterIP", "LoadBalancer");
     public static final List<String> LOG_SEVERITIES = List.of("Trace", "Debug", "Info", "Warning", "Error", "Fatal");
     public static final String PEERS_PER_VLAN = "per-vlan";
+    /** The path of diagnostics about the file as a whole (missing, unreadable, not YAML, empty). */
+    public static final String FILE_PATH = "(file)";
 
     /** Loads {@code <dir>/lab.yaml} or the given file; marks name the file as given. */
     public LoadedSpec load(Path labYamlOrDir) {
@@ -64,7 +66,7 @@ public final class SpecLoader {
         b.record("", new SourceMark(displayName, 1, 1));
         LabSpec spec = null;
         if (root == null) {
-            out.error("E-REQUIRED", "", new SourceMark(displayName, 1, 1), "the lab file is empty",
+            out.error("E-REQUIRED", FILE_PATH, new SourceMark(displayName, 1, 1), "the lab file is empty",
                     "start from a lab such as labs/10-calico-bgp-ippool/lab.yaml");
         } else {
             spec = lab(b, root);
@@ -78,14 +80,14 @@ public final class SpecLoader {
         if (!Files.exists(file)) {
             Path parent = file.getParent();
             boolean folderGiven = parent != null && Files.isDirectory(parent) && file.getFileName().toString().equals("lab.yaml");
-            out.error("E-FILE", "", at, folderGiven ? "the folder has no lab.yaml" : "the file does not exist",
+            out.error("E-FILE", FILE_PATH, at, folderGiven ? "the folder has no lab.yaml" : "the file does not exist",
                     "pass a lab folder that contains lab.yaml, or the path of a lab.yaml file");
             return null;
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            out.error("E-FILE", "", at, "cannot read the file: " + e.getMessage(),
+            out.error("E-FILE", FILE_PATH, at, "cannot read the file: " + e.getMessage(),
                     "check that the file is readable and UTF-8 encoded");
             return null;
         }
@@ -101,10 +103,10 @@ public final class SpecLoader {
             Optional<Mark> m = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             String context = e.getContext() == null ? "" : " (" + e.getContext()
                     + e.getContextMark().map(cm -> " at line " + (cm.getLine() + 1)).orElse("") + ")";
-            out.error("E-YAML", "", b.mark(m), "YAML syntax error: " + e.getProblem() + context,
+            out.error("E-YAML", FILE_PATH, b.mark(m), "YAML syntax error: " + e.getProblem() + context,
                     "check indentation, colons and quotes around this position");
         } catch (YamlEngineException e) {
-            out.error("E-YAML", "", new SourceMark(displayName, 1, 1), "YAML error: " + e.getMessage(),
+            out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML error: " + e.getMessage(),
                     "the file must be UTF-8 text with a single YAML document");
         }
         return null;

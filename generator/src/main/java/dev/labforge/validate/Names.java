@@ -25,7 +25,7 @@ final class Names {
         }
         for (char c : s.toCharArray()) {
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return "contains '" + c + "'";
+                return "contains '" + c + "'" + (Character.isUpperCase(c) ? " (uppercase)" : "");
             }
         }
         return "must start and end with a letter or digit";

@@ -29,7 +29,7 @@ final class PoolRule implements Rule {
                 out.error("E-POOL-SUBNET", cp, ctx.at(cp),
                         "pool " + pool.name() + " (" + cidr + ") is outside the cluster's pod subnet " + pod
                                 + (ctx.cluster() != null && ctx.cluster().podSubnet() == null ? " (kind's default)" : ""),
-                        "make cluster.podSubnet cover every pool, e.g. podSubnet: " + (pod == null ? cidr : pod.supernetWith(cidr)));
+                        "set cluster.podSubnet to a prefix that covers every pool" + example(pools));
             }
             for (int j = 0; j < i; j++) {
                 Cidr other = ValidationContext.cidr(pools.get(j).cidr());
@@ -50,6 +50,18 @@ final class PoolRule implements Rule {
                         + service, "pick a pool outside cluster.serviceSubnet");
             }
         }
+    }
+
+    /** The smallest prefix covering all pools, as an example, when it is a sensible one. */
+    private static String example(List<PoolSpec> pools) {
+        Cidr all = null;
+        for (PoolSpec p : pools) {
+            Cidr c = ValidationContext.cidr(p.cidr());
+            if (c != null) {
+                all = all == null ? c : all.supernetWith(c);
+            }
+        }
+        return all == null || all.prefixLength() < 8 ? "" : ", e.g. podSubnet: " + all;
     }
 
     private static void blockSize(ValidationContext ctx, Diagnostics out, String p, PoolSpec pool, Cidr cidr) {
