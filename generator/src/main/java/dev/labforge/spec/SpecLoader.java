@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,7 +189,7 @@ public final class SpecLoader {
             o.required("subnet");
             result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent) {
@@ -249,7 +250,7 @@ public final class SpecLoader {
                 result.put(key, value);
             }
         }
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {

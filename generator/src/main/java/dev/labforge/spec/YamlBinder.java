@@ -205,7 +205,7 @@ final class YamlBinder {
                 result.add(v);
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     String str(Node n, String path) {

@@ -11,7 +11,7 @@ import java.util.List;
  * rule's own failure, becomes a diagnostic.
  */
 public final class Validator {
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> DEFAULT_RULES = List.of(
             new CidrRule(),           // syntax of every prefix and address
             new NameRule(),           // DNS-1123 names, container name length
             new DuplicateNameRule(),  // unique names
@@ -32,15 +32,26 @@ public final class Validator {
             new WorkloadRule(),       // workload fields
             new PingRule());          // ping expectations
 
+    private final List<Rule> rules;
+
+    public Validator() {
+        this(DEFAULT_RULES);
+    }
+
+    /** With another rule list (tests). */
+    Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     /** All diagnostics for the spec. */
     public Diagnostics validate(LoadedSpec spec) {
         Diagnostics out = new Diagnostics();
         ValidationContext ctx = new ValidationContext(spec);
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             try {
                 rule.check(ctx, out);
             } catch (RuntimeException e) {
-                out.error("E-INTERNAL", "", spec.markOf(""), "rule " + rule.getClass().getSimpleName() + " failed: " + e,
+                out.error("E-INTERNAL", "(file)", spec.markOf(""), "rule " + rule.getClass().getSimpleName() + " failed: " + e,
                         "this is a labforge bug; please report it with the lab file");
             }
         }
