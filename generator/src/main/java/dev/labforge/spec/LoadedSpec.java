@@ -25,6 +25,21 @@ public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks)
         return marks.get("");
     }
 
+    /**
+     * The position of the character at {@code offset} (0-based) inside the string value at {@code path},
+     * e.g. where a selector stops parsing. Exact for one-line values, quotes and escapes included
+     * (the loader records {@code <path>@<offset>} marks for selectors); otherwise the value's mark
+     * shifted by the offset.
+     */
+    public SourceMark markInside(String path, int offset) {
+        SourceMark exact = marks.get(path + "@" + offset);
+        if (exact != null) {
+            return exact;
+        }
+        SourceMark m = markOf(path);
+        return m == null ? null : m.shiftColumns(offset);
+    }
+
     /** The folder that holds lab.yaml (where templates/ and startup-configs/ overrides live). */
     public Path labDir() {
         Path parent = file.toAbsolutePath().getParent();

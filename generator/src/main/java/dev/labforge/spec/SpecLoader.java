@@ -61,7 +61,7 @@ public final class SpecLoader {
     /** Parses YAML text that came from {@code file} (used for marks and {@link LoadedSpec#labDir()}). */
     public LoadedSpec parse(String text, Path file, String displayName) {
         Diagnostics out = new Diagnostics();
-        YamlBinder b = new YamlBinder(displayName, out);
+        YamlBinder b = new YamlBinder(displayName, text, out);
         Node root = compose(text, displayName, b, out);
         out.checkpoint();
         b.record("", new SourceMark(displayName, 1, 1));
@@ -274,7 +274,7 @@ public final class SpecLoader {
         }
         o.required("name", "cidr");
         return new PoolSpec(o.str("name"), o.str("cidr"), o.integer("blockSize"), o.choice("encapsulation", ENCAPSULATIONS),
-                o.bool("natOutgoing"), o.bool("bgpExport"), o.str("nodeSelector"));
+                o.bool("natOutgoing"), o.bool("bgpExport"), o.selector("nodeSelector"));
     }
 
     private static PrefixAdvertisementSpec prefixAdvertisement(YamlBinder b, Node n, String path) {
@@ -316,7 +316,7 @@ public final class SpecLoader {
             return null;
         }
         o.required("name");
-        return new PeerSpec(o.str("name"), o.str("peerIP"), o.lng("asNumber"), o.str("nodeSelector"));
+        return new PeerSpec(o.str("name"), o.str("peerIP"), o.lng("asNumber"), o.selector("nodeSelector"));
     }
 
     private static WorkloadSpec workload(YamlBinder b, Node n, String path) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -26,11 +27,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlBinder {
     private final String file;
+    private final String source;
     private final Diagnostics out;
     private final Map<String, SourceMark> marks = new HashMap<>();
 
-    YamlBinder(String file, Diagnostics out) {
+    YamlBinder(String file, String source, Diagnostics out) {
         this.file = file;
+        this.source = source;
         this.out = out;
     }
 
@@ -56,6 +59,52 @@ final class YamlBinder {
 
     void record(String path, SourceMark m) {
         marks.put(path, m);
+    }
+
+    /**
+     * Records {@code <path>@<i>} for every character offset i of a one-line scalar (and its end), at the
+     * column of that character in the file: after the opening quote, and across escapes such as \" or ''.
+     */
+    void recordInside(String path, ScalarNode s) {
+        Mark start = s.getStartMark().orElse(null);
+        Mark end = s.getEndMark().orElse(null);
+        if (source == null || start == null || end == null || start.getLine() != end.getLine()) {
+            return;
+        }
+        String value = s.getValue();
+        int from;
+        try {
+            from = source.offsetByCodePoints(0, start.getIndex());
+        } catch (IndexOutOfBoundsException e) {
+            return;
+        }
+        ScalarStyle style = s.getScalarStyle();
+        boolean quoted = style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED;
+        if (!quoted && style != ScalarStyle.PLAIN) {
+            return;
+        }
+        int pos = from + (quoted ? 1 : 0);
+        int column = start.getColumn() + 1 + (quoted ? 1 : 0);
+        int line = start.getLine() + 1;
+        Map<String, SourceMark> inside = new HashMap<>();
+        for (int i = 0; i < value.length(); i++) {
+            if (pos >= source.length()) {
+                return;
+            }
+            inside.put(path + "@" + i, new SourceMark(file, line, column));
+            int width = 1;
+            char c = source.charAt(pos);
+            if (style == ScalarStyle.DOUBLE_QUOTED && c == '\\' && pos + 1 < source.length()) {
+                char e = source.charAt(pos + 1);
+                width = e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
+            } else if (style == ScalarStyle.SINGLE_QUOTED && c == '\'') {
+                width = 2;
+            }
+            pos += width;
+            column += width;
+        }
+        inside.put(path + "@" + value.length(), new SourceMark(file, line, column));
+        marks.putAll(inside);
     }
 
     /** A YAML mapping with a fixed set of valid keys; unknown and duplicate keys are reported on creation. */
@@ -118,6 +167,15 @@ final class YamlBinder {
         String str(String key) {
             Node n = get(key);
             return n == null ? null : YamlBinder.this.str(n, at(key));
+        }
+
+        /** A string whose characters get their own marks (selectors: errors point inside the value). */
+        String selector(String key) {
+            String v = str(key);
+            if (v != null && get(key) instanceof ScalarNode s) {
+                recordInside(at(key), s);
+            }
+            return v;
         }
 
         /** A string limited to the given set (exact, case-sensitive). */

@@ -162,4 +162,41 @@ class SpecLoaderTest {
         assertThat(YamlBinder.didYouMean("subnett", valid)).isEqualTo("did you mean 'subnet'? ");
         assertThat(YamlBinder.didYouMean("gw", valid)).isEmpty();
     }
+
+    @Test
+    void marksInsideSelectorsAccountForQuotesAndEscapes(@TempDir Path dir) throws Exception {
+        // given: the same selector plain, double-quoted with escapes, and single-quoted with a doubled quote
+        Path file = dir.resolve("lab.yaml");
+        Files.writeString(file, """
+                calico:
+                  pools:
+                    - nodeSelector: vlan == "10"
+                    - nodeSelector: "vlan == \\"10\\""
+                    - nodeSelector: 'it''s == "x"'
+                """);
+        String yaml = Files.readString(file);
+
+        // when
+        LoadedSpec loaded = catchLoaded(yaml, file);
+
+        // then: offset 8 is the quote before 10 (written \\" when double-quoted); offset 3 of it''s is the s
+        assertThat(loaded.markInside("calico.pools[0].nodeSelector", 8)).isEqualTo(new SourceMark("lab.yaml", 3, 29));
+        assertThat(loaded.markInside("calico.pools[1].nodeSelector", 8)).isEqualTo(new SourceMark("lab.yaml", 4, 30));
+        assertThat(loaded.markInside("calico.pools[1].nodeSelector", 12)).isEqualTo(new SourceMark("lab.yaml", 4, 36));
+        assertThat(loaded.markInside("calico.pools[2].nodeSelector", 3)).isEqualTo(new SourceMark("lab.yaml", 5, 26));
+        // end of input is addressable too (Calico reports "unexpected end" there)
+        assertThat(loaded.markInside("calico.pools[0].nodeSelector", 12)).isEqualTo(new SourceMark("lab.yaml", 3, 33));
+    }
+
+    /** Binds marks even though this partial lab fails the required-field checks. */
+    private static LoadedSpec catchLoaded(String yaml, Path file) {
+        dev.labforge.diag.Diagnostics out = new dev.labforge.diag.Diagnostics();
+        YamlBinder b = new YamlBinder("lab.yaml", yaml, out);
+        org.snakeyaml.engine.v2.nodes.Node root = new org.snakeyaml.engine.v2.api.lowlevel.Compose(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).composeString(yaml).orElseThrow();
+        YamlBinder.Obj top = b.obj(root, "", "calico");
+        YamlBinder.Obj calico = top.obj("calico", "pools");
+        calico.list("pools", (n, p) -> b.obj(n, p, "nodeSelector").selector("nodeSelector"));
+        return new LoadedSpec(file, null, Map.copyOf(b.marks()));
+    }
 }
