@@ -179,7 +179,7 @@ class SpecLoaderTest {
         // when
         LoadedSpec loaded = catchLoaded(yaml, file);
 
-        // then: offset 8 is the quote before 10 (written \\" when double-quoted); offset 3 of it''s is the s
+        // then: offset 8 is the quote before 10 (written \" when double-quoted); offset 3 of it''s is the s
         assertThat(loaded.markInside("calico.pools[0].nodeSelector", 8)).isEqualTo(new SourceMark("lab.yaml", 3, 29));
         assertThat(loaded.markInside("calico.pools[1].nodeSelector", 8)).isEqualTo(new SourceMark("lab.yaml", 4, 30));
         assertThat(loaded.markInside("calico.pools[1].nodeSelector", 12)).isEqualTo(new SourceMark("lab.yaml", 4, 36));
