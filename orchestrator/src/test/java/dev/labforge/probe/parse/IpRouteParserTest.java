@@ -72,4 +72,45 @@ class IpRouteParserTest {
     void emptyTable() {
         assertThat(IpRouteParser.parse("[]")).isEmpty();
     }
+
+    @Test
+    void textFormGivesTheSameRoutesAsJson() {
+        for (String node : List.of("n1", "n2")) {
+            // given
+            String text = Fixtures.read("iproute2/" + node + "_ip_route_show.txt");
+            String json = Fixtures.read("iproute2/" + node + "_ip_j_route_show.json");
+            // when
+            List<RouteEntry> fromText = IpRouteParser.parseText(text);
+            // then
+            assertThat(fromText).as(node).containsExactlyElementsOf(IpRouteParser.parse(json));
+        }
+    }
+
+    @Test
+    void textFormMultipath() {
+        // given
+        String text = """
+                172.16.0.240/28 proto bird metric 32
+                \tnexthop via 10.10.10.10 dev eth1 weight 1
+                \tnexthop via 10.10.10.12 dev eth1 weight 1
+                unreachable 10.99.0.0/16
+                """;
+        // when
+        List<RouteEntry> routes = IpRouteParser.parseText(text);
+        // then
+        assertThat(routes).containsExactly(
+                new RouteEntry("172.16.0.240/28", "unicast", "bird", List.of("10.10.10.10", "10.10.10.12"), "eth1"),
+                new RouteEntry("10.99.0.0/16", "unreachable", "boot", List.of(), ""));
+    }
+
+    @Test
+    void textFormErrors() {
+        assertThatThrownBy(() -> IpRouteParser.parseText("Error: ipv4: FIB table does not exist.\nDump terminated"))
+                .isInstanceOf(ObservationException.class)
+                .hasMessageContaining("cannot read route 'Error: ipv4");
+        assertThatThrownBy(() -> IpRouteParser.parseText("\tnexthop via 10.0.0.1 dev eth1"))
+                .isInstanceOf(ObservationException.class)
+                .hasMessageContaining("nexthop line before any route");
+        assertThat(IpRouteParser.parseText("")).isEmpty();
+    }
 }
