@@ -7,12 +7,15 @@ import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.ProcessCommandRunner;
 import dev.labforge.net.Cidr;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -104,11 +107,23 @@ class TranslatedConfigsInNamespacesTest {
         if (!started) {
             return;
         }
-        for (Path pid : birdPidFiles) {
-            kill(pid);
+        // signal every daemon first, then wait: each needs a second or two to shut down
+        List<Path> pidFiles = new ArrayList<>(birdPidFiles);
+        pidFiles.add(FRR_RUN.resolve("bgpd.pid"));
+        pidFiles.add(FRR_RUN.resolve("zebra.pid"));
+        List<ProcessHandle> stopping = new ArrayList<>();
+        for (Path pidFile : pidFiles) {
+            daemon(pidFile).ifPresent(p -> {
+                p.destroy();
+                stopping.add(p);
+            });
         }
-        kill(FRR_RUN.resolve("bgpd.pid"));
-        kill(FRR_RUN.resolve("zebra.pid"));
+        for (ProcessHandle p : stopping) {
+            p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join();
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
         for (String ns : namespaces) {
             RUN.run(Command.of("ip", "netns", "del", ns));
         }
@@ -171,15 +186,13 @@ class TranslatedConfigsInNamespacesTest {
         return RUN.run(Command.of(argv)).orThrow();
     }
 
-    private static void kill(Path pidFile) throws Exception {
-        if (Files.exists(pidFile)) {
-            String pid = Files.readString(pidFile).strip();
-            if (pid.matches("\\d+")) {
-                ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
-                    p.destroy();
-                    p.onExit().completeOnTimeout(p, 5, java.util.concurrent.TimeUnit.SECONDS).join();
-                });
-            }
+    /** The daemon whose pid file we gave it; empty when it never started. */
+    private static Optional<ProcessHandle> daemon(Path pidFile) {
+        try {
+            String pid = Files.exists(pidFile) ? Files.readString(pidFile).strip() : "";
+            return pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }
