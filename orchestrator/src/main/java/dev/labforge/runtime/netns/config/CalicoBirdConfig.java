@@ -2,6 +2,8 @@ package dev.labforge.runtime.netns.config;
 
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
+import dev.labforge.selector.Selector;
+import dev.labforge.selector.SelectorSyntaxException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -275,8 +277,8 @@ public final class CalicoBirdConfig {
             return peer.node().equals(node.name());
         }
         try {
-            return NodeSelectors.matches(peer.nodeSelector(), node.labels());
-        } catch (NetnsConfigException e) {
+            return Selector.parse(peer.nodeSelector() == null ? "" : peer.nodeSelector()).matches(node.labels());
+        } catch (SelectorSyntaxException e) {
             throw new NetnsConfigException("BGPPeer " + peer.name() + " nodeSelector: " + e.getMessage(), e);
         }
     }

@@ -150,7 +150,7 @@ class CalicoBirdConfigTest {
         assertThatThrownBy(() -> CalicoBirdConfig.render(calico, CONTROL_PLANE, SEED_NODES))
                 .isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("BGPPeer broken nodeSelector")
-                .hasMessageContaining("quoted value");
+                .hasMessageContaining("invalid selector \"vlan == 10\"");
     }
 
     private static String block(String conf, String start) {

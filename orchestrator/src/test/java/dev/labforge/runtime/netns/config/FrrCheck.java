@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * range before its peer-group). bgpd gets no BGP port, no vty port, no zebra and no kernel access.
  */
 final class FrrCheck {
-    /** zebra-only lines: bgpd does not know them, vtysh -C has already checked their syntax. */
-    private static final Set<String> ZEBRA_ONLY = Set.of("ip forwarding", "no ip forwarding");
+    /** zebra- and vtysh-only lines: bgpd does not know them, vtysh -C has already checked their syntax. */
+    private static final Set<String> NOT_FOR_BGPD = Set.of("ip forwarding", "no ip forwarding", "service integrated-vtysh-config");
     private static final Pattern NO_SUCH = Pattern.compile("No such command on config line \\d+: (.*)");
 
     static final Optional<Path> VTYSH = Tools.find("vtysh");
@@ -52,7 +52,7 @@ final class FrrCheck {
         for (String line : (dry.stdout() + "\n" + dry.stderr()).split("\n")) {
             Matcher m = NO_SUCH.matcher(line);
             if (m.find()) {
-                if (!ZEBRA_ONLY.contains(m.group(1).strip())) {
+                if (!NOT_FOR_BGPD.contains(m.group(1).strip())) {
                     problems.add("bgpd: " + line.strip());
                 }
             } else if (line.contains("Config Failed") || line.startsWith("%")) {
