@@ -1,29 +1,35 @@
 package dev.labforge.runtime.netns;
 
-/** Binds {@link NetnsProbeTarget.Parsers} to the shared probe parsers (dev.labforge.probe.parse). */
-final class ProbeParsers {
-    private ProbeParsers() {
+import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.PingResult;
+import dev.labforge.probe.RouteEntry;
+import dev.labforge.probe.parse.BirdProtocolsParser;
+import dev.labforge.probe.parse.FrrBgpSummaryParser;
+import dev.labforge.probe.parse.IpRouteParser;
+import dev.labforge.probe.parse.PingParser;
+import java.util.List;
+
+/** Binds {@link NetnsProbeTarget.Parsers} to the shared probe parsers. */
+final class ProbeParsers implements NetnsProbeTarget.Parsers {
+    static final NetnsProbeTarget.Parsers DEFAULT = new ProbeParsers();
+
+    @Override
+    public List<BgpPeerState> frrBgpSummary(String json) {
+        return FrrBgpSummaryParser.parse(json);
     }
 
-    static final NetnsProbeTarget.Parsers DEFAULT = new NetnsProbeTarget.Parsers() {
-        @Override
-        public java.util.List<dev.labforge.probe.BgpPeerState> frrBgpSummary(String json) {
-            throw new dev.labforge.probe.ObservationException("FRR summary parser not merged yet (dev.labforge.probe.parse)");
-        }
+    @Override
+    public List<BgpPeerState> birdProtocols(String text) {
+        return BirdProtocolsParser.parse(text);
+    }
 
-        @Override
-        public java.util.List<dev.labforge.probe.BgpPeerState> birdProtocols(String text) {
-            throw new dev.labforge.probe.ObservationException("BIRD parser not merged yet (dev.labforge.probe.parse)");
-        }
+    @Override
+    public List<RouteEntry> ipRoutes(String json) {
+        return IpRouteParser.parse(json);
+    }
 
-        @Override
-        public java.util.List<dev.labforge.probe.RouteEntry> ipRoutes(String json) {
-            throw new dev.labforge.probe.ObservationException("ip route parser not merged yet (dev.labforge.probe.parse)");
-        }
-
-        @Override
-        public dev.labforge.probe.PingResult ping(String target, String output) {
-            throw new dev.labforge.probe.ObservationException("ping parser not merged yet (dev.labforge.probe.parse)");
-        }
-    };
+    @Override
+    public PingResult ping(String target, String output) {
+        return PingParser.parse(output);
+    }
 }

@@ -10,16 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Shared by the netns end-to-end tests: the guard, a renamed copy of the seed fixture, leftover checks. */
+/**
+ * Shared by the netns end-to-end tests ({@link dev.labforge.testing.E2E}): a renamed copy of the seed fixture and
+ * leftover checks.
+ */
 final class E2ESupport {
     private E2ESupport() {
-    }
-
-    /** Root, FRR and BIRD present: the end-to-end tests run real daemons in namespaces. */
-    static boolean realRoutingAvailable() {
-        return "root".equals(System.getProperty("user.name"))
-                && Files.isExecutable(Path.of("/usr/lib/frr/zebra")) && Files.isExecutable(Path.of("/usr/lib/frr/bgpd"))
-                && Stream.of("/usr/bin/vtysh", "/usr/sbin/bird", "/usr/sbin/birdc").allMatch(p -> Files.isExecutable(Path.of(p)));
     }
 
     /**

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
+import dev.labforge.testing.E2E;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,9 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fresh runtime destroys the lab by name only: nothing may be left. Also: destroying lab X by name never
  * touches lab X-svc, whose namespaces share X's prefix.
  */
-@Tag("e2e")
-@EnabledIf(value = "dev.labforge.runtime.netns.E2ESupport#realRoutingAvailable",
-        disabledReason = "needs root, FRR (/usr/lib/frr/zebra, bgpd, vtysh) and BIRD (bird, birdc): apt-get install -y frr bird")
+@E2E
 class NetnsCrashE2ETest {
     private static final String LAB = "lfe2e-crash";
     private static final String SIBLING = "lfe2e-crash-svc";

@@ -18,16 +18,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
+import dev.labforge.testing.E2E;
 
 /** Deploys the seed lab (renamed) with real FRR and BIRD, checks BGP, routes and pings, and always tears down. */
-@Tag("e2e")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@EnabledIf(value = "dev.labforge.runtime.netns.E2ESupport#realRoutingAvailable",
-        disabledReason = "needs root, FRR (/usr/lib/frr/zebra, bgpd, vtysh) and BIRD (bird, birdc): apt-get install -y frr bird")
+@E2E
 class NetnsSeedE2ETest {
     private static final String LAB = "lfe2e-seed";
 

@@ -11,18 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
+import dev.labforge.testing.E2E;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Timing harness, not a timed test: run with -Dlabforge.netns.timing=true to print deploy-to-all-BGP-Established
  * and destroy times of the seed lab (median of 5). Asserts only that each run converged and left nothing.
  */
-@Tag("e2e")
 @EnabledIfSystemProperty(named = "labforge.netns.timing", matches = "true")
-@EnabledIf(value = "dev.labforge.runtime.netns.E2ESupport#realRoutingAvailable", disabledReason = "needs root, FRR and BIRD")
+@E2E
 class NetnsTimingE2ETest {
     private static final String LAB = "lfe2e-timing";
 
