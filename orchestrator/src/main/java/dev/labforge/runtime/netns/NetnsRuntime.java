@@ -19,6 +19,7 @@ import dev.labforge.runtime.netns.NetnsLayout.Member;
 import dev.labforge.runtime.netns.config.CalicoBirdConfig;
 import dev.labforge.runtime.netns.config.NetnsConfigException;
 import dev.labforge.runtime.netns.config.NodeFacts;
+import dev.labforge.workflow.PlanningRuntime;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +43,7 @@ import java.util.regex.Pattern;
  * Namespace and interface naming: see {@link NetnsNames}; batches: {@link NetnsLayout}; removal:
  * {@link NetnsDestroyer}. Every process goes through the {@link CommandRunner}.
  */
-public final class NetnsRuntime implements Runtime {
+public final class NetnsRuntime implements Runtime, PlanningRuntime {
     static final String FRR_DIR = "/usr/lib/frr";
     static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
     private static final Duration SHORT = Duration.ofSeconds(10);
@@ -53,6 +55,11 @@ public final class NetnsRuntime implements Runtime {
 
     public NetnsRuntime() {
         this(new ProcessCommandRunner(), NetnsPaths.system(), ProcessTable.procfs());
+    }
+
+    /** The runtime on this machine's real paths, running commands through {@code runner} (the runtime registry's factory). */
+    public NetnsRuntime(CommandRunner runner) {
+        this(runner, NetnsPaths.system(), ProcessTable.procfs());
     }
 
     public NetnsRuntime(CommandRunner runner, NetnsPaths paths, ProcessTable procs) {
@@ -112,51 +119,64 @@ public final class NetnsRuntime implements Runtime {
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
         Deadline deadline = new Deadline(timeout);
         NetnsLayout layout = layoutOf(lab.dir(), lab.name());
-        String name = lab.name();
         refuseIfPresent(layout);
+        build(layout, lab.dir(), deadline, progress, new RealEffects());
+    }
+
+    /** What deploy would do, in order, without doing it (`lab up --dry-run`): commands with their batch lines, files. */
+    @Override
+    public List<String> plan(RenderedLab lab, Duration timeout) {
+        PlanEffects fx = new PlanEffects();
+        build(layoutOf(lab.dir(), lab.name()), lab.dir(), new Deadline(timeout), Progress.NONE, fx);
+        return List.copyOf(fx.lines);
+    }
+
+    private void build(NetnsLayout layout, Path dir, Deadline deadline, Progress progress, Effects fx) {
+        String name = layout.plan().lab();
+        CommandRunner run = fx.runner();
         // Write-ahead: destroy must find every namespace even if we die right after creating it.
-        new LabState(name, lab.dir(), layout.members()).write(paths.stateFile(name));
+        fx.writeState(new LabState(name, dir, layout.members()));
 
         step(progress, deadline, "namespaces");
-        IpBatch.run(runner, "namespaces", null, layout.namespaceBatch(), deadline.cap(SHORT));
-        Parallel.forEach(layout.members(), m -> IpBatch.run(runner, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT)));
+        IpBatch.run(run, "namespaces", null, layout.namespaceBatch(), deadline.cap(SHORT));
+        fx.forEach(layout.members(), m -> IpBatch.run(run, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT)));
 
         step(progress, deadline, "links");
-        IpBatch.run(runner, "links", null, layout.fabricLinkBatch(), deadline.cap(SHORT));
+        IpBatch.run(run, "links", null, layout.fabricLinkBatch(), deadline.cap(SHORT));
         List<Runnable> links = new ArrayList<>();
-        links.add(() -> IpBatch.run(runner, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT)));
+        links.add(() -> IpBatch.run(run, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT)));
         for (NodePlan n : layout.plan().nodes()) {
-            links.add(() -> IpBatch.run(runner, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT)));
+            links.add(() -> IpBatch.run(run, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT)));
         }
-        Parallel.forEach(links, Runnable::run);
-        sysctls("links", layout.forwardingSysctls(), deadline);
+        fx.forEach(links, Runnable::run);
+        sysctls(fx, "links", layout.forwardingSysctls(), deadline);
 
         // Daemons start side by side; BIRD retries its connection until bgpd listens.
         step(progress, deadline, "router");
-        startFrr(layout, deadline);
+        startFrr(fx, layout, deadline);
 
         step(progress, deadline, "bird");
-        startBird(layout, deadline);
+        startBird(fx, layout, deadline);
         List<Runnable> waits = new ArrayList<>();
-        waits.add(() -> awaitOk("router", deadline, "vtysh -N " + layout.torNs(),
+        waits.add(() -> fx.await("router", deadline, "vtysh -N " + layout.torNs(),
                 Command.of("vtysh", "-N", layout.torNs(), "-c", "show bgp summary json")));
         for (NodePlan n : layout.plan().nodes()) {
-            waits.add(() -> awaitOk("bird", deadline, "birdc on " + n.name(),
+            waits.add(() -> fx.await("bird", deadline, "birdc on " + n.name(),
                     Command.of("birdc", "-s", paths.birdSocket(name, n.name()).toString(), "show", "status")));
         }
-        Parallel.forEach(waits, Runnable::run);
+        fx.forEach(waits, Runnable::run);
 
         step(progress, deadline, "pods");
-        IpBatch.run(runner, "pods", null, layout.podLinkBatch(), deadline.cap(SHORT));
+        IpBatch.run(run, "pods", null, layout.podLinkBatch(), deadline.cap(SHORT));
         List<Runnable> pods = new ArrayList<>();
         for (PodPlan p : layout.plan().pods()) {
-            pods.add(() -> IpBatch.run(runner, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT)));
+            pods.add(() -> IpBatch.run(run, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT)));
         }
         for (NodePlan n : layout.plan().nodes()) {
-            pods.add(() -> IpBatch.run(runner, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT)));
+            pods.add(() -> IpBatch.run(run, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT)));
         }
-        Parallel.forEach(pods, Runnable::run);
-        sysctls("pods", layout.podSysctls(), deadline);
+        fx.forEach(pods, Runnable::run);
+        sysctls(fx, "pods", layout.podSysctls(), deadline);
     }
 
     private static void step(Progress progress, Deadline deadline, String step) {
@@ -192,39 +212,28 @@ public final class NetnsRuntime implements Runtime {
         }
     }
 
-    private void sysctls(String step, Map<String, List<String>> byNs, Deadline deadline) {
-        Parallel.forEach(List.copyOf(byNs.entrySet()), e -> {
+    private static void sysctls(Effects fx, String step, Map<String, List<String>> byNs, Deadline deadline) {
+        fx.forEach(List.copyOf(byNs.entrySet()), e -> {
             List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", e.getKey(), "sysctl", "-q", "-w"));
             argv.addAll(e.getValue());
-            CommandResult r = runner.run(Command.of(argv).withTimeout(deadline.cap(SHORT)));
+            CommandResult r = fx.runner().run(Command.of(argv).withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step " + step + ": sysctl in namespace " + e.getKey() + " failed: " + r.tail(3));
             }
         });
     }
 
-    private void startFrr(NetnsLayout layout, Deadline deadline) {
-        String lab = layout.plan().lab();
+    private void startFrr(Effects fx, NetnsLayout layout, Deadline deadline) {
         String ns = layout.torNs();
-        Path conf = paths.frrConf(lab, layout.plan().tor().name());
+        Path conf = paths.frrConf(layout.plan().lab(), layout.plan().tor().name());
         try {
-            writeReadable(conf, layout.plan().router().frrConf());
-            Path run = paths.frrRunDir(ns);
-            Files.createDirectories(run);
-            if (paths.frrUser() != null) {
-                ownBy(run, paths.frrUser());
-            }
-            Path etc = paths.frrEtcDir(ns);
-            Files.createDirectories(etc);
-            Path vtysh = etc.resolve("vtysh.conf");
-            if (!Files.exists(vtysh)) {
-                Files.writeString(vtysh, "");
-            }
+            fx.writeFile(conf, layout.plan().router().frrConf());
+            fx.prepareFrrDirs(ns);
         } catch (IOException e) {
             throw new DeployException("step router: cannot prepare FRR files for " + ns + ": " + e.getMessage(), e);
         }
         for (String daemon : List.of("zebra", "bgpd")) {
-            CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, FRR_DIR + "/" + daemon, "-d", "-N", ns,
+            CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, FRR_DIR + "/" + daemon, "-d", "-N", ns,
                     "-f", conf.toString(), "-i", paths.frrPid(ns, daemon).toString()).withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step router: " + daemon + " did not start in " + ns + " with " + conf + ": "
@@ -233,10 +242,10 @@ public final class NetnsRuntime implements Runtime {
         }
     }
 
-    private void startBird(NetnsLayout layout, Deadline deadline) {
+    private void startBird(Effects fx, NetnsLayout layout, Deadline deadline) {
         String lab = layout.plan().lab();
         List<NodeFacts> facts = layout.plan().nodeFacts();
-        Parallel.forEach(facts, node -> {
+        fx.forEach(facts, node -> {
             Path socket = paths.birdSocket(lab, node.name());
             if (socket.toString().length() > NetnsPaths.MAX_SOCKET_PATH) {
                 throw new DeployException("step bird: control socket path " + socket + " is longer than a unix socket allows"
@@ -250,12 +259,12 @@ public final class NetnsRuntime implements Runtime {
             }
             Path file = paths.birdConf(lab, node.name());
             try {
-                writeReadable(file, conf);
+                fx.writeFile(file, conf);
             } catch (IOException e) {
                 throw new DeployException("step bird: cannot write " + file + ": " + e.getMessage(), e);
             }
             String ns = layout.nodeNs(node.name());
-            CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, "bird", "-c", file.toString(), "-s",
+            CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, "bird", "-c", file.toString(), "-s",
                     socket.toString(), "-P", paths.birdPid(lab, node.name()).toString()).withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step bird: bird did not start on " + node.name() + " with " + file + ": " + r.tail(5));
@@ -263,23 +272,118 @@ public final class NetnsRuntime implements Runtime {
         });
     }
 
-    /** Polls a command until it succeeds or the deadline passes. */
-    private void awaitOk(String step, Deadline deadline, String what, Command command) {
-        CommandResult last = null;
-        while (!deadline.remaining().isZero()) {
-            last = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
-            if (last.ok()) {
-                return;
+    /** The side effects of a deploy: real ones, or a recorded plan. */
+    private interface Effects {
+        CommandRunner runner();
+
+        <T> void forEach(List<T> items, Consumer<T> work);
+
+        void writeState(LabState state);
+
+        /** A file daemons read (they may run as another user: world-readable). */
+        void writeFile(Path file, String text) throws IOException;
+
+        /** FRR's per-namespace dirs: the run dir owned by frr, and an (empty) vtysh.conf. */
+        void prepareFrrDirs(String ns) throws IOException;
+
+        /** Polls a command until it succeeds or the deadline passes. */
+        void await(String step, Deadline deadline, String what, Command command);
+    }
+
+    private final class RealEffects implements Effects {
+        @Override
+        public CommandRunner runner() {
+            return runner;
+        }
+
+        @Override
+        public <T> void forEach(List<T> items, Consumer<T> work) {
+            Parallel.forEach(items, work);
+        }
+
+        @Override
+        public void writeState(LabState state) {
+            state.write(paths.stateFile(state.lab()));
+        }
+
+        @Override
+        public void writeFile(Path file, String text) throws IOException {
+            writeReadable(file, text);
+        }
+
+        @Override
+        public void prepareFrrDirs(String ns) throws IOException {
+            Path run = paths.frrRunDir(ns);
+            Files.createDirectories(run);
+            if (paths.frrUser() != null) {
+                ownBy(run, paths.frrUser());
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DeployException("step " + step + ": interrupted while waiting for " + what, e);
+            Path etc = paths.frrEtcDir(ns);
+            Files.createDirectories(etc);
+            Path vtysh = etc.resolve("vtysh.conf");
+            if (!Files.exists(vtysh)) {
+                Files.writeString(vtysh, "");
             }
         }
-        throw new DeployException("step " + step + ": " + what + " did not answer before the deadline"
-                + (last == null ? "" : "; last output: " + last.tail(3)));
+
+        @Override
+        public void await(String step, Deadline deadline, String what, Command command) {
+            CommandResult last = null;
+            while (!deadline.remaining().isZero()) {
+                last = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
+                if (last.ok()) {
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DeployException("step " + step + ": interrupted while waiting for " + what, e);
+                }
+            }
+            throw new DeployException("step " + step + ": " + what + " did not answer before the deadline"
+                    + (last == null ? "" : "; last output: " + last.tail(3)));
+        }
+    }
+
+    /** Records instead of acting; sequential so the plan reads in a stable order. */
+    private final class PlanEffects implements Effects {
+        final List<String> lines = new ArrayList<>();
+        private final CommandRunner recorder = command -> {
+            String stdin = command.stdin() == null ? "" : "\n" + command.stdin().stripTrailing().indent(6).stripTrailing();
+            lines.add(command.display() + stdin);
+            return new CommandResult(command, 0, "", "", Duration.ZERO, false);
+        };
+
+        @Override
+        public CommandRunner runner() {
+            return recorder;
+        }
+
+        @Override
+        public <T> void forEach(List<T> items, Consumer<T> work) {
+            items.forEach(work);
+        }
+
+        @Override
+        public void writeState(LabState state) {
+            lines.add("write " + paths.stateFile(state.lab()) + " (" + state.members().size() + " namespaces, before any exists)");
+        }
+
+        @Override
+        public void writeFile(Path file, String text) {
+            lines.add("write " + file + " (" + text.lines().count() + " lines)");
+        }
+
+        @Override
+        public void prepareFrrDirs(String ns) {
+            lines.add("mkdir " + paths.frrRunDir(ns) + " (owner " + paths.frrUser() + ") and " + paths.frrEtcDir(ns) + "/vtysh.conf");
+        }
+
+        @Override
+        public void await(String step, Deadline deadline, String what, Command command) {
+            lines.add(command.display() + "   (repeated until it answers)");
+        }
     }
 
     private static synchronized void writeReadable(Path file, String text) throws IOException {

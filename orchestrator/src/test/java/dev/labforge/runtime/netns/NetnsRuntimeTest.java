@@ -81,6 +81,28 @@ class NetnsRuntimeTest {
     }
 
     @Test
+    void planListsWhatDeployWouldDoInOrderWithoutDoingAnything() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner();
+
+        // when
+        List<String> plan = runtime(runner).plan(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30));
+
+        // then
+        assertThat(runner.commands()).isEmpty();
+        assertThat(tmp.resolve("run")).doesNotExist();
+        assertThat(plan.get(0)).isEqualTo("write " + paths().stateFile(LAB) + " (14 namespaces, before any exists)");
+        assertThat(plan.get(1)).startsWith("ip -batch -\n      netns add " + TOR + "\n");
+        assertThat(plan).contains(
+                "ip -n " + TOR + " -batch -\n      link set lo up\n      link property add dev lo altname lf.calico-bgp-lb",
+                "vtysh -N " + TOR + " -c 'show bgp summary json'   (repeated until it answers)");
+        assertThat(plan).anyMatch(l -> l.startsWith("write " + paths().frrConf(LAB, "ceos01") + " ("));
+        assertThat(plan).anyMatch(l -> l.startsWith("ip netns exec " + TOR + " /usr/lib/frr/zebra -d -N " + TOR));
+        assertThat(plan.get(plan.size() - 1)).startsWith("ip netns exec clab-calico-bgp-lb-k01-worker3 sysctl -q -w"
+                + " net.ipv4.conf.cali");
+    }
+
+    @Test
     void refusesToDeployOverALabThatIsAlreadyThere() {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "clab-calico-bgp-lb-k01-worker (id: 3)\n");
