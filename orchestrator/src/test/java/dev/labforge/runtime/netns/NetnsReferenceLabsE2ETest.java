@@ -13,6 +13,8 @@ import dev.labforge.testing.E2E;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real FRR and BIRD: all BGP sessions come up on both sides and every ping check of the plan holds with
  * its TTL. Lab 10 is the seed (iBGP route reflector, TTL 61 across VLANs); 07/08/09/15 are eBGP labs
  * with VXLANCrossSubnet pools in one subnet, where pods reach each other by Felix-style direct routes (TTL 62).
+ * The seed also runs with an FRR ToR (platform frr), read from frr.conf and the topology's exec lines.
  */
 @E2E
 class NetnsReferenceLabsE2ETest {
@@ -35,6 +38,22 @@ class NetnsReferenceLabsE2ETest {
     void deploysConvergesAndPassesItsPingChecks(String folder, String name) {
         // given
         Path dir = RenderedLabs.render(folder, name, tmp.resolve(folder));
+        deployAndCheck(name, dir);
+    }
+
+    @Test
+    void theSeedWithAnFrrTorBehavesLikeTheCeosOne() throws Exception {
+        // given: the seed's spec with platform frr (the ToR config is then frr.conf + exec lines building the VLANs)
+        Path dir = RenderedLabs.renderVariant("10-calico-bgp-ippool",
+                Map.of("platform: ceos", "platform: frr", "image: ceos:4.34.0F", "image: quay.io/frrouting/frr:8.4.4"),
+                "lfe2e-rfrr", tmp.resolve("seed-frr"));
+        assertThat(RenderedLabReader.read(dir).tor().platform()).isEqualTo("frr");
+
+        // when / then
+        deployAndCheck("lfe2e-rfrr", dir);
+    }
+
+    private static void deployAndCheck(String name, Path dir) {
         RenderedLab lab = new RenderedLab(name, dir, null);
         NetnsRuntime runtime = new NetnsRuntime();
         EmulationPlan plan = RenderedLabReader.read(dir);
