@@ -29,6 +29,11 @@ public record NetnsPaths(Path runRoot, Path frrRunRoot, Path frrEtcRoot, String 
         return labDir(lab).resolve(tor + ".frr.conf");
     }
 
+    /** zebra's or bgpd's log (opened by the daemon before it drops to user frr). */
+    public Path frrLog(String lab, String tor, String daemon) {
+        return labDir(lab).resolve(tor + "." + daemon + ".log");
+    }
+
     public Path birdConf(String lab, String node) {
         return labDir(lab).resolve(node + ".bird.conf");
     }

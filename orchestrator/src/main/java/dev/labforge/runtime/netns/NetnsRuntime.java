@@ -234,7 +234,9 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         }
         for (String daemon : List.of("zebra", "bgpd")) {
             CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, FRR_DIR + "/" + daemon, "-d", "-N", ns,
-                    "-f", conf.toString(), "-i", paths.frrPid(ns, daemon).toString()).withTimeout(deadline.cap(SHORT)));
+                    "-f", conf.toString(), "-i", paths.frrPid(ns, daemon).toString(),
+                    "--log", "file:" + paths.frrLog(layout.plan().lab(), layout.plan().tor().name(), daemon))
+                    .withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step router: " + daemon + " did not start in " + ns + " with " + conf + ": "
                         + r.tail(5));
@@ -459,7 +461,9 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
                     }
                 }
             }
-            out.add(new LabInventory.Member(m.name(), m.kind(), m.ns(), up ? "running" : "missing", addresses, ""));
+            String detail = m.kind().equals("router") ? "logs: " + paths.frrLog(lab.name(), m.name(), "zebra") + ", "
+                    + paths.frrLog(lab.name(), m.name(), "bgpd") : "";
+            out.add(new LabInventory.Member(m.name(), m.kind(), m.ns(), up ? "running" : "missing", addresses, detail));
         }
         return new LabInventory(lab.name(), id(), !members.isEmpty() && allUp, out);
     }
@@ -482,6 +486,10 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         }
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", m.ns()));
         String program = argv.get(0);
+        if (m.kind().equals("router") && program.equals("Cli")) {
+            throw new IllegalArgumentException(m.name() + " is emulated by FRR in the netns runtime: use vtysh -c '<show command>'"
+                    + " instead of Cli (or --runtime clab for the real cEOS)");
+        }
         if (m.kind().equals("router") && program.equals("vtysh")) {
             cmd.addAll(List.of("vtysh", "-N", m.ns()));
             cmd.addAll(argv.subList(1, argv.size()));

@@ -63,9 +63,9 @@ class NetnsRuntimeTest {
         Path conf = paths().frrConf(LAB, "ceos01");
         assertThat(runner.argvs()).contains(
                 List.of("ip", "netns", "exec", TOR, "/usr/lib/frr/zebra", "-d", "-N", TOR, "-f", conf.toString(), "-i",
-                        paths().frrPid(TOR, "zebra").toString()),
+                        paths().frrPid(TOR, "zebra").toString(), "--log", "file:" + paths().frrLog(LAB, "ceos01", "zebra")),
                 List.of("ip", "netns", "exec", TOR, "/usr/lib/frr/bgpd", "-d", "-N", TOR, "-f", conf.toString(), "-i",
-                        paths().frrPid(TOR, "bgpd").toString()),
+                        paths().frrPid(TOR, "bgpd").toString(), "--log", "file:" + paths().frrLog(LAB, "ceos01", "bgpd")),
                 List.of("ip", "netns", "exec", "clab-calico-bgp-lb-k01-worker3", "bird", "-c",
                         paths().birdConf(LAB, "k01-worker3").toString(), "-s", paths().birdSocket(LAB, "k01-worker3").toString(),
                         "-P", paths().birdPid(LAB, "k01-worker3").toString()),
@@ -180,6 +180,24 @@ class NetnsRuntimeTest {
                 List.of("ip", "netns", "exec", "clab-calico-bgp-lb-k01-worker", "birdc", "-s",
                         paths().birdSocket(LAB, "k01-worker").toString(), "show", "protocols"),
                 List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker3", "ping", "-c", "1", "10.10.10.1"));
+    }
+
+    @Test
+    void execOfTheEosCliOnTheEmulatedRouterPointsToVtysh() {
+        assertThatThrownBy(() -> runtime(new ScriptedRunner()).exec(new LabRef(LAB, SEED), "ceos01",
+                List.of("Cli", "-c", "show ip bgp summary"), Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use vtysh -c");
+    }
+
+    @Test
+    void aDeployWithNoTimeLeftStopsBeforeCreatingAnything() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ZERO, m -> { }))
+                .isInstanceOf(DeployException.class).hasMessageContaining("did not finish within 0 s (during step namespaces)");
+        assertThat(runner.batch(null)).isEmpty();
     }
 
     @Test

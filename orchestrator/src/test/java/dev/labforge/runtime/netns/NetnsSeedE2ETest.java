@@ -162,7 +162,9 @@ class NetnsSeedE2ETest {
             assertThat(m.name()).isEqualTo("ceos01");
             assertThat(m.container()).isEqualTo("clab-lfe2e-seed-ceos01");
             assertThat(m.addresses()).containsExactly("10.10.10.1/24", "10.10.20.1/24");
+            assertThat(m.detail()).contains("/run/labforge/lfe2e-seed/ceos01.bgpd.log");
         });
+        assertThat(Path.of("/run/labforge/lfe2e-seed/ceos01.bgpd.log")).isNotEmptyFile();
         assertThat(inv.members()).anySatisfy(m -> {
             assertThat(m.name()).isEqualTo("nginx@k01-worker");
             assertThat(m.container()).isEqualTo("clab-lfe2e-seed-pod-nginx-k01-worker");
