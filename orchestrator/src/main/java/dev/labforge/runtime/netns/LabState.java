@@ -1,6 +1,6 @@
 package dev.labforge.runtime.netns;
 
-import dev.labforge.runtime.netns.NetnsLayout.Member;
+import dev.labforge.runtime.netns.NetnsFabric.Member;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -37,51 +37,51 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     private final CommandRunner runner;
     private final NetnsPaths paths;
-    private final NetnsLayout layout;
+    private final NetnsFabric fabric;
     private final Parsers parsers;
 
-    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsLayout layout) {
-        this(runner, paths, layout, ProbeParsers.DEFAULT);
+    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric) {
+        this(runner, paths, fabric, ProbeParsers.DEFAULT);
     }
 
-    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsLayout layout, Parsers parsers) {
+    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric, Parsers parsers) {
         this.runner = runner;
         this.paths = paths;
-        this.layout = layout;
+        this.fabric = fabric;
         this.parsers = parsers;
     }
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        String ns = layout.torNs();
-        return parse("show bgp summary json on " + layout.plan().tor().name(),
+        String ns = fabric.torNs();
+        return parse("show bgp summary json on " + fabric.plan().tor().name(),
                 observe(List.of("vtysh", "-N", ns, "-c", "show bgp summary json")), parsers::frrBgpSummary);
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        return parse("ip route on " + layout.plan().tor().name(),
-                observe(List.of("ip", "-n", layout.torNs(), "-j", "-4", "route", "show")), parsers::ipRoutes);
+        return parse("ip route on " + fabric.plan().tor().name(),
+                observe(List.of("ip", "-n", fabric.torNs(), "-j", "-4", "route", "show")), parsers::ipRoutes);
     }
 
     @Override
     public List<BgpPeerState> nodeBgpPeers(String node) {
         NodePlan n = node(node);
         return parse("birdc show protocols all on " + node,
-                observe(List.of("birdc", "-s", paths.birdSocket(layout.plan().lab(), n.name()).toString(), "show", "protocols",
+                observe(List.of("birdc", "-s", paths.birdSocket(fabric.plan().lab(), n.name()).toString(), "show", "protocols",
                         "all")), parsers::birdProtocols);
     }
 
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
         NodePlan n = node(node);
-        return parse("ip route on " + node, observe(List.of("ip", "-n", layout.nodeNs(n.name()), "-j", "-4", "route", "show")),
+        return parse("ip route on " + node, observe(List.of("ip", "-n", fabric.nodeNs(n.name()), "-j", "-4", "route", "show")),
                 parsers::ipRoutes);
     }
 
     @Override
     public String addressOf(String endpoint) {
-        EmulationPlan plan = layout.plan();
+        EmulationPlan plan = fabric.plan();
         if (endpoint.equals(plan.tor().name())) {
             // The router answers on its first SVI.
             return plan.router().vlans().stream().map(VlanSetup::sviCidr).filter(c -> c != null).findFirst()
@@ -117,19 +117,19 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     /** The namespace of the router, a node or a pod ({@code <workload>@<node>}). */
     String namespaceOf(String endpoint) {
-        EmulationPlan plan = layout.plan();
+        EmulationPlan plan = fabric.plan();
         if (endpoint.equals(plan.tor().name())) {
-            return layout.torNs();
+            return fabric.torNs();
         }
         if (plan.node(endpoint).isPresent()) {
-            return layout.nodeNs(endpoint);
+            return fabric.nodeNs(endpoint);
         }
-        return plan.pod(endpoint).map(layout::podNs).orElseThrow(() -> new UnknownTargetException(endpoint, plan.targets()));
+        return plan.pod(endpoint).map(fabric::podNs).orElseThrow(() -> new UnknownTargetException(endpoint, plan.targets()));
     }
 
     private NodePlan node(String name) {
-        return layout.plan().node(name).orElseThrow(() -> new UnknownTargetException(name,
-                layout.plan().nodes().stream().map(NodePlan::name).toList()));
+        return fabric.plan().node(name).orElseThrow(() -> new UnknownTargetException(name,
+                fabric.plan().nodes().stream().map(NodePlan::name).toList()));
     }
 
     private String observe(List<String> argv) {

@@ -15,7 +15,7 @@ import dev.labforge.runtime.Runtime;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
-import dev.labforge.runtime.netns.NetnsLayout.Member;
+import dev.labforge.runtime.netns.NetnsFabric.Member;
 import dev.labforge.runtime.netns.config.CalicoBirdConfig;
 import dev.labforge.runtime.netns.config.NetnsConfigException;
 import dev.labforge.runtime.netns.config.NodeFacts;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 /**
  * The embedded runtime: a lab out of Linux network namespaces on this machine, with real FRR (zebra +
  * bgpd) as the ToR and one BIRD 1.6 per Kubernetes node, built from the rendered files only.
- * Namespace and interface naming: see {@link NetnsNames}; batches: {@link NetnsLayout}; removal:
+ * Namespace and interface naming: see {@link NetnsNames}; batches: {@link NetnsFabric}; removal:
  * {@link NetnsDestroyer}. Every process goes through the {@link CommandRunner}.
  */
 public final class NetnsRuntime implements Runtime, PlanningRuntime {
@@ -118,65 +118,65 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     @Override
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
         Deadline deadline = new Deadline(timeout);
-        NetnsLayout layout = layoutOf(lab.dir(), lab.name());
-        refuseIfPresent(layout);
-        build(layout, lab.dir(), deadline, progress, new RealEffects());
+        NetnsFabric fabric = fabricOf(lab.dir(), lab.name());
+        refuseIfPresent(fabric);
+        build(fabric, lab.dir(), deadline, progress, new RealEffects());
     }
 
     /** What deploy would do, in order, without doing it (`lab up --dry-run`): commands with their batch lines, files. */
     @Override
     public List<String> plan(RenderedLab lab, Duration timeout) {
         PlanEffects fx = new PlanEffects();
-        build(layoutOf(lab.dir(), lab.name()), lab.dir(), new Deadline(timeout), Progress.NONE, fx);
+        build(fabricOf(lab.dir(), lab.name()), lab.dir(), new Deadline(timeout), Progress.NONE, fx);
         return List.copyOf(fx.lines);
     }
 
-    private void build(NetnsLayout layout, Path dir, Deadline deadline, Progress progress, Effects fx) {
-        String name = layout.plan().lab();
+    private void build(NetnsFabric fabric, Path dir, Deadline deadline, Progress progress, Effects fx) {
+        String name = fabric.plan().lab();
         CommandRunner run = fx.runner();
         // Write-ahead: destroy must find every namespace even if we die right after creating it.
-        fx.writeState(new LabState(name, dir, layout.members()));
+        fx.writeState(new LabState(name, dir, fabric.members()));
 
         step(progress, deadline, "namespaces");
-        IpBatch.run(run, "namespaces", null, layout.namespaceBatch(), deadline.cap(SHORT));
-        fx.forEach(layout.members(), m -> IpBatch.run(run, "namespaces", m.ns(), layout.markBatch(), deadline.cap(SHORT)));
+        IpBatch.run(run, "namespaces", null, fabric.namespaceBatch(), deadline.cap(SHORT));
+        fx.forEach(fabric.members(), m -> IpBatch.run(run, "namespaces", m.ns(), fabric.markBatch(), deadline.cap(SHORT)));
 
         step(progress, deadline, "links");
-        IpBatch.run(run, "links", null, layout.fabricLinkBatch(), deadline.cap(SHORT));
+        IpBatch.run(run, "links", null, fabric.fabricLinkBatch(), deadline.cap(SHORT));
         List<Runnable> links = new ArrayList<>();
-        links.add(() -> IpBatch.run(run, "links", layout.torNs(), layout.torBatch(), deadline.cap(SHORT)));
-        for (NodePlan n : layout.plan().nodes()) {
-            links.add(() -> IpBatch.run(run, "links", layout.nodeNs(n.name()), layout.nodeBatch(n), deadline.cap(SHORT)));
+        links.add(() -> IpBatch.run(run, "links", fabric.torNs(), fabric.torBatch(), deadline.cap(SHORT)));
+        for (NodePlan n : fabric.plan().nodes()) {
+            links.add(() -> IpBatch.run(run, "links", fabric.nodeNs(n.name()), fabric.nodeBatch(n), deadline.cap(SHORT)));
         }
         fx.forEach(links, Runnable::run);
-        sysctls(fx, "links", layout.forwardingSysctls(), deadline);
+        sysctls(fx, "links", fabric.forwardingSysctls(), deadline);
 
         // Daemons start side by side; BIRD retries its connection until bgpd listens.
         step(progress, deadline, "router");
-        startFrr(fx, layout, deadline);
+        startFrr(fx, fabric, deadline);
 
         step(progress, deadline, "bird");
-        startBird(fx, layout, deadline);
+        startBird(fx, fabric, deadline);
         List<Runnable> waits = new ArrayList<>();
-        waits.add(() -> fx.await("router", deadline, "vtysh -N " + layout.torNs(),
-                Command.of("vtysh", "-N", layout.torNs(), "-c", "show bgp summary json")));
-        for (NodePlan n : layout.plan().nodes()) {
+        waits.add(() -> fx.await("router", deadline, "vtysh -N " + fabric.torNs(),
+                Command.of("vtysh", "-N", fabric.torNs(), "-c", "show bgp summary json")));
+        for (NodePlan n : fabric.plan().nodes()) {
             waits.add(() -> fx.await("bird", deadline, "birdc on " + n.name(),
                     Command.of("birdc", "-s", paths.birdSocket(name, n.name()).toString(), "show", "status")));
         }
         fx.forEach(waits, Runnable::run);
 
         step(progress, deadline, "pods");
-        IpBatch.run(run, "pods", null, layout.podLinkBatch(), deadline.cap(SHORT));
+        IpBatch.run(run, "pods", null, fabric.podLinkBatch(), deadline.cap(SHORT));
         List<Runnable> pods = new ArrayList<>();
-        for (PodPlan p : layout.plan().pods()) {
-            pods.add(() -> IpBatch.run(run, "pods", layout.podNs(p), layout.podBatch(p), deadline.cap(SHORT)));
+        for (PodPlan p : fabric.plan().pods()) {
+            pods.add(() -> IpBatch.run(run, "pods", fabric.podNs(p), fabric.podBatch(p), deadline.cap(SHORT)));
         }
-        for (NodePlan n : layout.plan().nodes()) {
-            pods.add(() -> IpBatch.run(run, "pods", layout.nodeNs(n.name()), layout.nodePodBatch(n.name()), deadline.cap(SHORT)));
+        for (NodePlan n : fabric.plan().nodes()) {
+            pods.add(() -> IpBatch.run(run, "pods", fabric.nodeNs(n.name()), fabric.nodePodBatch(n.name()), deadline.cap(SHORT)));
         }
         fx.forEach(pods, Runnable::run);
-        sysctls(fx, "pods", layout.podSysctls(), deadline);
+        sysctls(fx, "pods", fabric.podSysctls(), deadline);
     }
 
     private static void step(Progress progress, Deadline deadline, String step) {
@@ -185,7 +185,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     }
 
     /** Reads the rendered folder; translation problems become deploy errors naming the folder. */
-    static NetnsLayout layoutOf(Path dir, String expectedName) {
+    static NetnsFabric fabricOf(Path dir, String expectedName) {
         if (dir == null) {
             throw new DeployException("no rendered folder given; the netns runtime builds the lab from `lab render` output");
         }
@@ -199,15 +199,15 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
             throw new DeployException(dir + "/topology.clab.yaml names the lab " + plan.lab() + ", not " + expectedName
                     + "; re-render the lab");
         }
-        return new NetnsLayout(plan);
+        return new NetnsFabric(plan);
     }
 
-    private void refuseIfPresent(NetnsLayout layout) {
+    private void refuseIfPresent(NetnsFabric fabric) {
         List<String> present = new NetnsDestroyer(runner, paths, procs).listNamespaces();
-        List<String> clash = layout.members().stream().map(Member::ns).filter(present::contains).toList();
-        if (!clash.isEmpty() || Files.exists(paths.stateFile(layout.plan().lab()))) {
-            throw new DeployException("lab " + layout.plan().lab() + " (or something with its names) is already there"
-                    + (clash.isEmpty() ? " (state in " + paths.labDir(layout.plan().lab()) + ")" : ": namespaces "
+        List<String> clash = fabric.members().stream().map(Member::ns).filter(present::contains).toList();
+        if (!clash.isEmpty() || Files.exists(paths.stateFile(fabric.plan().lab()))) {
+            throw new DeployException("lab " + fabric.plan().lab() + " (or something with its names) is already there"
+                    + (clash.isEmpty() ? " (state in " + paths.labDir(fabric.plan().lab()) + ")" : ": namespaces "
                     + String.join(", ", clash)) + "; run `lab down` first");
         }
     }
@@ -223,11 +223,11 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         });
     }
 
-    private void startFrr(Effects fx, NetnsLayout layout, Deadline deadline) {
-        String ns = layout.torNs();
-        Path conf = paths.frrConf(layout.plan().lab(), layout.plan().tor().name());
+    private void startFrr(Effects fx, NetnsFabric fabric, Deadline deadline) {
+        String ns = fabric.torNs();
+        Path conf = paths.frrConf(fabric.plan().lab(), fabric.plan().tor().name());
         try {
-            fx.writeFile(conf, layout.plan().router().frrConf());
+            fx.writeFile(conf, fabric.plan().router().frrConf());
             fx.prepareFrrDirs(ns);
         } catch (IOException e) {
             throw new DeployException("step router: cannot prepare FRR files for " + ns + ": " + e.getMessage(), e);
@@ -235,7 +235,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         for (String daemon : List.of("zebra", "bgpd")) {
             CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, FRR_DIR + "/" + daemon, "-d", "-N", ns,
                     "-f", conf.toString(), "-i", paths.frrPid(ns, daemon).toString(),
-                    "--log", "file:" + paths.frrLog(layout.plan().lab(), layout.plan().tor().name(), daemon))
+                    "--log", "file:" + paths.frrLog(fabric.plan().lab(), fabric.plan().tor().name(), daemon))
                     .withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
                 throw new DeployException("step router: " + daemon + " did not start in " + ns + " with " + conf + ": "
@@ -244,9 +244,9 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         }
     }
 
-    private void startBird(Effects fx, NetnsLayout layout, Deadline deadline) {
-        String lab = layout.plan().lab();
-        List<NodeFacts> facts = layout.plan().nodeFacts();
+    private void startBird(Effects fx, NetnsFabric fabric, Deadline deadline) {
+        String lab = fabric.plan().lab();
+        List<NodeFacts> facts = fabric.plan().nodeFacts();
         fx.forEach(facts, node -> {
             Path socket = paths.birdSocket(lab, node.name());
             if (socket.toString().length() > NetnsPaths.MAX_SOCKET_PATH) {
@@ -255,7 +255,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
             }
             String conf;
             try {
-                conf = CalicoBirdConfig.render(layout.plan().calico(), node, facts);
+                conf = CalicoBirdConfig.render(fabric.plan().calico(), node, facts);
             } catch (RuntimeException e) {
                 throw new DeployException("step bird: cannot render bird.conf for " + node.name() + ": " + e.getMessage(), e);
             }
@@ -265,7 +265,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
             } catch (IOException e) {
                 throw new DeployException("step bird: cannot write " + file + ": " + e.getMessage(), e);
             }
-            String ns = layout.nodeNs(node.name());
+            String ns = fabric.nodeNs(node.name());
             CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, "bird", "-c", file.toString(), "-s",
                     socket.toString(), "-P", paths.birdPid(lab, node.name()).toString()).withTimeout(deadline.cap(SHORT)));
             if (!r.ok()) {
@@ -416,7 +416,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         List<String> fromFolder = List.of();
         if (lab.dir() != null) {
             try {
-                fromFolder = layoutOf(lab.dir(), lab.name()).members().stream().map(Member::ns).toList();
+                fromFolder = fabricOf(lab.dir(), lab.name()).members().stream().map(Member::ns).toList();
             } catch (RuntimeException unreadable) {
                 // The folder may be gone or edited: the state file and the marks still find everything.
             }
@@ -434,7 +434,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         }
         if (lab.dir() != null) {
             try {
-                return layoutOf(lab.dir(), lab.name()).members();
+                return fabricOf(lab.dir(), lab.name()).members();
             } catch (RuntimeException unreadable) {
                 return List.of();
             }
@@ -504,7 +504,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public LabProbeTarget probeTarget(RenderedLab lab) {
-        return new NetnsProbeTarget(runner, paths, layoutOf(lab.dir(), lab.name()));
+        return new NetnsProbeTarget(runner, paths, fabricOf(lab.dir(), lab.name()));
     }
 
 }

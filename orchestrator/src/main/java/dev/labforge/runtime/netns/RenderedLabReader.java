@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads a rendered lab folder (RENDERED.md layout) into an {@link EmulationPlan}: topology.clab.yaml,
+ * Reads a rendered lab folder (RENDERED.md fabric) into an {@link EmulationPlan}: topology.clab.yaml,
  * the kind config it references, the ToR startup config, the Calico resources and labforge/plan.yaml.
  * Reads files only; every problem is a {@link NetnsConfigException} naming the file and the item.
  */

@@ -4,7 +4,7 @@
  * the rendered files (never from the spec).
  *
  * <p>Flow: {@link dev.labforge.runtime.netns.RenderedLabReader} reads the rendered folder into an
- * {@link dev.labforge.runtime.netns.EmulationPlan}; {@link dev.labforge.runtime.netns.NetnsLayout} turns it
+ * {@link dev.labforge.runtime.netns.EmulationPlan}; {@link dev.labforge.runtime.netns.NetnsFabric} turns it
  * into {@code ip -batch} lines (pure); {@link dev.labforge.runtime.netns.NetnsRuntime} runs them and the
  * daemons through the {@link dev.labforge.exec.CommandRunner}; {@link dev.labforge.runtime.netns.NetnsDestroyer}
  * removes a lab with or without saved state.

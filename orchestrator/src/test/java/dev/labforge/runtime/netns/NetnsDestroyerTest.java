@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.Progress;
-import dev.labforge.runtime.netns.NetnsLayout.Member;
+import dev.labforge.runtime.netns.NetnsFabric.Member;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

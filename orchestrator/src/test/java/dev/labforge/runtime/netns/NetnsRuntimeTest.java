@@ -234,7 +234,7 @@ class NetnsRuntimeTest {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec"), 1, "PING ...", "");
         List<String> parsed = new ArrayList<>();
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers() {
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers() {
             @Override
             public PingResult ping(String target, String output) {
                 parsed.add(output);
@@ -259,7 +259,7 @@ class NetnsRuntimeTest {
     void probeTargetReadsTorAndNodesWithTheirOwnTools() {
         // given
         ScriptedRunner runner = new ScriptedRunner();
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers());
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers());
 
         // when
         probe.torBgpPeers();
@@ -279,7 +279,7 @@ class NetnsRuntimeTest {
     void aFailedObservationIsAnObservationException() {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("vtysh"), 1, "", "Exiting: failed to connect to any daemons.");
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.layoutOf(SEED, LAB), new StubParsers());
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers());
 
         // when / then
         assertThatThrownBy(probe::torBgpPeers).isInstanceOf(dev.labforge.probe.ObservationException.class)

@@ -18,7 +18,7 @@ import java.util.Map;
  * line is built from names checked by {@link NetnsNames} and addresses parsed by {@link Cidr}/{@link Ipv4},
  * never from raw text; the topology's exec lines were checked by {@link IpExecLine}.
  */
-public final class NetnsLayout {
+public final class NetnsFabric {
     /** The dead-end pair that carries a node's default route, like kind's eth0 (this kernel has no dummy module). */
     static final String NODE_ETH0 = "eth0";
     static final String NODE_ETH0_PEER = "eth0-peer";
@@ -31,7 +31,7 @@ public final class NetnsLayout {
     public record Member(String kind, String name, String ns) {
     }
 
-    public NetnsLayout(EmulationPlan plan) {
+    public NetnsFabric(EmulationPlan plan) {
         this.plan = plan;
         this.names = new NetnsNames(plan.lab());
         checkEmulatable();

@@ -11,27 +11,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class NetnsLayoutTest {
+class NetnsFabricTest {
     private static final EmulationPlan SEED = RenderedLabReader.read(RenderedLabReaderTest.SEED);
     private static final String TOR = "clab-calico-bgp-lb-ceos01";
     private static final String WORKER = "clab-calico-bgp-lb-k01-worker";
 
-    private final NetnsLayout layout = new NetnsLayout(SEED);
+    private final NetnsFabric fabric = new NetnsFabric(SEED);
 
     @Test
     void createsOneNamespacePerRouterNodeAndPodAndMarksEach() {
         // when
-        List<String> batch = layout.namespaceBatch();
+        List<String> batch = fabric.namespaceBatch();
 
         // then
         assertThat(batch).hasSize(14).startsWith("netns add " + TOR, "netns add clab-calico-bgp-lb-k01-control-plane")
                 .contains("netns add clab-calico-bgp-lb-pod-multitool-1-k01-worker3", "netns add clab-calico-bgp-lb-pod-nginx-k01-worker");
-        assertThat(layout.markBatch()).containsExactly("link set lo up", "link property add dev lo altname lf.calico-bgp-lb");
+        assertThat(fabric.markBatch()).containsExactly("link set lo up", "link property add dev lo altname lf.calico-bgp-lb");
     }
 
     @Test
     void wiresTorPortsToNodeEth1AndGivesEachNodeADeadEndEth0PairInsideItsNamespace() {
-        assertThat(layout.fabricLinkBatch()).containsExactly(
+        assertThat(fabric.fabricLinkBatch()).containsExactly(
                 "link add eth1 netns " + TOR + " type veth peer name eth1 netns clab-calico-bgp-lb-k01-control-plane",
                 "link add eth2 netns " + TOR + " type veth peer name eth1 netns " + WORKER,
                 "link add eth3 netns " + TOR + " type veth peer name eth1 netns clab-calico-bgp-lb-k01-worker2",
@@ -45,7 +45,7 @@ class NetnsLayoutTest {
     @Test
     void buildsOneBridgePerVlanWithTheSviAndItsPorts() {
         // when
-        List<String> batch = layout.torBatch();
+        List<String> batch = fabric.torBatch();
 
         // then
         assertThat(batch).containsSubsequence("link add br10 type bridge", "link set eth1 mtu 9124", "link set eth1 master br10",
@@ -56,7 +56,7 @@ class NetnsLayoutTest {
     @Test
     void nodeBatchRunsTheTopologyExecLinesAfterTheDefaultRouteOnEth0() {
         // when
-        List<String> batch = layout.nodeBatch(SEED.node("k01-worker").orElseThrow());
+        List<String> batch = fabric.nodeBatch(SEED.node("k01-worker").orElseThrow());
 
         // then
         assertThat(batch).containsExactly("link set eth0-peer up", "link set eth0 up", "route add default dev eth0", "link set eth1 up",
@@ -70,20 +70,20 @@ class NetnsLayoutTest {
         String cali = new NetnsNames("calico-bgp-lb").caliInterface("multitool-1-k01-worker");
 
         // then
-        assertThat(layout.podLinkBatch()).contains(
+        assertThat(fabric.podLinkBatch()).contains(
                 "link add " + cali + " netns " + WORKER + " type veth peer name eth0 netns clab-calico-bgp-lb-pod-multitool-1-k01-worker");
-        assertThat(layout.podBatch(pod)).containsExactly("link set eth0 up", "addr add 192.168.42.193/32 dev eth0",
+        assertThat(fabric.podBatch(pod)).containsExactly("link set eth0 up", "addr add 192.168.42.193/32 dev eth0",
                 "route add 169.254.1.1 dev eth0 scope link", "route add default via 169.254.1.1 dev eth0");
-        assertThat(layout.nodePodBatch("k01-worker")).hasSize(6)
+        assertThat(fabric.nodePodBatch("k01-worker")).hasSize(6)
                 .startsWith("link set " + cali + " up", "route add 192.168.42.193/32 dev " + cali + " scope link");
-        assertThat(layout.podSysctls().get(WORKER)).hasSize(6)
+        assertThat(fabric.podSysctls().get(WORKER)).hasSize(6)
                 .startsWith("net.ipv4.conf." + cali + ".proxy_arp=1", "net.ipv4.neigh." + cali + ".proxy_delay=0");
     }
 
     @Test
     void forwardsInRouterAndNodesButNeverBackOutOfTheDeadEnd() {
         // when
-        Map<String, List<String>> sysctls = layout.forwardingSysctls();
+        Map<String, List<String>> sysctls = fabric.forwardingSysctls();
 
         // then
         assertThat(sysctls.get(TOR)).containsExactly("net.ipv4.ip_forward=1");
@@ -97,7 +97,7 @@ class NetnsLayoutTest {
         EmulationPlan plan = withPool(SEED, "CrossSubnet");
 
         // when / then
-        assertThatThrownBy(() -> new NetnsLayout(plan)).isInstanceOf(DeployException.class)
+        assertThatThrownBy(() -> new NetnsFabric(plan)).isInstanceOf(DeployException.class)
                 .hasMessageContaining("IP pool default-ipv4-ippool uses VXLAN CrossSubnet")
                 .hasMessageContaining("not emulated by netns").hasMessageContaining("--runtime clab");
     }
@@ -113,7 +113,7 @@ class NetnsLayoutTest {
 
         // when
         NodePlan worker = plan.node("k01-worker").orElseThrow();
-        List<String> batch = new NetnsLayout(plan).nodeBatch(worker);
+        List<String> batch = new NetnsFabric(plan).nodeBatch(worker);
 
         // then
         assertThat(batch).endsWith("route add 192.168.69.0/26 via 10.10.10.10 dev eth1 proto static",
