@@ -56,8 +56,8 @@ public record LabState(String lab, Path dir, List<Member> members) {
         List<Member> members = new ArrayList<>();
         for (String line : lines) {
             String[] w = line.strip().split(" ");
-            if (w.length == 2 && w[0].equals("dir")) {
-                dir = Path.of(w[1]);
+            if (line.startsWith("dir ")) {
+                dir = Path.of(line.substring(4));
             } else if (w.length == 4 && w[0].equals("member") && w[3].startsWith(names.prefix())
                     && w[3].substring(NetnsNames.PREFIX.length()).matches("[a-z0-9-]+")) {
                 members.add(new Member(w[1], w[2], w[3]));

@@ -142,6 +142,22 @@ class NetnsDestroyerTest {
     }
 
     @Test
+    void stateRoundTripsAndDropsLinesOutsideTheLabsPrefix() throws Exception {
+        // given
+        Path file = paths().stateFile(LAB);
+        new LabState(LAB, Path.of("/tmp/a folder/out"), List.of(new Member("node", "k01-worker", "clab-calico-bgp-lb-k01-worker")))
+                .write(file);
+        Files.writeString(file, Files.readString(file) + "member node evil clab-other-lab-x\nmember node evil2 /etc\n");
+
+        // when
+        LabState state = LabState.read(file, LAB).orElseThrow();
+
+        // then
+        assertThat(state.dir()).isEqualTo(Path.of("/tmp/a folder/out"));
+        assertThat(state.members()).containsExactly(new Member("node", "k01-worker", "clab-calico-bgp-lb-k01-worker"));
+    }
+
+    @Test
     void destroyingALabThatIsNotThereDoesNothingAndSucceeds() {
         // given
         FakeProcs procs = new FakeProcs();
