@@ -1,0 +1,32 @@
+package dev.labforge.resolve;
+
+/** Every default the resolver applies, in one place (docs/spec.md lists the same values). */
+public final class Defaults {
+    private Defaults() {
+    }
+
+    public static final String PEER_GROUP = "CALICO-K8S";
+    public static final String PEER_DESCRIPTION = "Calico Kubernetes Nodes";
+    public static final int TOR_MTU = 1500;
+    public static final int NODE_MTU = 1500;
+    public static final String POD_SUBNET = "10.244.0.0/16";
+    public static final String SERVICE_SUBNET = "10.96.0.0/16";
+    public static final String NODE_IMAGE = "kindest/node:v1.32.2";
+    public static final String CEOS_IMAGE = "ceos:4.34.0F";
+    public static final String FRR_IMAGE = "quay.io/frrouting/frr:8.4.4";
+    public static final String CALICO_VERSION = "v3.30.0";
+    /** Calico's own default AS when none is configured. */
+    public static final long CALICO_ASN = 64512;
+    public static final String LOG_SEVERITY = "Info";
+    public static final int BLOCK_SIZE = 26;
+    public static final String ENCAPSULATION = "IPIP";
+    public static final String FIRST_POOL_NAME = "default-ipv4-ippool";
+    public static final String LB_POOL_NAME = "loadbalancer-ip-pool";
+    public static final String ALL = "all()";
+    /** First host number the resolver hands to nodes without an address (.10, .11, ...). */
+    public static final int FIRST_NODE_HOST = 10;
+    public static final int DEPLOYMENT_REPLICAS = 2;
+    public static final int SERVICE_PORT = 80;
+    /** nodeAddressAutodetectionV4 defaults to the VLANs' common supernet, never narrower than this. */
+    public static final int NODE_ADDRESS_MAX_PREFIX = 16;
+}

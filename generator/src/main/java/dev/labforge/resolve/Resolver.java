@@ -1,0 +1,38 @@
+package dev.labforge.resolve;
+
+import dev.labforge.model.Calico;
+import dev.labforge.model.Cluster;
+import dev.labforge.model.Expectations;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Pod;
+import dev.labforge.model.Tor;
+import dev.labforge.model.Workload;
+import dev.labforge.spec.LabSpec;
+import java.util.List;
+
+/**
+ * Turns a valid spec into the resolved model. Reads as the list of passes it runs; each pass is a
+ * small pure class that takes what earlier passes decided and returns new records.
+ * Assumes the spec passed validation: it does not re-report errors.
+ */
+public final class Resolver {
+
+    private Resolver() {
+    }
+
+    public static Lab resolve(LabSpec spec) {
+        Tor torBase = TorPass.resolve(spec.tor());                                  // platform, VLANs, gateways, router id
+        List<Node> addressed = NodePass.resolve(spec.cluster(), torBase);          // addresses, labels, static routes
+        Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
+        List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
+        List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
+        Tor tor = PeeringPass.finishTor(torBase, spec.tor(), calico, nodes);       // ports, listen ranges, peer AS
+        Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
+        List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run
+        List<Pod> pods = WorkloadPass.pods(workloads, nodes);                      // pod names and addresses
+        Expectations expect = ExpectPass.resolve(spec.expect(), tor, calico, nodes, workloads, pods); // ping matrix
+        return new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
+                tor, cluster, calico, workloads, pods, expect);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.labforge.resolve;
+
+import dev.labforge.model.Node;
+import dev.labforge.model.Pod;
+import dev.labforge.model.Service;
+import dev.labforge.model.Workload;
+import dev.labforge.net.Cidr;
+import dev.labforge.spec.ServiceSpec;
+import dev.labforge.spec.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each workload's pods run and which addresses they get. DaemonSets run on every node
+ * (workers only with {@code controlPlane: false}); Deployments spread their replicas over the
+ * workers in node order. Pod addresses count up from the second address of the node's block.
+ */
+final class WorkloadPass {
+    private WorkloadPass() {
+    }
+
+    static List<Workload> resolve(List<WorkloadSpec> specs, List<Node> nodes) {
+        if (specs == null) {
+            return List.of();
+        }
+        List<String> workers = nodes.stream().filter(n -> !n.controlPlane()).map(Node::name).toList();
+        List<String> all = nodes.stream().map(Node::name).toList();
+        List<Workload> out = new ArrayList<>();
+        for (WorkloadSpec w : specs) {
+            boolean daemonSet = "DaemonSet".equals(w.kind());
+            boolean controlPlane = w.controlPlane() != null ? w.controlPlane() : daemonSet;
+            List<String> candidates = controlPlane ? all : workers;
+            if (candidates.isEmpty()) {
+                candidates = all;
+            }
+            int replicas = daemonSet ? candidates.size() : (w.replicas() != null ? w.replicas() : Defaults.DEPLOYMENT_REPLICAS);
+            List<String> placed = new ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                placed.add(candidates.get(i % candidates.size()));
+            }
+            Service service = null;
+            if (w.service() != null) {
+                ServiceSpec s = w.service();
+                service = new Service(s.name() != null ? s.name() : w.name() + "-service",
+                        s.type() != null ? s.type() : "ClusterIP",
+                        s.port() != null ? s.port() : Defaults.SERVICE_PORT);
+            }
+            out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, List.copyOf(placed), service));
+        }
+        return List.copyOf(out);
+    }
+
+    static List<Pod> pods(List<Workload> workloads, List<Node> nodes) {
+        Map<String, Integer> nextHost = new HashMap<>();
+        Map<String, Integer> perWorkloadNode = new HashMap<>();
+        List<Pod> pods = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node.blocks().isEmpty()) {
+                continue;
+            }
+            Cidr block = Cidr.parse(node.blocks().get(0).cidr());
+            for (Workload w : workloads) {
+                for (String placed : w.nodes()) {
+                    if (!placed.equals(node.name())) {
+                        continue;
+                    }
+                    int host = nextHost.merge(node.name(), 1, Integer::sum);
+                    if (host >= block.size() - 1) {
+                        continue; // the block is full; validation warns about it
+                    }
+                    int nth = perWorkloadNode.merge(w.name() + "@" + node.name(), 1, Integer::sum);
+                    String name = w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");
+                    pods.add(new Pod(name, w.name(), node.name(), block.host(host)));
+                }
+            }
+        }
+        return List.copyOf(pods);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.labforge.workflow;
+
+import dev.labforge.render.RenderedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a rendered lab to a folder. A folder that we rendered before (it has labforge/plan.yaml)
+ * is emptied first so that files of removed nodes or peers do not linger; any other non-empty
+ * folder is refused rather than overwritten.
+ */
+public final class RenderedFileWriter {
+    static final String MARKER = "labforge/plan.yaml";
+
+    private RenderedFileWriter() {
+    }
+
+    public static void write(List<RenderedFile> files, Path outDir) {
+        try {
+            if (Files.isDirectory(outDir)) {
+                boolean ours = Files.exists(outDir.resolve(MARKER));
+                boolean empty;
+                try (Stream<Path> s = Files.list(outDir)) {
+                    empty = s.findAny().isEmpty();
+                }
+                if (!ours && !empty) {
+                    throw new IllegalStateException(outDir + " is not empty and was not written by labforge; "
+                            + "choose another folder with -o, or empty it first");
+                }
+                if (ours) {
+                    deleteContents(outDir);
+                }
+            }
+            Files.createDirectories(outDir);
+            for (RenderedFile f : files) {
+                Path target = outDir.resolve(f.path()).normalize();
+                if (!target.startsWith(outDir.normalize())) {
+                    throw new IllegalStateException("rendered path escapes the output folder: " + f.path());
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.content(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the rendered lab to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteContents(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

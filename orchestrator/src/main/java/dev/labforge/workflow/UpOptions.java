@@ -1,0 +1,17 @@
+package dev.labforge.workflow;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Options of `lab up` / `lab verify` / `lab test`.
+ *
+ * @param runtime   netns | clab | auto (null = env LAB_RUNTIME, then auto)
+ * @param reportDir where report.json / junit.xml / failure bundle go; null = none
+ * @param timeout   overall deadline for deploy + convergence
+ * @param dryRun    print the plan, run nothing
+ * @param outDir    rendered folder; null = &lt;lab&gt;/out
+ */
+public record UpOptions(String runtime, Path reportDir, Duration timeout, boolean dryRun, Path outDir) {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+}
