@@ -24,6 +24,7 @@ import dev.labforge.runtime.clab.DockerEngine.ContainerSummary;
 import dev.labforge.runtime.clab.KubeClusterApi.Condition;
 import dev.labforge.runtime.clab.KubeClusterApi.PodInfo;
 import dev.labforge.runtime.clab.KubeClusterApi.ResourceRef;
+import dev.labforge.workflow.PlanningRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ import java.util.stream.Stream;
  * was last seen and the state of the lab's containers. {@link #plan} lists the same steps without
  * running anything.
  */
-public final class ClabRuntime implements Runtime {
+public final class ClabRuntime implements Runtime, PlanningRuntime {
     static final String NAMESPACE = "default";
     private static final Duration DESTROY_TIMEOUT = Duration.ofMinutes(5);
     private static final int LOG_LINES = 500;
@@ -68,7 +69,12 @@ public final class ClabRuntime implements Runtime {
             Duration pollInterval) {
 
         public static Dependencies real() {
-            return new Dependencies(new ProcessCommandRunner(), DockerJavaEngine.fromEnvironment(),
+            return real(new ProcessCommandRunner());
+        }
+
+        /** The real world, with processes started through {@code runner}. */
+        public static Dependencies real(CommandRunner runner) {
+            return new Dependencies(runner, DockerJavaEngine.fromEnvironment(),
                     Fabric8ClusterApi::fromKubeconfig,
                     new CalicoManifests(CalicoManifests.defaultCacheRoot(), CalicoManifests.http()),
                     HostLimits.system(), ClabDeadlines.defaults(), Clock.systemUTC(),
@@ -90,6 +96,11 @@ public final class ClabRuntime implements Runtime {
 
     public static ClabRuntime create() {
         return new ClabRuntime(Dependencies.real());
+    }
+
+    /** For the runtime registry, which hands every runtime its command runner. */
+    public static ClabRuntime create(CommandRunner runner) {
+        return new ClabRuntime(Dependencies.real(runner));
     }
 
     @Override
@@ -165,7 +176,17 @@ public final class ClabRuntime implements Runtime {
         return plan;
     }
 
-    /** The plan as `lab up --dry-run` prints it. */
+    /**
+     * The plan as lines for `lab up --dry-run` (the workflow numbers them): each step with its
+     * phase and that phase's deadline, capped by the overall timeout.
+     */
+    @Override
+    public List<String> plan(RenderedLab lab, Duration timeout) {
+        return plan(lab).stream().map(s -> "[" + s.phase() + ", deadline "
+                + ClabDeadlines.format(min(s.deadline(), timeout)) + "] " + s.action()).toList();
+    }
+
+    /** The plan as one text, phases as headings. */
     public String planText(RenderedLab lab) {
         return PlanFormatter.format(lab.name(), lab.dir().toString(), plan(lab));
     }

@@ -85,6 +85,18 @@ class ClabPlanTest {
     }
 
     @Test
+    void theWorkflowPlanLinesCarryPhaseAndDeadlineCappedByTheOverallTimeout() {
+        // when
+        List<String> lines = untouchableRuntime(new ScriptedCommandRunner()).plan(SeedLab.rendered(), Duration.ofMinutes(3));
+
+        // then
+        assertThat(lines).contains("[preflight, deadline 30s] $ containerlab version",
+                "[containerlab-deploy, deadline 3m] $ containerlab deploy -t topology.clab.yaml --reconfigure",
+                "[calico-ready, deadline 3m] kubernetes: wait for TigeraStatus calico and apiserver Available=True");
+        assertThat(lines).hasSize(33);
+    }
+
+    @Test
     void phaseDeadlinesCanBeChanged() {
         // given
         ClabDeadlines d = ClabDeadlines.defaults().with(ClabPhase.CALICO_READY, Duration.ofSeconds(90));
