@@ -88,6 +88,8 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     private final Dependencies deps;
     private final Waiter waiter;
+    /** The lab whose preflight last passed on this instance: `lab up` runs preflight, then deploy. */
+    private volatile RenderedLab preflightPassed;
 
     public ClabRuntime(Dependencies deps) {
         this.deps = deps;
@@ -112,7 +114,9 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public List<PreflightCheck> preflight(RenderedLab lab) {
-        return new ClabPreflight(deps.docker(), deps.runner(), deps.limits()).run(lab);
+        List<PreflightCheck> checks = new ClabPreflight(deps.docker(), deps.runner(), deps.limits()).run(lab);
+        preflightPassed = checks.stream().allMatch(PreflightCheck::ok) ? lab : null;
+        return checks;
     }
 
     // ---------------------------------------------------------------- deploy
@@ -122,10 +126,15 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         Instant overall = deps.clock().instant().plus(timeout);
         List<ClabPhase> phases = List.of(ClabPhase.values());
         progress.step(phaseLine(ClabPhase.PREFLIGHT, phases.size(), deps.deadlines().of(ClabPhase.PREFLIGHT)));
-        List<PreflightCheck> failed = preflight(lab).stream().filter(c -> !c.ok()).toList();
-        if (!failed.isEmpty()) {
-            throw new PreflightException(preflightMessage(failed), failed);
+        if (lab.equals(preflightPassed)) {
+            progress.step("  passed just before deploy; not repeated");
+        } else {
+            List<PreflightCheck> failed = preflight(lab).stream().filter(c -> !c.ok()).toList();
+            if (!failed.isEmpty()) {
+                throw new PreflightException(preflightMessage(failed), failed);
+            }
         }
+        preflightPassed = null;
         Run run = new Run(lab, progress);
         ClabPhase current = ClabPhase.PREFLIGHT;
         Instant phaseStart = deps.clock().instant();

@@ -237,6 +237,24 @@ class ClabRuntimeTest {
     }
 
     @Test
+    void aPreflightThatJustPassedIsNotRepeatedByDeployButTheNextDeployChecksAgain() {
+        // given: the workflow runs preflight, then deploy
+        healthyLab();
+        ClabRuntime rt = runtime();
+        assertThat(rt.preflight(lab)).allMatch(PreflightCheck::ok);
+
+        // when
+        rt.deploy(lab, Duration.ofMinutes(60), progress::add);
+
+        // then
+        assertThat(runner.ranDisplay()).containsOnlyOnce("containerlab version");
+        assertThat(progress).contains("  passed just before deploy; not repeated");
+        docker.containers.clear();
+        rt.deploy(lab, Duration.ofMinutes(60), progress::add);
+        assertThat(runner.ranDisplay()).filteredOn("containerlab version"::equals).hasSize(2);
+    }
+
+    @Test
     void kubeconfigGoesNextToTheRenderedFilesNeverToHomeKube() throws IOException {
         // given
         healthyLab();

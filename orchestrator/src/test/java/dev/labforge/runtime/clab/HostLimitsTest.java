@@ -2,6 +2,8 @@ package dev.labforge.runtime.clab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labforge.exec.Command;
+import dev.labforge.exec.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,11 @@ class HostLimitsTest {
     }
 
     @Test
-    void readsThisMachinesRealLimits() {
-        assertThat(HostLimits.system().read("fs.inotify.max_user_watches")).isPresent();
+    void readsThisMachinesRealLimitsAsCatShowsThem() {
+        // given
+        String cat = new ProcessCommandRunner().run(Command.of("cat", "/proc/sys/fs/inotify/max_user_watches")).orThrow().stdout();
+
+        // when / then
+        assertThat(HostLimits.system().read("fs.inotify.max_user_watches")).hasValue(Long.parseLong(cat.strip()));
     }
 }
