@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.workflow.InterruptedRunException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -77,7 +78,7 @@ public final class CalicoManifests {
             throw new UncheckedIOException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while downloading " + file, e);
+            throw new InterruptedRunException("interrupted while downloading " + file);
         }
     }
 

@@ -34,6 +34,11 @@ public record ClabDeadlines(Map<ClabPhase, Duration> perPhase) {
         return new ClabDeadlines(m);
     }
 
+    /** All phases back to back: what `lab up --timeout` should allow for a clab deploy. */
+    public Duration total() {
+        return perPhase.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
     public Duration of(ClabPhase phase) {
         return perPhase.get(phase);
     }

@@ -12,6 +12,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
+import dev.labforge.workflow.InterruptedRunException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -109,7 +110,7 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
                 return "";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading logs of " + container, e);
+                throw new InterruptedRunException("interrupted while reading logs of " + container);
             }
             return out.stdout.toString() + out.stderr;
         });
@@ -135,7 +136,7 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
                 finished = client.execStartCmd(id).exec(out).awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while running " + command.display(), e);
+                throw new InterruptedRunException("interrupted while running " + command.display());
             } finally {
                 closeQuietly(out);
             }

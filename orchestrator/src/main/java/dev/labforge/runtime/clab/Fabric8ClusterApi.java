@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.io.ByteArrayOutputStream;
+import dev.labforge.workflow.InterruptedRunException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,7 +176,7 @@ public final class Fabric8ClusterApi implements KubeClusterApi {
                 return new ExecOutput(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), -1, true);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during exec in " + pod, e);
+                throw new InterruptedRunException("interrupted during exec in " + pod);
             } catch (ExecutionException e) {
                 throw new KubernetesClientException("exec failed: " + e.getCause().getMessage(), e.getCause());
             }

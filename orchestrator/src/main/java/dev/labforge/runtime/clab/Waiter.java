@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.workflow.InterruptedRunException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class Waiter {
                 sleeper.sleep(left.compareTo(interval) < 0 ? left : interval);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + what, e);
+                throw new InterruptedRunException("interrupted while waiting for " + what);
             }
         }
     }

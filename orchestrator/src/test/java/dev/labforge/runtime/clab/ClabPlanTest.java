@@ -105,5 +105,7 @@ class ClabPlanTest {
         assertThat(ClabDeadlines.format(d.of(ClabPhase.CALICO_READY))).isEqualTo("1m30s");
         assertThat(ClabDeadlines.format(d.of(ClabPhase.PREFLIGHT))).isEqualTo("30s");
         assertThat(ClabDeadlines.format(d.of(ClabPhase.CONTAINERLAB_DEPLOY))).isEqualTo("10m");
+        assertThat(ClabDeadlines.format(ClabDeadlines.defaults().total())).isEqualTo("41m30s");
+        assertThat(ClabDeadlines.format(d.total())).isEqualTo("33m");
     }
 }

@@ -55,7 +55,7 @@ class WaiterTest {
 
         // when / then
         assertThatThrownBy(() -> interrupted.await("x", clock.instant().plusSeconds(60), () -> "no"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("interrupted while waiting for x");
+                .isInstanceOf(dev.labforge.workflow.InterruptedRunException.class).hasMessageContaining("interrupted while waiting for x");
         assertThat(Thread.interrupted()).isTrue();
     }
 }
