@@ -117,6 +117,22 @@ public final class ClabProbeTarget implements LabProbeTarget {
         return PingParser.parse(output);
     }
 
+    /**
+     * The IPAM blocks Calico really gave each node (BlockAffinity resources in state confirmed),
+     * node → CIDRs in resource order: what the ToR should route to that node.
+     */
+    public Map<String, List<String>> blockAffinities() {
+        Map<String, List<String>> byNode = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> res : kube.listClusterResources(STATUS_API, "BlockAffinity")) {
+            if (res.get("spec") instanceof Map<?, ?> spec && "confirmed".equals(spec.get("state"))
+                    && !"true".equals(String.valueOf(spec.get("deleted")))
+                    && spec.get("node") != null && spec.get("cidr") != null) {
+                byNode.computeIfAbsent(spec.get("node").toString(), k -> new ArrayList<>()).add(spec.get("cidr").toString());
+            }
+        }
+        return byNode;
+    }
+
     private String torCli(List<String> argv) {
         CommandResult r = docker.exec(torContainer, argv, EXEC_TIMEOUT);
         if (!r.ok()) {

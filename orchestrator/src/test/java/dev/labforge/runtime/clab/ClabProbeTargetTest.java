@@ -120,6 +120,24 @@ class ClabProbeTargetTest {
     }
 
     @Test
+    void blockAffinitiesGiveTheConfirmedBlocksPerNode() {
+        // given: BlockAffinity spec fields as Calico writes them (deleted is a string)
+        kube.resources.put("BlockAffinity/k01-worker-192-168-42-192-26", affinity("k01-worker", "192.168.42.192/26", "confirmed", "false"));
+        kube.resources.put("BlockAffinity/k01-worker3-192-168-46-128-26", affinity("k01-worker3", "192.168.46.128/26", "confirmed", "false"));
+        kube.resources.put("BlockAffinity/k01-worker3-192-168-46-192-26", affinity("k01-worker3", "192.168.46.192/26", "pending", "false"));
+        kube.resources.put("BlockAffinity/k01-worker2-192-168-88-192-26", affinity("k01-worker2", "192.168.88.192/26", "confirmed", "true"));
+
+        // when / then
+        assertThat(target.blockAffinities()).containsExactly(
+                Map.entry("k01-worker", List.of("192.168.42.192/26")), Map.entry("k01-worker3", List.of("192.168.46.128/26")));
+    }
+
+    private static Map<String, Object> affinity(String node, String cidr, String state, String deleted) {
+        return Map.of("apiVersion", "crd.projectcalico.org/v1", "kind", "BlockAffinity",
+                "spec", Map.of("node", node, "cidr", cidr, "state", state, "deleted", deleted, "type", "host"));
+    }
+
+    @Test
     void unknownNodesAreRejectedWithTheValidNames() {
         assertThatThrownBy(() -> target.nodeBgpPeers("k01-worker9"))
                 .isInstanceOf(UnknownTargetException.class)
