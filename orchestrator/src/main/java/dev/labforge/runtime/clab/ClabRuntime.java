@@ -412,7 +412,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         if (topology != null && Files.isRegularFile(topology)) {
             clusters.addAll(ClabTopologyFile.read(topology).kindClusters());
             progress.step("containerlab destroy -t " + ClabTopologyFile.FILE + " --cleanup");
-            destroyByTopology(topology, lab.dir(), problems);
+            destroyByTopology(topology, lab.dir(), lab.name(), progress, problems);
         } else {
             destroyByLabels(lab.name(), progress, clusters, problems);
         }
@@ -432,12 +432,26 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         progress.step("lab " + lab.name() + " removed");
     }
 
-    private void destroyByTopology(Path topology, Path cwd, List<String> problems) {
+    private void destroyByTopology(Path topology, Path cwd, String lab, Progress progress, List<String> problems) {
         Command destroy = Command.of("containerlab", "destroy", "-t", topology.getFileName().toString(), "--cleanup")
                 .withCwd(cwd).withTimeout(DESTROY_TIMEOUT);
         CommandResult r = deps.runner().run(destroy);
-        if (!r.ok()) {
-            problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
+        if (r.ok()) {
+            return;
+        }
+        // no containerlab here (e.g. `lab test` cleaning up after a failed preflight): fine if nothing of the lab exists
+        if (r.exitCode() == 127 && !labContainersExist(lab)) {
+            progress.step("containerlab is not installed and no container of lab " + lab + " exists: nothing to remove");
+            return;
+        }
+        problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
+    }
+
+    private boolean labContainersExist(String lab) {
+        try {
+            return !deps.docker().listContainers("containerlab", lab).isEmpty();
+        } catch (DockerUnavailableException e) {
+            return false;
         }
     }
 
@@ -475,7 +489,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
                     continue;
                 }
                 progress.step("containerlab destroy -t " + file + " --cleanup");
-                destroyByTopology(topology, topology.getParent(), problems);
+                destroyByTopology(topology, topology.getParent(), name, progress, problems);
             } else {
                 // the topology file is gone too: containerlab can still destroy by lab name
                 Command destroy = Command.of("containerlab", "destroy", "--name", name, "--cleanup").withTimeout(DESTROY_TIMEOUT);
@@ -493,6 +507,10 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
             return;
         }
         CommandResult list = deps.runner().run(Command.of("kind", "get", "clusters").withTimeout(Duration.ofSeconds(30)));
+        if (list.exitCode() == 127) {
+            progress.step("kind is not installed, so no kind cluster " + clusters + " exists");
+            return;
+        }
         if (!list.ok()) {
             problems.add("`kind get clusters` exit " + list.exitCode() + ": " + list.tail(3)
                     + "; remove the cluster(s) " + clusters + " with kind delete cluster --name <name>");

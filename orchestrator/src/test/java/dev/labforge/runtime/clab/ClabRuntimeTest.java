@@ -429,6 +429,34 @@ class ClabRuntimeTest {
     }
 
     @Test
+    void destroyOnAMachineWithoutContainerlabKindOrDockerHasNothingToRemove() {
+        // given: `lab test` cleaning up after a failed preflight on this kind of machine
+        docker.reachable = false;
+        runner.fails(List.of("containerlab", "destroy", "-t", "topology.clab.yaml", "--cleanup"), 127, "Cannot run program \"containerlab\"")
+                .fails(List.of("kind", "get", "clusters"), 127, "Cannot run program \"kind\"");
+
+        // when
+        runtime().destroy(lab.ref(), progress::add);
+
+        // then
+        assertThat(progress).contains("containerlab is not installed and no container of lab calico-bgp-lb exists: nothing to remove",
+                "kind is not installed, so no kind cluster [k01] exists", "lab calico-bgp-lb removed");
+    }
+
+    @Test
+    void containerlabMissingWhileTheLabsContainersExistIsAProblem() {
+        // given
+        docker.container(TOR, Map.of("containerlab", "calico-bgp-lb"));
+        runner.fails(List.of("containerlab", "destroy", "-t", "topology.clab.yaml", "--cleanup"), 127, "Cannot run program \"containerlab\"")
+                .ok(List.of("kind", "get", "clusters"), "");
+
+        // when / then
+        assertThatThrownBy(() -> runtime().destroy(lab.ref(), progress::add))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("`containerlab destroy -t topology.clab.yaml --cleanup` exit 127");
+    }
+
+    @Test
     void destroyWithoutStateFindsOnlyThisLabsContainersByLabel() throws IOException {
         // given: the rendered folder is gone, but containerlab's labels remember the topology file
         Path savedTopology = tmp.resolve("elsewhere/topology.clab.yaml");
