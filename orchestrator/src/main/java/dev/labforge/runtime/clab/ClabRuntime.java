@@ -20,7 +20,6 @@ import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.Runtime;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.clab.DockerEngine.ContainerState;
-import dev.labforge.runtime.clab.DockerEngine.ContainerSummary;
 import dev.labforge.runtime.clab.KubeClusterApi.Condition;
 import dev.labforge.runtime.clab.KubeClusterApi.PodInfo;
 import dev.labforge.runtime.clab.KubeClusterApi.ResourceRef;
@@ -40,7 +39,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -53,7 +51,6 @@ import java.util.stream.Stream;
  */
 public final class ClabRuntime implements Runtime, PlanningRuntime {
     static final String NAMESPACE = "default";
-    private static final Duration DESTROY_TIMEOUT = Duration.ofMinutes(5);
     private static final int LOG_LINES = 500;
 
     /** Everything the runtime touches the outside world with; tests pass fakes. */
@@ -406,128 +403,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public void destroy(LabRef lab, Progress progress) {
-        List<String> problems = new ArrayList<>();
-        Set<String> clusters = new LinkedHashSet<>();
-        Path topology = lab.dir() == null ? null : lab.dir().resolve(ClabTopologyFile.FILE);
-        if (topology != null && Files.isRegularFile(topology)) {
-            clusters.addAll(ClabTopologyFile.read(topology).kindClusters());
-            progress.step("containerlab destroy -t " + ClabTopologyFile.FILE + " --cleanup");
-            destroyByTopology(topology, lab.dir(), lab.name(), progress, problems);
-        } else {
-            destroyByLabels(lab.name(), progress, clusters, problems);
-        }
-        deleteClusters(clusters, progress, problems);
-        if (lab.dir() != null) {
-            for (String c : clusters) {
-                try {
-                    Files.deleteIfExists(kubeconfigPath(lab.dir(), c));
-                } catch (IOException e) {
-                    problems.add("cannot remove " + kubeconfigPath(lab.dir(), c) + ": " + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new DeployException("lab " + lab.name() + " was not completely removed:\n  " + String.join("\n  ", problems));
-        }
-        progress.step("lab " + lab.name() + " removed");
-    }
-
-    private void destroyByTopology(Path topology, Path cwd, String lab, Progress progress, List<String> problems) {
-        Command destroy = Command.of("containerlab", "destroy", "-t", topology.getFileName().toString(), "--cleanup")
-                .withCwd(cwd).withTimeout(DESTROY_TIMEOUT);
-        CommandResult r = deps.runner().run(destroy);
-        if (r.ok()) {
-            return;
-        }
-        // no containerlab here (e.g. `lab test` cleaning up after a failed preflight): fine if nothing of the lab exists
-        if (r.exitCode() == 127 && !labContainersExist(lab)) {
-            progress.step("containerlab is not installed and no container of lab " + lab + " exists: nothing to remove");
-            return;
-        }
-        problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
-    }
-
-    private boolean labContainersExist(String lab) {
-        try {
-            return !deps.docker().listContainers("containerlab", lab).isEmpty();
-        } catch (DockerUnavailableException e) {
-            return false;
-        }
-    }
-
-    /** No rendered folder: find this lab's containers by containerlab's own labels, never by name patterns. */
-    private void destroyByLabels(String name, Progress progress, Set<String> clusters, List<String> problems) {
-        List<ContainerSummary> containers;
-        try {
-            containers = deps.docker().listContainers("containerlab", name);
-        } catch (DockerUnavailableException e) {
-            progress.step("Docker engine not reachable, so no container of lab " + name + " can exist: " + e.getMessage());
-            return;
-        }
-        Set<String> topologies = new LinkedHashSet<>();
-        for (ContainerSummary c : containers) {
-            String file = c.labels().get("clab-topo-file");
-            if (file != null && !file.isBlank()) {
-                topologies.add(file);
-            }
-        }
-        if (containers.isEmpty()) {
-            progress.step("no container labelled containerlab=" + name + ": nothing for containerlab to remove");
-        }
-        for (String file : topologies) {
-            Path topology = Path.of(file);
-            if (Files.isRegularFile(topology)) {
-                try {
-                    ClabTopologyFile t = ClabTopologyFile.read(topology);
-                    if (!t.name().equals(name)) {
-                        problems.add(file + " names lab " + t.name() + ", not " + name + "; left alone");
-                        continue;
-                    }
-                    clusters.addAll(t.kindClusters());
-                } catch (RuntimeException e) {
-                    problems.add("cannot read " + file + ": " + e.getMessage());
-                    continue;
-                }
-                progress.step("containerlab destroy -t " + file + " --cleanup");
-                destroyByTopology(topology, topology.getParent(), name, progress, problems);
-            } else {
-                // the topology file is gone too: containerlab can still destroy by lab name
-                Command destroy = Command.of("containerlab", "destroy", "--name", name, "--cleanup").withTimeout(DESTROY_TIMEOUT);
-                progress.step(destroy.display() + "  (" + file + " no longer exists)");
-                CommandResult r = deps.runner().run(destroy);
-                if (!r.ok()) {
-                    problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
-                }
-            }
-        }
-    }
-
-    private void deleteClusters(Set<String> clusters, Progress progress, List<String> problems) {
-        if (clusters.isEmpty()) {
-            return;
-        }
-        CommandResult list = deps.runner().run(Command.of("kind", "get", "clusters").withTimeout(Duration.ofSeconds(30)));
-        if (list.exitCode() == 127) {
-            progress.step("kind is not installed, so no kind cluster " + clusters + " exists");
-            return;
-        }
-        if (!list.ok()) {
-            problems.add("`kind get clusters` exit " + list.exitCode() + ": " + list.tail(3)
-                    + "; remove the cluster(s) " + clusters + " with kind delete cluster --name <name>");
-            return;
-        }
-        Set<String> existing = new LinkedHashSet<>(list.stdout().lines().map(String::strip).toList());
-        for (String cluster : clusters) {
-            if (!existing.contains(cluster)) {
-                continue;
-            }
-            Command delete = Command.of("kind", "delete", "cluster", "--name", cluster).withTimeout(DESTROY_TIMEOUT);
-            progress.step(delete.display());
-            CommandResult r = deps.runner().run(delete);
-            if (!r.ok()) {
-                problems.add("`" + delete.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
-            }
-        }
+        new ClabTeardown(deps).run(lab, progress);
     }
 
     // ---------------------------------------------------------------- inspect / exec / probes
