@@ -167,6 +167,39 @@ class Fabric8ClusterApiTest {
     }
 
     @Test
+    void aKubeconfigFileLikeKindWritesItReachesTheCluster(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        // given: the shape of `kind get kubeconfig`, pointing at the mock API server
+        client.nodes().resource(node("k01-control-plane", "True")).create();
+        Path kubeconfig = tmp.resolve("k01.kubeconfig");
+        java.nio.file.Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                clusters:
+                - cluster:
+                    server: %s
+                    insecure-skip-tls-verify: true
+                  name: kind-k01
+                contexts:
+                - context:
+                    cluster: kind-k01
+                    user: kind-k01
+                  name: kind-k01
+                current-context: kind-k01
+                users:
+                - name: kind-k01
+                  user:
+                    token: test
+                """.formatted(client.getMasterUrl().toString()));
+
+        // when
+        try (Fabric8ClusterApi fromFile = Fabric8ClusterApi.fromKubeconfig(kubeconfig)) {
+
+            // then
+            assertThat(fromFile.nodesReady()).containsExactly(Map.entry("k01-control-plane", true));
+        }
+    }
+
+    @Test
     void aMissingFileIsAnErrorNamingTheFile() {
         assertThatThrownBy(() -> api.apply(K8S.resolve("nosuch.yaml")))
                 .hasMessageContaining("nosuch.yaml");
