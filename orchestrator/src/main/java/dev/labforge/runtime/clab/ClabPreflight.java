@@ -144,8 +144,14 @@ final class ClabPreflight {
         if (found.isEmpty()) {
             return PreflightCheck.pass(what, "no container labelled containerlab=" + lab.name());
         }
+        // the label says which topology file deployed it: destroy exactly that lab
+        String topology = found.stream().map(c -> c.labels().get("clab-topo-file")).filter(f -> f != null && !f.isBlank())
+                .findFirst().orElse(null);
+        String fix = topology != null
+                ? Command.of("containerlab", "destroy", "-t", topology, "--cleanup").display()
+                : Command.of("containerlab", "destroy", "--name", lab.name(), "--cleanup").display();
         return PreflightCheck.fail(what, "containers " + found.stream().map(DockerEngine.ContainerSummary::name).toList()
-                + " belong to it", "lab down " + lab.dir());
+                + " belong to it (lab down on that lab removes it too)", fix);
     }
 
     private PreflightCheck noClusterClash(RenderedLab lab) {

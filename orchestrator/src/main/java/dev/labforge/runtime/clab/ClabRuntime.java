@@ -521,7 +521,8 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         if (!containers.isEmpty()) {
             sb.append("\nlab containers:\n").append(containers);
         }
-        sb.append("\nclean up with: lab down ").append(run.lab.dir());
+        sb.append("\nclean up with: lab down, or ")
+                .append(Command.of("containerlab", "destroy", "-t", run.lab.dir().resolve(ClabTopologyFile.FILE).toString(), "--cleanup").display());
         return new DeployException(sb.toString());
     }
 

@@ -192,14 +192,14 @@ class ClabRuntimeTest {
         // given
         runner.ok(List.of("containerlab", "version"), "version: 0.68.0").ok(List.of("kind", "version"), "kind v0.27.0")
                 .ok(List.of("kind", "get", "clusters"), "kind\nk01\n");
-        docker.container(TOR, Map.of("containerlab", "calico-bgp-lb"));
+        docker.container(TOR, Map.of("containerlab", "calico-bgp-lb", "clab-topo-file", "/labs/seed/out/topology.clab.yaml"));
 
         // when
         List<PreflightCheck> failed = runtime().preflight(lab).stream().filter(c -> !c.ok()).toList();
 
         // then
-        assertThat(failed).extracting(PreflightCheck::fix)
-                .containsExactly("lab down " + lab.dir(), "kind delete cluster --name k01");
+        assertThat(failed).extracting(PreflightCheck::fix).containsExactly(
+                "containerlab destroy -t /labs/seed/out/topology.clab.yaml --cleanup", "kind delete cluster --name k01");
         assertThat(failed.get(0).detail()).contains(TOR);
     }
 
@@ -300,7 +300,8 @@ class ClabRuntimeTest {
                 .hasMessageContaining("cEOS CLI without a timeout")
                 .hasMessageContaining(TOR + ": running")
                 .hasMessageContaining("Waiting for ceos01 to boot")
-                .hasMessageContaining("clean up with: lab down " + lab.dir());
+                .hasMessageContaining("clean up with: lab down, or containerlab destroy -t "
+                        + lab.dir().resolve("topology.clab.yaml") + " --cleanup");
         assertThat(runner.ranDisplay()).doesNotContain("kind get kubeconfig --name k01");
     }
 
