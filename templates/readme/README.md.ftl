@@ -39,7 +39,7 @@ verifies BGP sessions, routes and pings. Remove the lab with `sudo containerlab 
 <#if importImage>
 
 The ToR image `${lab.tor.image}` is not on a public registry: import the cEOS-lab archive from Arista
-first, e.g. `docker import cEOS64-lab-<version>.tar.xz ${lab.tor.image}`.
+first, e.g. `${importCommand}`.
 </#if>
 
 ## Addresses

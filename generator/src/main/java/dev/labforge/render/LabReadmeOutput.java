@@ -46,9 +46,17 @@ public final class LabReadmeOutput implements Output {
         model.put("role", lab.tor().role().id());
         // cEOS images come from Arista as an archive, not from a registry.
         model.put("importImage", lab.tor().platform() == Platform.CEOS);
+        model.put("importCommand", importCommand(lab.tor().image()));
         model.put("torCli", torCli(lab));
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
         return List.of(new RenderedFile(LabPaths.README, catalog.render(TEMPLATE, model)));
+    }
+
+    /** docker import of Arista's archive named after the image tag: ceos:4.34.0F from cEOS64-lab-4.34.0F.tar.xz. */
+    static String importCommand(String image) {
+        int colon = image.lastIndexOf(':');
+        String tag = colon > image.lastIndexOf('/') && colon >= 0 ? image.substring(colon + 1) : "";
+        return "docker import cEOS64-lab" + (tag.isEmpty() ? "" : "-" + tag) + ".tar.xz " + image;
     }
 
     /** The command that opens the ToR's CLI in its container. */
