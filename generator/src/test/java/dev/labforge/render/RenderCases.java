@@ -27,6 +27,13 @@ final class RenderCases {
         }
     }
 
+    /** Cases too large for golden copies, checked by the schema tests only. */
+    static List<Case> large() {
+        return List.of(
+                new Case("synthetic-500-frr-rr", SyntheticLabs.large(500, "frr", "route-reflector", 65100L), Path.of("none")),
+                new Case("synthetic-300-ceos-ebgp", SyntheticLabs.large(300, "ceos", "peer", 65001L), Path.of("none")));
+    }
+
     static List<Case> all() {
         return List.of(
                 new Case("10-calico-bgp-ippool", SeedSpecs.seed(), Path.of("../labs/10-calico-bgp-ippool")),

@@ -23,7 +23,9 @@ class RenderedSchemaTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("TODO|FIXME|XXX|CHANGEME|\\$\\{|\\bnull\\b|<[a-z-]+>");
 
     static List<RenderCases.Case> cases() {
-        return RenderCases.all();
+        List<RenderCases.Case> all = new ArrayList<>(RenderCases.all());
+        all.addAll(RenderCases.large());
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
