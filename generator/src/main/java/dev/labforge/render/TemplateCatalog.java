@@ -6,7 +6,10 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -102,6 +105,7 @@ public final class TemplateCatalog {
     private static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(loader);
+        cfg.setObjectWrapper(objectWrapper());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
         cfg.setLocalizedLookup(false);
@@ -116,6 +120,20 @@ public final class TemplateCatalog {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         return cfg;
+    }
+
+    /**
+     * Records' accessors read as properties (node.name). FreeMarker detects records only through
+     * its Java 16 multi-release classes, which a shaded jar without Multi-Release: true loses, so
+     * zero-argument methods are exposed as properties for every class, not just records.
+     */
+    private static DefaultObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder.build();
     }
 
     /** Lazily created once; the packaged templates never change while the JVM runs. */
