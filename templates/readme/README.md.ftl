@@ -4,7 +4,7 @@
 
 A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` behind the
 top-of-rack router `${lab.tor.name}` (${platform}, AS ${lab.tor.asn}, ${role}).
-Calico ${calicoVersion} (AS ${lab.calico.asn}) peers with the ToR over <#if lab.tor.ibgp>iBGP<#else>eBGP</#if> and advertises its pod blocks<#if lab.calico.loadBalancerIPs?has_content> and LoadBalancer addresses</#if>.
+Calico ${calicoVersion} (AS ${lab.calico.asn}): ${peering}; ${advertised}.
 
 ## Files
 
