@@ -29,6 +29,7 @@ import java.util.Optional;
  * <p>The built-in catalog is created once per JVM and caches parsed templates, so a warm render
  * does no parsing. Settings: missing values are errors (no silent defaults), numbers print as
  * computer numbers (65010, not 65,010), booleans as true/false, output is plain text.
+ * Templates also get {@code yaml(name)}, which quotes a spec name when YAML would misread it plain.
  */
 public final class TemplateCatalog {
     static final String CLASSPATH_ROOT = "/templates";
@@ -119,6 +120,7 @@ public final class TemplateCatalog {
         // Lab templates are user input: no ?new of arbitrary classes, no ?api.
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setSharedVariable("yaml", new YamlScalar());
         return cfg;
     }
 
