@@ -57,6 +57,12 @@ class RenderedSchemaTest {
                 for (Object pool : Yaml.documents(f.getValue())) {
                     problems.addAll(prefixed(path, Schemas.violations("calico-ippool", pool)));
                 }
+            } else if (path.equals(LabPaths.PLAN)) {
+                problems.addAll(prefixed(path, Schemas.violations("labforge-plan", Yaml.document(f.getValue()))));
+            } else if (path.startsWith(LabPaths.TOOLS_DIR + "/") || path.startsWith(LabPaths.MANIFESTS_DIR + "/")) {
+                for (Object doc : Yaml.documents(f.getValue())) {
+                    problems.addAll(prefixed(path, Schemas.violations("k8s-workload", doc)));
+                }
             } else {
                 continue;
             }
@@ -67,6 +73,8 @@ class RenderedSchemaTest {
         assertThat(checked).as("files with a schema").contains(LabPaths.TOPOLOGY, LabPaths.kindConfig(c.lab().cluster()),
                 LabPaths.CUSTOM_RESOURCES, LabPaths.BGP_CONFIGURATION);
         assertThat(checked).filteredOn(p -> p.startsWith(LabPaths.CALICO_DIR + "/bgppeer-")).hasSize(c.lab().calico().peers().size());
+        assertThat(checked).as("every rendered YAML file has a schema").containsAll(
+                files.keySet().stream().filter(p -> p.endsWith(".yaml")).toList());
     }
 
     @ParameterizedTest(name = "{0}")
