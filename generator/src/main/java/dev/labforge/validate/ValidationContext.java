@@ -44,6 +44,11 @@ public final class ValidationContext {
         return loaded.markOf(path);
     }
 
+    /** Where the character at {@code offset} of the string value at {@code path} sits in the file. */
+    public SourceMark atInside(String path, int offset) {
+        return loaded.markInside(path, offset);
+    }
+
     public TorSpec tor() {
         return spec.tor();
     }

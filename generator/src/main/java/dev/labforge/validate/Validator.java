@@ -30,7 +30,8 @@ public final class Validator {
             new CommunityRule(),      // community syntax
             new LabelRule(),          // node label syntax
             new WorkloadRule(),       // workload fields
-            new PingRule());          // ping expectations
+            new PingRule(),           // ping expectations
+            new SelectorRule());      // selector syntax, at the column inside the selector
 
     private final List<Rule> rules;
 
