@@ -39,6 +39,47 @@ class ReferenceLabsTest {
                 .extracting(Diagnostic::format).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void validLabResolves(Path lab) {
+        // given
+        LoadedSpec spec = new SpecLoader().load(lab);
+        new Validator().validateOrThrow(spec);
+
+        // when
+        dev.labforge.model.Lab resolved = dev.labforge.resolve.Resolver.resolve(spec.spec());
+
+        // then
+        assertThat(resolved.name()).isEqualTo(spec.spec().name());
+    }
+
+    /** Error cases that end with warnings only are valid specs: the resolver must accept them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warningOnlyCases")
+    void warningOnlyErrorCasesResolve(Path file) {
+        // given
+        LoadedSpec spec = new SpecLoader().load(file);
+
+        // when
+        dev.labforge.model.Lab resolved = dev.labforge.resolve.Resolver.resolve(spec.spec());
+
+        // then
+        assertThat(resolved.cluster().nodes()).isNotEmpty();
+    }
+
+    static Stream<Path> warningOnlyCases() throws IOException {
+        try (Stream<Path> files = Files.list(GoldenDiagnosticsTest.DIR)) {
+            return files.filter(f -> f.toString().endsWith(".diag")).filter(f -> {
+                try {
+                    String d = Files.readString(f);
+                    return !d.contains("error[") && d.contains("warning[");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> Path.of(f.toString().replace(".diag", ".yaml"))).sorted().toList().stream();
+        }
+    }
+
     @Test
     void allFiveReferenceLabsArePresent() throws IOException {
         // given / when
