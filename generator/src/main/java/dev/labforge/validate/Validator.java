@@ -22,6 +22,7 @@ public final class Validator {
             new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
             new LoadBalancerRule(),   // LB ranges
             new PinnedBlockRule(),    // pinned node blocks
+            new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
             new BgpRoleRule(),        // RR needs iBGP; iBGP peer without mesh
             new PeerRule(),           // explicit peer addresses, selectors matching nothing
