@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A spec with where it came from: the file, and the source mark of every value by its dotted path
- * ({@code cluster.nodes[1].ip}, {@code tor.vlans[0].subnet}; map keys as {@code labels.vlan}).
+ * ({@code cluster.nodes[1].ip}, {@code tor.vlans.10.subnet} with VLANs by id, map keys as
+ * {@code cluster.nodes[1].labels.bgp-peer}). Scalars are marked at the value, maps and lists at their key.
  */
 public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks) {
 
@@ -22,6 +23,21 @@ public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks)
             p = cut > 0 ? p.substring(0, cut) : null;
         }
         return marks.get("");
+    }
+
+    /**
+     * The position of the character at {@code offset} (0-based) inside the string value at {@code path},
+     * e.g. where a selector stops parsing. Exact for one-line values, quotes and escapes included
+     * (the loader records {@code <path>@<offset>} marks for selectors); otherwise the value's mark
+     * shifted by the offset.
+     */
+    public SourceMark markInside(String path, int offset) {
+        SourceMark exact = marks.get(path + "@" + offset);
+        if (exact != null) {
+            return exact;
+        }
+        SourceMark m = markOf(path);
+        return m == null ? null : m.shiftColumns(offset);
     }
 
     /** The folder that holds lab.yaml (where templates/ and startup-configs/ overrides live). */

@@ -38,4 +38,12 @@ public interface Runtime {
 
     /** Access for probes to observe the running lab (BGP, routes, ping) through this runtime. */
     LabProbeTarget probeTarget(RenderedLab lab);
+
+    /**
+     * Text artifacts for a failure bundle: daemon logs, show outputs, runtime state, keyed by a
+     * relative file name (e.g. {@code ceos01/show-bgp-summary.json}). Best effort; default none.
+     */
+    default java.util.Map<String, String> diagnostics(RenderedLab lab) {
+        return java.util.Map.of();
+    }
 }

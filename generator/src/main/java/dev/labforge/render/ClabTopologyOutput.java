@@ -1,0 +1,117 @@
+package dev.labforge.render;
+
+import dev.labforge.model.Cluster;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.StaticRoute;
+import dev.labforge.model.Tor;
+import dev.labforge.model.TorPort;
+import dev.labforge.model.Vlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * topology.clab.yaml: the ToR, the k8s-kind cluster node, one ext-container per kind node (whose
+ * exec lines address eth1 and route to the other VLANs) and the ToR-to-node links.
+ */
+public final class ClabTopologyOutput implements Output {
+    static final String TEMPLATE = "clab/topology.clab.yaml.ftl";
+    /** Kind nodes cannot become Ready before Calico is installed, so containerlab must not wait for them. */
+    static final String KIND_DEPLOY_WAIT = "0s";
+    /** The node side of every ToR link, as containerlab names it inside the kind container. */
+    static final String NODE_INTERFACE = "eth1";
+
+    /**
+     * The ToR node. {@code startupConfig} null for platforms configured through {@code binds};
+     * {@code enforceStartupConfig} because cEOS otherwise keeps its old flash copy and silently
+     * ignores an edited startup-config.
+     */
+    public record TorNode(String name, String kind, String image, String startupConfig, boolean enforceStartupConfig,
+                          List<String> binds, List<String> exec) {
+    }
+
+    public record ClusterNode(String name, String image, String startupConfig, String deployWait) {
+    }
+
+    public record ExtNode(String name, List<String> exec) {
+    }
+
+    public record Link(String a, String b) {
+    }
+
+    @Override
+    public String id() {
+        return "clab";
+    }
+
+    @Override
+    public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
+        Map<String, Object> model = Views.model(lab);
+        model.put("name", lab.name());
+        model.put("tor", torNode(lab.tor()));
+        Cluster cluster = lab.cluster();
+        model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), LabPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
+        model.put("nodes", cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, cluster.mtu()))).toList());
+        model.put("links", lab.tor().ports().stream()
+                .map(p -> new Link(lab.tor().name() + ":" + p.clabInterface(), p.node() + ":" + NODE_INTERFACE)).toList());
+        return List.of(new RenderedFile(LabPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));
+    }
+
+    static TorNode torNode(Tor tor) {
+        List<StartupConfigOutput.ConfigFile> files = StartupConfigOutput.files(tor);
+        String startupConfig = null;
+        List<String> binds = new ArrayList<>();
+        for (StartupConfigOutput.ConfigFile f : files) {
+            if (f.mountPath() == null) {
+                startupConfig = f.path();
+            } else {
+                binds.add(f.path() + ":" + f.mountPath());
+            }
+        }
+        List<String> exec = switch (tor.platform()) {
+            case CEOS -> List.of();
+            case FRR -> bridgeCommands(tor);
+        };
+        return new TorNode(tor.name(), tor.platform().clabKind(), tor.image(), startupConfig, startupConfig != null,
+                List.copyOf(binds), exec);
+    }
+
+    /** eth1 MTU, its address, and a route to every other VLAN via the node's gateway from its own address. */
+    static List<String> nodeExec(Node node, int mtu) {
+        List<String> exec = new ArrayList<>();
+        exec.add("ip link set dev " + NODE_INTERFACE + " mtu " + mtu);
+        exec.add("ip addr add dev " + NODE_INTERFACE + " " + node.ipCidr());
+        for (StaticRoute r : node.routes()) {
+            exec.add("ip route add " + r.destination() + " via " + r.via() + " src " + r.source());
+        }
+        return List.copyOf(exec);
+    }
+
+    /**
+     * A Linux ToR (FRR) has no VLANs of its own: one bridge per VLAN carries the SVI address and
+     * the VLAN's ports are enslaved to it. Port MTU first, then the bridge's, so the bridge keeps it.
+     */
+    static List<String> bridgeCommands(Tor tor) {
+        List<String> exec = new ArrayList<>();
+        for (Vlan v : tor.vlans()) {
+            exec.add("ip link add " + bridge(v) + " type bridge");
+        }
+        for (TorPort p : tor.ports()) {
+            exec.add("ip link set dev " + p.clabInterface() + " mtu " + tor.mtu());
+            exec.add("ip link set dev " + p.clabInterface() + " master " + bridge(tor.vlan(p.vlan())));
+            exec.add("ip link set dev " + p.clabInterface() + " up");
+        }
+        for (Vlan v : tor.vlans()) {
+            exec.add("ip link set dev " + bridge(v) + " mtu " + tor.mtu());
+            exec.add("ip addr add " + v.gatewayCidr() + " dev " + bridge(v));
+            exec.add("ip link set dev " + bridge(v) + " up");
+        }
+        return List.copyOf(exec);
+    }
+
+    /** br10 for VLAN 10 (at most 6 characters, well inside the 15-character interface name limit). */
+    public static String bridge(Vlan vlan) {
+        return "br" + vlan.id();
+    }
+}

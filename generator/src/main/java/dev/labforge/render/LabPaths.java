@@ -1,0 +1,57 @@
+package dev.labforge.render;
+
+import dev.labforge.model.Cluster;
+import dev.labforge.model.Peer;
+import dev.labforge.model.Service;
+import dev.labforge.model.Tor;
+import dev.labforge.model.Workload;
+
+/**
+ * Where each artifact lives inside the rendered folder (the layout contract in RENDERED.md).
+ * Runtimes read the same names, so they are defined once, here.
+ */
+public final class LabPaths {
+    private LabPaths() {
+    }
+
+    public static final String TOPOLOGY = "topology.clab.yaml";
+    public static final String CALICO_DIR = "calico-cni-config";
+    public static final String CUSTOM_RESOURCES = CALICO_DIR + "/custom-resources.yaml";
+    public static final String BGP_CONFIGURATION = CALICO_DIR + "/bgp-configuration.yaml";
+    public static final String MANIFESTS_DIR = "k8s-manifests";
+    public static final String LB_IPPOOL = MANIFESTS_DIR + "/lb-ippool.yaml";
+    public static final String TOOLS_DIR = "tools";
+    public static final String STARTUP_DIR = "startup-configs";
+    public static final String PLAN = "labforge/plan.yaml";
+    public static final String README = "README.md";
+
+    /** k01.kind.yaml: the k8s-kind node's startup-config. */
+    public static String kindConfig(Cluster cluster) {
+        return cluster.name() + ".kind.yaml";
+    }
+
+    /** calico-cni-config/bgppeer-&lt;peer&gt;.yaml; a name that already starts with bgppeer- is used as is. */
+    public static String bgpPeer(Peer peer) {
+        String base = peer.name().startsWith("bgppeer-") ? peer.name() : "bgppeer-" + peer.name();
+        return CALICO_DIR + "/" + base + ".yaml";
+    }
+
+    /** A LoadBalancer service's manifest. */
+    public static String service(Service service) {
+        return MANIFESTS_DIR + "/" + service.name() + ".yaml";
+    }
+
+    public static String workload(Workload workload) {
+        return TOOLS_DIR + "/" + workload.name() + ".yaml";
+    }
+
+    /** cEOS: startup-configs/ceos01-startup-config.cfg. */
+    public static String ceosStartupConfig(Tor tor) {
+        return STARTUP_DIR + "/" + tor.name() + "-startup-config.cfg";
+    }
+
+    /** FRR: startup-configs/&lt;tor&gt;/frr.conf and .../daemons. */
+    public static String frrFile(Tor tor, String file) {
+        return STARTUP_DIR + "/" + tor.name() + "/" + file;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.labforge.render;
+
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Platform;
+import dev.labforge.model.Tor;
+import dev.labforge.model.TorPort;
+import dev.labforge.model.Vlan;
+import dev.labforge.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * README.md of the rendered folder: what the lab is, how to deploy it with plain containerlab and
+ * kubectl, and the address tables (they paste into a course README).
+ */
+public final class LabReadmeOutput implements Output {
+    static final String TEMPLATE = "readme/README.md.ftl";
+
+    public record FileRow(String path, String what) {
+    }
+
+    public record VlanRow(int id, String name, String subnet, String gateway, String ports) {
+    }
+
+    public record NodeRow(String name, String role, int vlan, String address, String gateway, String torPort,
+                          String block, String peers) {
+    }
+
+    @Override
+    public String id() {
+        return "readme";
+    }
+
+    @Override
+    public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
+        Map<String, Object> model = Views.model(lab);
+        model.put("files", files(lab));
+        model.put("vlans", vlans(lab.tor()));
+        model.put("nodes", nodes(lab));
+        model.put("kindConfig", LabPaths.kindConfig(lab.cluster()));
+        model.put("calicoVersion", lab.calico().version());
+        model.put("platform", lab.tor().platform().id());
+        model.put("role", lab.tor().role().id());
+        // cEOS images come from Arista as an archive, not from a registry.
+        model.put("importImage", lab.tor().platform() == Platform.CEOS);
+        model.put("torCli", torCli(lab));
+        model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
+        return List.of(new RenderedFile(LabPaths.README, catalog.render(TEMPLATE, model)));
+    }
+
+    /** The command that opens the ToR's CLI in its container. */
+    static String torCli(Lab lab) {
+        Tor tor = lab.tor();
+        String container = "clab-" + lab.name() + "-" + tor.name();
+        return switch (tor.platform()) {
+            case CEOS -> "docker exec -it " + container + " Cli";
+            case FRR -> "docker exec -it " + container + " vtysh";
+        };
+    }
+
+    static List<FileRow> files(Lab lab) {
+        List<FileRow> rows = new ArrayList<>();
+        rows.add(new FileRow(LabPaths.TOPOLOGY, "containerlab topology: ToR, kind cluster, node links and addresses"));
+        rows.add(new FileRow(LabPaths.kindConfig(lab.cluster()), "kind cluster config (no default CNI, node IPs and labels)"));
+        for (StartupConfigOutput.ConfigFile f : StartupConfigOutput.files(lab.tor())) {
+            rows.add(new FileRow(f.path(), lab.tor().name() + " configuration"));
+        }
+        rows.add(new FileRow(LabPaths.CUSTOM_RESOURCES, "Calico operator Installation and APIServer"));
+        rows.add(new FileRow(LabPaths.BGP_CONFIGURATION, "Calico BGPConfiguration"));
+        lab.calico().peers().forEach(p -> rows.add(new FileRow(LabPaths.bgpPeer(p), "Calico BGPPeer " + p.name())));
+        if (!lab.calico().loadBalancerPools().isEmpty()) {
+            rows.add(new FileRow(LabPaths.LB_IPPOOL, "Calico IP pool for LoadBalancer services"));
+        }
+        for (Workload w : lab.workloads()) {
+            if (ManifestsOutput.isLoadBalancer(w)) {
+                rows.add(new FileRow(LabPaths.service(w.service()), "LoadBalancer service " + w.service().name()));
+            }
+        }
+        for (Workload w : lab.workloads()) {
+            rows.add(new FileRow(LabPaths.workload(w), "test workload " + w.name() + " (" + w.kind() + ")"));
+        }
+        rows.add(new FileRow(LabPaths.PLAN, "labforge plan: IPAM blocks, pods and the checks `lab verify` runs"));
+        return List.copyOf(rows);
+    }
+
+    static List<VlanRow> vlans(Tor tor) {
+        List<VlanRow> rows = new ArrayList<>();
+        for (Vlan v : tor.vlans()) {
+            String ports = tor.ports().stream().filter(p -> p.vlan() == v.id()).map(TorPort::routerInterface)
+                    .collect(Collectors.joining(", "));
+            rows.add(new VlanRow(v.id(), v.name(), v.subnet(), v.gateway(), ports.isEmpty() ? "-" : ports));
+        }
+        return List.copyOf(rows);
+    }
+
+    static List<NodeRow> nodes(Lab lab) {
+        List<NodeRow> rows = new ArrayList<>();
+        for (Node n : lab.cluster().nodes()) {
+            String port = lab.tor().ports().stream().filter(p -> p.node().equals(n.name())).map(TorPort::routerInterface)
+                    .findFirst().orElse("-");
+            String block = n.blocks().isEmpty() ? "-" : n.blocks().get(0).cidr();
+            String peers = n.bgpPeers().isEmpty() ? "-" : String.join(", ", n.bgpPeers());
+            rows.add(new NodeRow(n.name(), n.role(), n.vlan(), n.ipCidr(), n.gateway(), port, block, peers));
+        }
+        return List.copyOf(rows);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.labforge.render;
+
+/**
+ * One file of a rendered lab.
+ *
+ * @param path    relative to the output folder, '/' separated (e.g. calico-cni-config/bgppeer-vlan-10.yaml)
+ * @param content the full text, ending with a newline
+ */
+public record RenderedFile(String path, String content) {
+
+    public RenderedFile {
+        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("..")) {
+            throw new IllegalArgumentException("rendered file path must be relative with '/' separators, got '" + path + "'");
+        }
+        if (content == null) {
+            throw new IllegalArgumentException("rendered file " + path + " has no content");
+        }
+    }
+}

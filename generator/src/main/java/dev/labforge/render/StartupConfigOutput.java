@@ -1,0 +1,108 @@
+package dev.labforge.render;
+
+import dev.labforge.model.Lab;
+import dev.labforge.model.Tor;
+import dev.labforge.model.TorPort;
+import dev.labforge.model.Vlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ToR's configuration, from {@code templates/startup/<platform>/}: a complete cEOS
+ * startup-config (it replaces containerlab's default one), or FRR's frr.conf and daemons files.
+ * Java decides every platform difference (which statements, where); the templates print.
+ */
+public final class StartupConfigOutput implements Output {
+    /** FRR accepts this many dynamic (listen-range) peers unless told otherwise. */
+    static final int FRR_DEFAULT_LISTEN_LIMIT = 100;
+
+    /**
+     * A file the ToR needs. {@code mountPath} is where a bind puts it in the container; null for
+     * the file containerlab takes as the node's {@code startup-config}.
+     */
+    public record ConfigFile(String template, String path, String mountPath) {
+    }
+
+    /** A front-panel access port: EOS/FRR interface name, the node behind it, its VLAN. */
+    public record Port(String name, String node, int vlan, String description, int mtu) {
+    }
+
+    /** A VLAN's routed interface (EOS Vlan10 / FRR br10) with its gateway address. */
+    public record Svi(String name, int vlan, String address, int mtu) {
+    }
+
+    /**
+     * The ToR's BGP process, every decision made.
+     *
+     * @param remoteAs             the nodes' AS (the cluster's)
+     * @param ebgp                 the ToR's AS differs from the nodes'
+     * @param routeReflectorClient nodes are route-reflector clients (role route-reflector)
+     * @param nextHopSelfForce     reflected routes need "next-hop-self force" (FRR); EOS rewrites with plain next-hop-self
+     * @param listenLimit          FRR "bgp listen limit", 0 when the default is enough
+     * @param networks             the VLAN subnets the ToR originates
+     */
+    public record Bgp(long asn, String routerId, String peerGroup, String description, long remoteAs, boolean ebgp,
+                      boolean routeReflectorClient, boolean nextHopSelfForce, int listenLimit,
+                      List<String> listenRanges, List<String> networks) {
+    }
+
+    @Override
+    public String id() {
+        return "startup";
+    }
+
+    @Override
+    public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
+        Tor tor = lab.tor();
+        Map<String, Object> model = Views.model(lab);
+        model.put("hostname", tor.name());
+        model.put("ports", ports(tor));
+        model.put("svis", svis(tor));
+        model.put("vlans", tor.vlans());
+        model.put("bgp", bgp(tor, lab.cluster().nodes().size()));
+        List<RenderedFile> out = new ArrayList<>();
+        for (ConfigFile f : files(tor)) {
+            out.add(new RenderedFile(f.path(), catalog.render(f.template(), model)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The files each platform needs, in a fixed order. */
+    static List<ConfigFile> files(Tor tor) {
+        String dir = "startup/" + tor.platform().id() + "/";
+        return switch (tor.platform()) {
+            case CEOS -> List.of(new ConfigFile(dir + "startup-config.cfg.ftl", LabPaths.ceosStartupConfig(tor), null));
+            case FRR -> List.of(
+                    new ConfigFile(dir + "frr.conf.ftl", LabPaths.frrFile(tor, "frr.conf"), "/etc/frr/frr.conf"),
+                    new ConfigFile(dir + "daemons.ftl", LabPaths.frrFile(tor, "daemons"), "/etc/frr/daemons"));
+        };
+    }
+
+    static List<Port> ports(Tor tor) {
+        return tor.ports().stream()
+                .map((TorPort p) -> new Port(p.routerInterface(), p.node(), p.vlan(), p.node() + " eth1", tor.mtu()))
+                .toList();
+    }
+
+    static List<Svi> svis(Tor tor) {
+        return tor.vlans().stream()
+                .map((Vlan v) -> new Svi(sviName(tor, v), v.id(), v.gatewayCidr(), tor.mtu()))
+                .toList();
+    }
+
+    private static String sviName(Tor tor, Vlan v) {
+        return switch (tor.platform()) {
+            case CEOS -> "Vlan" + v.id();
+            case FRR -> ClabTopologyOutput.bridge(v);
+        };
+    }
+
+    static Bgp bgp(Tor tor, int nodeCount) {
+        boolean rr = tor.routeReflector();
+        return new Bgp(tor.asn(), tor.routerId(), tor.peerGroup(), tor.peerDescription(), tor.peerAsn(), !tor.ibgp(),
+                rr, rr && !tor.platform().nextHopSelfRewritesReflected(),
+                nodeCount > FRR_DEFAULT_LISTEN_LIMIT ? nodeCount : 0,
+                tor.listenRanges(), tor.vlans().stream().map(Vlan::subnet).toList());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.labforge.render;
+
+import dev.labforge.model.Lab;
+import dev.labforge.model.Service;
+import dev.labforge.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** tools/&lt;workload&gt;.yaml: each test workload (DaemonSet or Deployment), followed by its ClusterIP service. */
+public final class ToolsOutput implements Output {
+    static final String DAEMONSET = "tools/daemonset.yaml.ftl";
+    static final String DEPLOYMENT = "tools/deployment.yaml.ftl";
+    /** Both workload images the labs use (network-multitool, nginx) serve HTTP on port 80. */
+    static final int CONTAINER_PORT = 80;
+
+    /**
+     * @param app                  the pod label {@code app} (the workload name); services select on it
+     * @param tolerateControlPlane schedule on control-plane nodes too (tolerates their NoSchedule taint)
+     */
+    public record WorkloadView(String name, String app, String image, int replicas, boolean tolerateControlPlane,
+                               int containerPort) {
+    }
+
+    public record ServiceView(String name, String type, String app, int port, int targetPort) {
+    }
+
+    @Override
+    public String id() {
+        return "tools";
+    }
+
+    @Override
+    public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
+        List<RenderedFile> out = new ArrayList<>();
+        for (Workload w : lab.workloads()) {
+            Map<String, Object> model = Views.model(lab);
+            model.put("workload", new WorkloadView(w.name(), w.name(), w.image(), w.replicas(), w.controlPlane(), CONTAINER_PORT));
+            StringBuilder text = new StringBuilder(catalog.render(w.daemonSet() ? DAEMONSET : DEPLOYMENT, model));
+            if (w.service() != null && !ManifestsOutput.isLoadBalancer(w)) {
+                text.append("---\n").append(service(lab, w, catalog));
+            }
+            out.add(new RenderedFile(LabPaths.workload(w), text.toString()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A workload's Service (LoadBalancer ones are written to k8s-manifests/ by {@link ManifestsOutput}). */
+    static String service(Lab lab, Workload w, TemplateCatalog catalog) {
+        Service s = w.service();
+        Map<String, Object> model = Views.model(lab);
+        model.put("service", new ServiceView(s.name(), s.type(), w.name(), s.port(), CONTAINER_PORT));
+        return catalog.render(ManifestsOutput.SERVICE, model);
+    }
+}

@@ -1,0 +1,357 @@
+package dev.labforge.spec;
+
+import dev.labforge.diag.Diagnostics;
+import dev.labforge.diag.SourceMark;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Loads {@code lab.yaml} into {@link LabSpec} records, keeping the line:column of every value by dotted
+ * path. Structural problems (syntax, unknown keys, types, missing fields, enum values, control
+ * characters) are all collected and thrown once as a {@link dev.labforge.diag.LabSpecException}.
+ * Semantic checks (addresses, names, BGP) belong to {@code dev.labforge.validate.Validator}.
+ */
+public final class SpecLoader {
+    public static final List<String> PLATFORMS = List.of("ceos", "frr");
+    public static final List<String> TOR_ROLES = List.of("route-reflector", "peer");
+    public static final List<String> NODE_ROLES = List.of("control-plane", "worker");
+    public static final List<String> ENCAPSULATIONS = List.of("None", "IPIP", "IPIPCrossSubnet", "VXLAN", "VXLANCrossSubnet");
+    public static final List<String> WORKLOAD_KINDS = List.of("DaemonSet", "Deployment");
+    public static final List<String> SERVICE_TYPES = List.of("ClusterIP", "LoadBalancer");
+    public static final List<String> LOG_SEVERITIES = List.of("Trace", "Debug", "Info", "Warning", "Error", "Fatal");
+    public static final String PEERS_PER_VLAN = "per-vlan";
+    /** The path of diagnostics about the file as a whole (missing, unreadable, not YAML, empty). */
+    public static final String FILE_PATH = "(file)";
+
+    /** Loads {@code <dir>/lab.yaml} or the given file; marks name the file as given. */
+    public LoadedSpec load(Path labYamlOrDir) {
+        Path file = Files.isDirectory(labYamlOrDir) ? labYamlOrDir.resolve("lab.yaml") : labYamlOrDir;
+        return load(file, file.toString());
+    }
+
+    /** Loads the file; source marks carry {@code displayName} as the file (tests use the bare name). */
+    public LoadedSpec load(Path labYamlOrDir, String displayName) {
+        Path file = Files.isDirectory(labYamlOrDir) ? labYamlOrDir.resolve("lab.yaml") : labYamlOrDir;
+        Diagnostics out = new Diagnostics();
+        String text = read(file, displayName, out);
+        out.checkpoint();
+        return parse(text, file, displayName);
+    }
+
+    /** Parses YAML text that came from {@code file} (used for marks and {@link LoadedSpec#labDir()}). */
+    public LoadedSpec parse(String text, Path file, String displayName) {
+        Diagnostics out = new Diagnostics();
+        YamlBinder b = new YamlBinder(displayName, text, out);
+        Node root = compose(text, displayName, b, out);
+        out.checkpoint();
+        b.record("", new SourceMark(displayName, 1, 1));
+        LabSpec spec = null;
+        if (root == null) {
+            out.error("E-REQUIRED", FILE_PATH, new SourceMark(displayName, 1, 1), "the lab file is empty",
+                    "start from a lab such as labs/10-calico-bgp-ippool/lab.yaml");
+        } else {
+            spec = lab(b, root);
+        }
+        out.checkpoint();
+        return new LoadedSpec(file, spec, Map.copyOf(b.marks()));
+    }
+
+    private static String read(Path file, String displayName, Diagnostics out) {
+        SourceMark at = new SourceMark(displayName, 1, 1);
+        if (!Files.exists(file)) {
+            Path parent = file.getParent();
+            boolean folderGiven = parent != null && Files.isDirectory(parent) && file.getFileName().toString().equals("lab.yaml");
+            out.error("E-FILE", FILE_PATH, at, folderGiven ? "the folder has no lab.yaml" : "the file does not exist",
+                    "pass a lab folder that contains lab.yaml, or the path of a lab.yaml file");
+            return null;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            out.error("E-FILE", FILE_PATH, at, "cannot read the file: " + e.getMessage(),
+                    "check that the file is readable and UTF-8 encoded");
+            return null;
+        }
+    }
+
+    private static Node compose(String text, String displayName, YamlBinder b, Diagnostics out) {
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true)
+                .setMaxAliasesForCollections(50).build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            return node.orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> m = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : " (" + e.getContext()
+                    + e.getContextMark().map(cm -> " at line " + (cm.getLine() + 1)).orElse("") + ")";
+            out.error("E-YAML", FILE_PATH, b.mark(m), "YAML syntax error: " + e.getProblem() + context,
+                    "check indentation, colons and quotes around this position");
+        } catch (YamlEngineException e) {
+            out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML error: " + e.getMessage(),
+                    "the file must be UTF-8 text with a single YAML document");
+        }
+        return null;
+    }
+
+    private static LabSpec lab(YamlBinder b, Node root) {
+        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "tor", "cluster", "calico");
+        return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o), calico(b, o),
+                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o));
+    }
+
+    private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
+        YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
+                "peerDescription", "mtu", "vlans", "listenRanges");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "platform", "image", "asn", "role", "vlans");
+        return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
+                o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
+    }
+
+    /** VLANs are a map keyed by VLAN id: {@code 10: {subnet: 10.10.10.0/24}}. */
+    private static List<VlanSpec> vlans(YamlBinder b, YamlBinder.Obj tor) {
+        Node n = tor.get("vlans");
+        if (n == null) {
+            return null;
+        }
+        String path = tor.at("vlans");
+        if (!(n instanceof MappingNode map)) {
+            b.typeError(n, path, "map keyed by VLAN id", "write e.g. vlans: {10: {subnet: 10.10.10.0/24}}");
+            return null;
+        }
+        List<VlanSpec> result = new ArrayList<>();
+        Map<Long, Node> seen = new HashMap<>();
+        Map<String, Node> seenText = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node key = t.getKeyNode();
+            if (!(key instanceof ScalarNode ks && Tag.INT.equals(ks.getTag()))) {
+                b.typeError(key, path, "integer VLAN id as key", "write the VLAN id as a number, e.g. 10:");
+                continue;
+            }
+            String text = ks.getValue();
+            if (seenText.containsKey(text)) {
+                b.duplicateKey(path + "." + text, text, key, seenText.get(text));
+                continue;
+            }
+            seenText.put(text, key);
+            Long id = b.lng(key, path + "." + text);
+            if (id == null) {
+                continue;
+            }
+            String vp = path + "." + id;
+            if (seen.containsKey(id)) {
+                b.out().error("E-DUPLICATE-NAME", vp, b.mark(key),
+                        "VLAN id " + id + " is defined twice (first at line " + b.mark(seen.get(id)).line() + ")",
+                        "VLAN ids must be unique; merge the two entries");
+                continue;
+            }
+            seen.put(id, key);
+            b.record(vp, key);
+            b.record(vp + ".id", key);
+            Integer vid = id > Integer.MAX_VALUE || id < Integer.MIN_VALUE ? Integer.MAX_VALUE : id.intValue();
+            Node v = t.getValueNode();
+            if (YamlBinder.isNull(v)) {
+                b.out().error("E-REQUIRED", vp + ".subnet", b.mark(key), "VLAN " + id + " has no subnet",
+                        "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
+                continue;
+            }
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway");
+            if (o == null) {
+                continue;
+            }
+            o.required("subnet");
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
+        }
+        return List.copyOf(result);
+    }
+
+    private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent) {
+        YamlBinder.Obj o = parent.obj("cluster", "name", "image", "podSubnet", "serviceSubnet", "mtu", "nodes");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "image", "nodes");
+        return new ClusterSpec(o.str("name"), o.str("image"), o.str("podSubnet"), o.str("serviceSubnet"),
+                o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)));
+    }
+
+    private static NodeSpec node(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "labels");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "vlan");
+        return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
+                o.str("block"), labels(b, o));
+    }
+
+    private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
+        Node n = node.get("labels");
+        if (n == null) {
+            return null;
+        }
+        String path = node.at("labels");
+        if (!(n instanceof MappingNode map)) {
+            b.typeError(n, path, "map of label: \"value\"", "write e.g. labels: {bgp-peer: \"true\"}");
+            return null;
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        Map<String, Node> keys = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node k = t.getKeyNode();
+            String key = k instanceof ScalarNode ks && Tag.STR.equals(ks.getTag()) ? b.checkChars(ks.getValue(), path, k) : null;
+            if (key == null) {
+                if (!(k instanceof ScalarNode ks2 && Tag.STR.equals(ks2.getTag()))) {
+                    b.typeError(k, path, "string label key", "write label keys as words, e.g. bgp-peer");
+                }
+                continue;
+            }
+            String lp = path + "." + key;
+            if (keys.containsKey(key)) {
+                b.duplicateKey(lp, key, k, keys.get(key));
+                continue;
+            }
+            keys.put(key, k);
+            Node v = t.getValueNode();
+            b.record(lp, v);
+            if (YamlBinder.isNull(v)) {
+                result.put(key, "");
+                continue;
+            }
+            String value = b.str(v, lp);
+            if (value != null) {
+                result.put(key, value);
+            }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
+        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "pools",
+                "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
+        if (o == null) {
+            return null;
+        }
+        o.required("version", "asn", "pools", "peers");
+        return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
+                o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
+                o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
+                o.choice("logSeverity", LOG_SEVERITIES));
+    }
+
+    private static PoolSpec pool(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "cidr", "blockSize", "encapsulation", "natOutgoing", "bgpExport",
+                "nodeSelector");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "cidr");
+        return new PoolSpec(o.str("name"), o.str("cidr"), o.integer("blockSize"), o.choice("encapsulation", ENCAPSULATIONS),
+                o.bool("natOutgoing"), o.bool("bgpExport"), o.selector("nodeSelector"));
+    }
+
+    private static PrefixAdvertisementSpec prefixAdvertisement(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "cidr", "communities");
+        if (o == null) {
+            return null;
+        }
+        o.required("cidr", "communities");
+        return new PrefixAdvertisementSpec(o.str("cidr"), o.strings("communities"));
+    }
+
+    /** {@code peers: per-vlan} or a list of explicit peers. */
+    private static PeersSpec peers(YamlBinder b, YamlBinder.Obj calico) {
+        Node n = calico.get("peers");
+        if (n == null) {
+            return null;
+        }
+        String path = calico.at("peers");
+        if (n instanceof SequenceNode) {
+            return new PeersSpec(null, b.list(n, path, (item, p) -> peer(b, item, p)));
+        }
+        if (n instanceof ScalarNode s && Tag.STR.equals(s.getTag())) {
+            String mode = b.str(n, path);
+            if (mode != null && !PEERS_PER_VLAN.equals(mode)) {
+                b.out().error("E-ENUM", path, b.mark(n), "'" + mode + "' is not a valid peers mode",
+                        YamlBinder.didYouMean(mode, List.of(PEERS_PER_VLAN))
+                                + "write 'per-vlan' (one BGPPeer per VLAN gateway) or a list of peers");
+                return null;
+            }
+            return mode == null ? null : new PeersSpec(mode, null);
+        }
+        b.typeError(n, path, "'per-vlan' or a list of peers", "write peers: per-vlan, or peers: [{name: tor, nodeSelector: all()}]");
+        return null;
+    }
+
+    private static PeerSpec peer(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "peerIP", "asNumber", "nodeSelector");
+        if (o == null) {
+            return null;
+        }
+        o.required("name");
+        return new PeerSpec(o.str("name"), o.str("peerIP"), o.lng("asNumber"), o.selector("nodeSelector"));
+    }
+
+    private static WorkloadSpec workload(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "service");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "kind", "image");
+        return new WorkloadSpec(o.str("name"), o.choice("kind", WORKLOAD_KINDS), o.str("image"), o.integer("replicas"),
+                o.bool("controlPlane"), service(o));
+    }
+
+    private static ServiceSpec service(YamlBinder.Obj workload) {
+        YamlBinder.Obj o = workload.obj("service", "name", "type", "port");
+        if (o == null) {
+            return null;
+        }
+        o.required("name", "port");
+        return new ServiceSpec(o.str("name"), o.choice("type", SERVICE_TYPES), o.integer("port"));
+    }
+
+    private static ExpectSpec expect(YamlBinder b, YamlBinder.Obj parent) {
+        YamlBinder.Obj o = parent.obj("expect", "derive", "ping");
+        if (o == null) {
+            return null;
+        }
+        return new ExpectSpec(o.bool("derive"), o.list("ping", (n, p) -> ping(b, n, p)));
+    }
+
+    private static PingExpectSpec ping(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "from", "to", "ttl", "reachable");
+        if (o == null) {
+            return null;
+        }
+        o.required("from", "to");
+        return new PingExpectSpec(o.str("from"), o.str("to"), o.integer("ttl"), o.bool("reachable"));
+    }
+}

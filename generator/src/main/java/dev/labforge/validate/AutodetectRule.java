@@ -1,0 +1,31 @@
+package dev.labforge.validate;
+
+import dev.labforge.diag.Diagnostics;
+import dev.labforge.net.Cidr;
+import dev.labforge.spec.NodeSpec;
+import java.util.List;
+import java.util.Objects;
+
+/** Calico picks each node's BGP address from nodeAddressCidrs; a node outside them would peer from eth0. */
+final class AutodetectRule implements Rule {
+
+    @Override
+    public void check(ValidationContext ctx, Diagnostics out) {
+        if (ctx.calico() == null || ctx.calico().nodeAddressCidrs() == null) {
+            return;
+        }
+        List<Cidr> cidrs = ctx.calico().nodeAddressCidrs().stream().map(ValidationContext::cidr).filter(Objects::nonNull).toList();
+        if (cidrs.size() != ctx.calico().nodeAddressCidrs().size()) {
+            return;
+        }
+        for (NodeSpec n : ctx.nodes()) {
+            Long ip = ValidationContext.ip(n.ip());
+            if (ip != null && cidrs.stream().noneMatch(c -> c.contains(ip))) {
+                out.error("E-AUTODETECT", "calico.nodeAddressCidrs", ctx.at("calico.nodeAddressCidrs"),
+                        "node " + n.name() + " (" + n.ip() + ") is outside nodeAddressCidrs " + cidrs,
+                        "Calico would pick the node's kind address (eth0) for BGP; add its VLAN subnet, "
+                                + "or leave nodeAddressCidrs out to derive it");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.labforge.validate;
+
+import dev.labforge.diag.Diagnostics;
+import dev.labforge.net.Cidr;
+import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.PeerSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Written ToR listen ranges must accept every node that peers with the ToR, or its session never comes up. */
+final class ListenRangeRule implements Rule {
+
+    @Override
+    public void check(ValidationContext ctx, Diagnostics out) {
+        if (ctx.tor() == null || ctx.tor().listenRanges() == null) {
+            return;
+        }
+        List<Cidr> ranges = ctx.tor().listenRanges().stream().map(ValidationContext::cidr).filter(Objects::nonNull).toList();
+        if (ranges.size() != ctx.tor().listenRanges().size()) {
+            return;
+        }
+        List<NodeSpec> nodes = ctx.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeSpec n = nodes.get(i);
+            Long ip = ValidationContext.ip(n.ip());
+            if (ip == null || !peers(ctx, n) || ranges.stream().anyMatch(r -> r.contains(ip))) {
+                continue;
+            }
+            Cidr subnet = ctx.vlan(n.vlan()) == null ? null : ValidationContext.cidr(ctx.vlan(n.vlan()).subnet());
+            out.error("E-LISTEN-RANGE", "tor.listenRanges", ctx.at("tor.listenRanges"),
+                    "listen ranges " + ranges + " do not cover node " + n.name() + " (" + n.ip() + "), which peers with the ToR",
+                    "the ToR refuses its BGP session; add " + (subnet != null ? subnet.toString() : n.ip() + "/32")
+                            + " to tor.listenRanges, or leave listenRanges out to derive them from the VLANs");
+        }
+    }
+
+    /** Whether the node has a BGP session with the ToR. Unparseable selectors count as peering. */
+    private static boolean peers(ValidationContext ctx, NodeSpec n) {
+        if (ctx.perVlanPeers()) {
+            return true;
+        }
+        List<PeerSpec> peers = new ArrayList<>(ctx.explicitPeers());
+        for (PeerSpec p : peers) {
+            Boolean m = ctx.selects(p.nodeSelector(), n);
+            if (m == null || m) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.labforge.validate;
+
+import dev.labforge.diag.Diagnostics;
+import dev.labforge.net.Ipv4;
+import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.PeerSpec;
+import dev.labforge.spec.PoolSpec;
+import dev.labforge.spec.VlanSpec;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An explicit peer's selected nodes all sit on one VLAN whose gateway is the peer address (the ToR
+ * only listens on its VLAN interfaces). Peers and pools that select no node are probably mistakes.
+ */
+final class PeerRule implements Rule {
+
+    @Override
+    public void check(ValidationContext ctx, Diagnostics out) {
+        List<PeerSpec> peers = ctx.explicitPeers();
+        for (int i = 0; i < peers.size(); i++) {
+            PeerSpec peer = peers.get(i);
+            String p = ValidationContext.peerPath(i);
+            List<NodeSpec> selected = selected(ctx, peer.nodeSelector());
+            if (selected == null) {
+                continue;
+            }
+            String sp = peer.nodeSelector() == null ? p : p + ".nodeSelector";
+            if (selected.isEmpty()) {
+                out.warn("W-SELECTOR-NO-MATCH", sp, ctx.at(sp), "peer " + peer.name() + " selects no node ('"
+                        + peer.nodeSelector() + "')", "nodes carry their labels plus vlan=<id>, e.g. vlan == \"10\"; "
+                        + "check the label names and values");
+                continue;
+            }
+            Set<Integer> vlanIds = selected.stream().map(NodeSpec::vlan).filter(v -> v != null)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            String pp = p + ".peerIP";
+            Long ip = ValidationContext.ip(peer.peerIP());
+            if (peer.peerIP() == null) {
+                if (vlanIds.size() > 1) {
+                    out.error("E-PEER-IP", p, ctx.at(p), "peer " + peer.name() + " has no peerIP and its nodes are on VLANs "
+                                    + vlanIds + ", so there is no single gateway to default to",
+                            "narrow nodeSelector to one VLAN (e.g. vlan == \"" + vlanIds.iterator().next()
+                                    + "\") or use calico.peers: per-vlan");
+                }
+                continue;
+            }
+            if (ip == null) {
+                continue;
+            }
+            VlanSpec match = null;
+            for (VlanSpec v : ctx.vlans()) {
+                Long gw = ctx.gateway(v);
+                if (gw != null && gw.longValue() == ip) {
+                    match = v;
+                }
+            }
+            String gateways = ctx.vlans().stream().filter(v -> vlanIds.contains(v.id()) && ctx.gateway(v) != null)
+                    .map(v -> Ipv4.format(ctx.gateway(v)) + " (VLAN " + v.id() + ")").collect(Collectors.joining(", "));
+            if (match == null) {
+                out.error("E-PEER-IP", pp, ctx.at(pp), "peer " + peer.name() + " address " + peer.peerIP()
+                                + " is not the gateway of any VLAN",
+                        "the ToR answers BGP on its VLAN gateways; use " + (gateways.isEmpty() ? "a VLAN gateway" : gateways));
+            } else if (vlanIds.size() != 1 || !vlanIds.contains(match.id())) {
+                Set<Integer> others = new TreeSet<>(vlanIds);
+                others.remove(match.id());
+                out.error("E-PEER-IP", pp, ctx.at(pp), "peer " + peer.name() + " address " + peer.peerIP()
+                                + " is VLAN " + match.id() + "'s gateway, but it also selects nodes on VLAN" + (others.size() > 1 ? "s " : " ")
+                                + others.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        "nodes reach only their own VLAN's gateway directly; narrow nodeSelector (e.g. vlan == \""
+                                + match.id() + "\") and add one peer per VLAN, or use calico.peers: per-vlan");
+            }
+        }
+        List<PoolSpec> pools = ctx.pools();
+        for (int i = 0; i < pools.size(); i++) {
+            PoolSpec pool = pools.get(i);
+            List<NodeSpec> selected = selected(ctx, pool.nodeSelector());
+            if (selected != null && selected.isEmpty() && !ctx.nodes().isEmpty()) {
+                String sp = ValidationContext.poolPath(i) + ".nodeSelector";
+                out.warn("W-SELECTOR-NO-MATCH", sp, ctx.at(sp), "pool " + pool.name() + " selects no node ('"
+                                + pool.nodeSelector() + "')",
+                        "no pod gets an address from it until a node matches; fine for a reserve pool, otherwise use all()");
+            }
+        }
+    }
+
+    /** The nodes the selector picks, or null when it does not parse (reported by the selector rule). */
+    private static List<NodeSpec> selected(ValidationContext ctx, String selector) {
+        List<NodeSpec> result = new java.util.ArrayList<>();
+        for (NodeSpec n : ctx.nodes()) {
+            Boolean m = ctx.selects(selector, n);
+            if (m == null) {
+                return null;
+            }
+            if (m) {
+                result.add(n);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.labforge.validate;
+
+import dev.labforge.diag.SourceMark;
+import dev.labforge.net.Cidr;
+import dev.labforge.net.Ipv4;
+import dev.labforge.spec.CalicoSpec;
+import dev.labforge.spec.ClusterSpec;
+import dev.labforge.spec.LabSpec;
+import dev.labforge.spec.LoadedSpec;
+import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.PeerSpec;
+import dev.labforge.spec.PoolSpec;
+import dev.labforge.spec.PrefixAdvertisementSpec;
+import dev.labforge.spec.TorSpec;
+import dev.labforge.spec.VlanSpec;
+import dev.labforge.spec.WorkloadSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Read-only view of a loaded spec for the rules: null-safe lists, dotted paths, and lenient parsing
+ * (an invalid address reads as null here; {@link CidrRule} is the one rule that reports it).
+ */
+public final class ValidationContext {
+    /** kind's defaults when the cluster does not say. */
+    public static final String DEFAULT_POD_SUBNET = "10.244.0.0/16";
+    public static final String DEFAULT_SERVICE_SUBNET = "10.96.0.0/16";
+    public static final int DEFAULT_BLOCK_SIZE = 26;
+
+    private final LoadedSpec loaded;
+    private final LabSpec spec;
+    private final NodeSelection selection;
+
+    ValidationContext(LoadedSpec loaded) {
+        this.loaded = loaded;
+        this.spec = loaded.spec() == null ? new LabSpec(null, null, null, null, null, null, null) : loaded.spec();
+        this.selection = new NodeSelection();
+    }
+
+    public LabSpec spec() {
+        return spec;
+    }
+
+    public SourceMark at(String path) {
+        return loaded.markOf(path);
+    }
+
+    public TorSpec tor() {
+        return spec.tor();
+    }
+
+    public ClusterSpec cluster() {
+        return spec.cluster();
+    }
+
+    public CalicoSpec calico() {
+        return spec.calico();
+    }
+
+    public List<VlanSpec> vlans() {
+        return spec.tor() == null ? List.of() : nonNull(spec.tor().vlans());
+    }
+
+    public List<NodeSpec> nodes() {
+        return spec.cluster() == null ? List.of() : nonNull(spec.cluster().nodes());
+    }
+
+    public List<PoolSpec> pools() {
+        return spec.calico() == null ? List.of() : nonNull(spec.calico().pools());
+    }
+
+    public List<PeerSpec> explicitPeers() {
+        if (spec.calico() == null || spec.calico().peers() == null) {
+            return List.of();
+        }
+        return nonNull(spec.calico().peers().explicit());
+    }
+
+    public boolean perVlanPeers() {
+        return spec.calico() != null && spec.calico().peers() != null && spec.calico().peers().mode() != null;
+    }
+
+    public List<String> loadBalancerIPs() {
+        return spec.calico() == null ? List.of() : nonNull(spec.calico().loadBalancerIPs());
+    }
+
+    public List<PrefixAdvertisementSpec> prefixAdvertisements() {
+        return spec.calico() == null ? List.of() : nonNull(spec.calico().prefixAdvertisements());
+    }
+
+    public List<WorkloadSpec> workloads() {
+        return nonNull(spec.workloads());
+    }
+
+    public static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    public static String vlanPath(VlanSpec v) {
+        return "tor.vlans." + v.id();
+    }
+
+    public static String nodePath(int i) {
+        return "cluster.nodes[" + i + "]";
+    }
+
+    public static String poolPath(int i) {
+        return "calico.pools[" + i + "]";
+    }
+
+    public static String peerPath(int i) {
+        return "calico.peers[" + i + "]";
+    }
+
+    /** The network of a prefix (host bits dropped), or null when absent or unparseable. */
+    public static Cidr cidr(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Cidr.parseInterface(text).network();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The address, or null when absent or unparseable. */
+    public static Long ip(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Ipv4.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public Cidr podSubnet() {
+        String s = cluster() == null || cluster().podSubnet() == null ? DEFAULT_POD_SUBNET : cluster().podSubnet();
+        return cidr(s);
+    }
+
+    public Cidr serviceSubnet() {
+        String s = cluster() == null || cluster().serviceSubnet() == null ? DEFAULT_SERVICE_SUBNET : cluster().serviceSubnet();
+        return cidr(s);
+    }
+
+    /** Path of the pod subnet value, or of the cluster when it was left at kind's default. */
+    public String podSubnetPath() {
+        return cluster() != null && cluster().podSubnet() != null ? "cluster.podSubnet" : "cluster";
+    }
+
+    public String serviceSubnetPath() {
+        return cluster() != null && cluster().serviceSubnet() != null ? "cluster.serviceSubnet" : "cluster";
+    }
+
+    public VlanSpec vlan(Integer id) {
+        if (id == null) {
+            return null;
+        }
+        return vlans().stream().filter(v -> id.equals(v.id())).findFirst().orElse(null);
+    }
+
+    /** The VLAN's gateway: as written, or the subnet's first host. Null when neither can be read. */
+    public Long gateway(VlanSpec v) {
+        if (v.gateway() != null) {
+            return ip(v.gateway());
+        }
+        Cidr subnet = cidr(v.subnet());
+        return subnet == null || subnet.size() < 4 ? null : subnet.networkAddress() + 1;
+    }
+
+    public int blockSize(PoolSpec p) {
+        return p.blockSize() == null ? DEFAULT_BLOCK_SIZE : p.blockSize();
+    }
+
+    /** The labels Calico selectors see on the node: the author's, plus vlan, hostname and role labels. */
+    public Map<String, String> nodeLabels(NodeSpec n) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (n.labels() != null) {
+            labels.putAll(n.labels());
+        }
+        if (n.vlan() != null) {
+            labels.put("vlan", String.valueOf(n.vlan()));
+        }
+        if (n.name() != null) {
+            labels.put("kubernetes.io/hostname", n.name());
+        }
+        if ("control-plane".equals(n.role())) {
+            labels.put("node-role.kubernetes.io/control-plane", "");
+        }
+        return labels;
+    }
+
+    public NodeSelection selection() {
+        return selection;
+    }
+
+    /** True/false when the selector can be evaluated, null when it does not parse. Null selector = all(). */
+    public Boolean selects(String selector, NodeSpec n) {
+        return selection.matches(selector, nodeLabels(n));
+    }
+
+    public boolean isControlPlane(NodeSpec n) {
+        return "control-plane".equals(n.role());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.labforge.validate;
+
+import dev.labforge.diag.Diagnostic;
+import dev.labforge.diag.Diagnostics;
+import dev.labforge.spec.LoadedSpec;
+import java.util.List;
+
+/**
+ * Checks a loaded spec for everything that would make the rendered lab wrong or fail at deploy time.
+ * Runs a fixed list of rules, never mutates the spec and never throws: every problem, including a
+ * rule's own failure, becomes a diagnostic.
+ */
+public final class Validator {
+    private static final List<Rule> DEFAULT_RULES = List.of(
+            new CidrRule(),           // syntax of every prefix and address
+            new NameRule(),           // DNS-1123 names, container name length
+            new DuplicateNameRule(),  // unique names
+            new KindNodeRule(),       // one control plane, kind's node naming
+            new VlanRule(),           // VLAN ids, gateways, VLAN overlaps
+            new NodeAddressRule(),    // node addresses inside their VLAN
+            new MtuRule(),            // ToR and node MTU
+            new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
+            new LoadBalancerRule(),   // LB ranges
+            new PinnedBlockRule(),    // pinned node blocks
+            new AsnRule(),            // AS numbers
+            new BgpRoleRule(),        // RR needs iBGP; iBGP peer without mesh
+            new PeerRule(),           // explicit peer addresses, selectors matching nothing
+            new ListenRangeRule(),    // ToR listen ranges cover peering nodes
+            new AutodetectRule(),     // node address autodetection covers nodes
+            new CommunityRule(),      // community syntax
+            new LabelRule(),          // node label syntax
+            new WorkloadRule(),       // workload fields
+            new PingRule());          // ping expectations
+
+    private final List<Rule> rules;
+
+    public Validator() {
+        this(DEFAULT_RULES);
+    }
+
+    /** With another rule list (tests). */
+    Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** All diagnostics for the spec. */
+    public Diagnostics validate(LoadedSpec spec) {
+        Diagnostics out = new Diagnostics();
+        ValidationContext ctx = new ValidationContext(spec);
+        for (Rule rule : rules) {
+            try {
+                rule.check(ctx, out);
+            } catch (RuntimeException e) {
+                out.error("E-INTERNAL", "(file)", spec.markOf(""), "rule " + rule.getClass().getSimpleName() + " failed: " + e,
+                        "this is a labforge bug; please report it with the lab file");
+            }
+        }
+        return out;
+    }
+
+    /** The warnings, when there is no error; otherwise throws with every diagnostic. */
+    public List<Diagnostic> validateOrThrow(LoadedSpec spec) {
+        Diagnostics d = validate(spec);
+        d.checkpoint();
+        return d.warnings();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.labforge.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.labforge.model.IpamBlock;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Peer;
+import dev.labforge.model.PingCheck;
+import dev.labforge.model.Pod;
+import dev.labforge.model.StaticRoute;
+import dev.labforge.model.TorPort;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+
+    @Test
+    void seedToRGetsOnePortPerNodeInOrderAndRangesForBothVlans() {
+        // given
+        var spec = SeedSpecs.seed();
+        // when
+        Lab lab = Resolver.resolve(spec);
+        // then
+        assertThat(lab.tor().ports()).extracting(TorPort::clabInterface, TorPort::routerInterface, TorPort::node, TorPort::vlan)
+                .containsExactly(
+                        tuple("eth1", "Ethernet1", "k01-control-plane", 10),
+                        tuple("eth2", "Ethernet2", "k01-worker", 10),
+                        tuple("eth3", "Ethernet3", "k01-worker2", 10),
+                        tuple("eth4", "Ethernet4", "k01-worker3", 20));
+        assertThat(lab.tor().routerId()).isEqualTo("10.10.10.1");
+        assertThat(lab.tor().listenRanges()).containsExactly("10.10.10.0/24", "10.10.20.0/24");
+        assertThat(lab.tor().ibgp()).isTrue();
+        assertThat(lab.tor().vlan(20).gatewayCidr()).isEqualTo("10.10.20.1/24");
+    }
+
+    @Test
+    void seedNodesRouteToTheOtherVlanThroughTheirGateway() {
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+
+        Node worker3 = lab.node("k01-worker3");
+        assertThat(worker3.routes()).containsExactly(new StaticRoute("10.10.10.0/24", "10.10.20.1", "10.10.20.20"));
+        assertThat(worker3.labels()).containsEntry("vlan", "20");
+        assertThat(lab.node("k01-control-plane").controlPlane()).isTrue();
+        assertThat(lab.calico().nodeAddressCidrs()).containsExactly("10.10.0.0/16");
+    }
+
+    @Test
+    void seedPeersArePerVlanAndSelectTheirNodes() {
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+
+        assertThat(lab.calico().peers()).extracting(Peer::name, Peer::peerIP, Peer::asNumber, Peer::nodeSelector, Peer::nodes)
+                .containsExactly(
+                        tuple("bgppeer-vlan-10", "10.10.10.1", 65010L, "vlan == '10'",
+                                java.util.List.of("k01-control-plane", "k01-worker", "k01-worker2")),
+                        tuple("bgppeer-vlan-20", "10.10.20.1", 65010L, "vlan == '20'", java.util.List.of("k01-worker3")));
+        assertThat(lab.node("k01-worker3").bgpPeers()).containsExactly("bgppeer-vlan-20");
+    }
+
+    @Test
+    void seedBlocksArePinnedAndPodsCountFromTheSecondAddress() {
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+
+        assertThat(lab.node("k01-worker").blocks()).extracting(IpamBlock::cidr, IpamBlock::pinned, IpamBlock::affinityName)
+                .containsExactly(tuple("192.168.42.192/26", true, "k01-worker-192-168-42-192-26"));
+        assertThat(lab.pods()).filteredOn(p -> p.workload().equals("multitool-1"))
+                .extracting(Pod::node, Pod::ip)
+                .containsExactly(
+                        tuple("k01-control-plane", "192.168.69.1"),
+                        tuple("k01-worker", "192.168.42.193"),
+                        tuple("k01-worker2", "192.168.88.193"),
+                        tuple("k01-worker3", "192.168.46.129"));
+        // the nginx Deployment's two replicas land on the first two workers, after the DaemonSet pods
+        assertThat(lab.pods()).filteredOn(p -> p.workload().equals("nginx")).extracting(Pod::name, Pod::ip)
+                .containsExactly(tuple("nginx-k01-worker", "192.168.42.195"), tuple("nginx-k01-worker2", "192.168.88.195"));
+        assertThat(lab.calico().loadBalancerPools()).singleElement()
+                .satisfies(p -> assertThat(p.blockSize()).isEqualTo(28));
+    }
+
+    @Test
+    void seedDerivesThePingMatrixTheGuideShows() {
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+
+        assertThat(lab.expect().pings()).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
+                .containsExactly(
+                        tuple("multitool-1@k01-worker", "multitool-1@k01-worker3", 61),
+                        tuple("ceos01", "multitool-1@k01-worker", 63),
+                        tuple("ceos01", "multitool-1@k01-worker3", 63));
+    }
+
+    @Test
+    void ebgpSelectivePeeringAssignsAddressesBlocksAndOnlyLabelledPeers() {
+        // given nodes without addresses or blocks
+        var spec = SeedSpecs.selectivePeering();
+        // when
+        Lab lab = Resolver.resolve(spec);
+        // then addresses count from .10, blocks from the start of the pool, in node order
+        assertThat(lab.cluster().nodes()).extracting(Node::ip)
+                .containsExactly("10.10.10.10", "10.10.10.11", "10.10.10.12", "10.10.10.13");
+        assertThat(lab.cluster().nodes()).extracting(n -> n.blocks().get(0).cidr())
+                .containsExactly("192.168.0.0/26", "192.168.0.64/26", "192.168.0.128/26", "192.168.0.192/26");
+        assertThat(lab.calico().peers().get(0).nodes()).containsExactly("k01-worker", "k01-worker2");
+        assertThat(lab.tor().ibgp()).isFalse();
+        assertThat(lab.tor().peerAsn()).isEqualTo(65010L);
+        assertThat(lab.calico().pools().get(0).vxlanMode()).isEqualTo("CrossSubnet");
+        // pods on the same subnet reach each other directly: one router fewer than through the ToR
+        assertThat(lab.expect().pings()).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
+                .containsExactly(tuple("multitool-1@k01-worker", "multitool-1@k01-control-plane", 62));
+    }
+}

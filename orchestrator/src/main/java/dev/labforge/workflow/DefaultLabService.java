@@ -1,0 +1,416 @@
+package dev.labforge.workflow;
+
+import dev.labforge.diag.Diagnostic;
+import dev.labforge.diag.LabSpecException;
+import dev.labforge.exec.CommandResult;
+import dev.labforge.exec.CommandRunner;
+import dev.labforge.model.Lab;
+import dev.labforge.probe.Poller;
+import dev.labforge.probe.Probe;
+import dev.labforge.probe.ProbeInterruptedException;
+import dev.labforge.probe.Probes;
+import dev.labforge.probe.Sleeper;
+import dev.labforge.render.RenderedFile;
+import dev.labforge.render.Renderer;
+import dev.labforge.render.TemplateCatalog;
+import dev.labforge.report.CheckOutcome;
+import dev.labforge.report.ConsoleReport;
+import dev.labforge.report.FailureBundle;
+import dev.labforge.report.PhaseOutcome;
+import dev.labforge.report.Report;
+import dev.labforge.report.ReportWriter;
+import dev.labforge.report.Verdict;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.runtime.PreflightException;
+import dev.labforge.runtime.Progress;
+import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.Runtime;
+import dev.labforge.spec.LoadedSpec;
+import dev.labforge.spec.SpecLoader;
+import dev.labforge.validate.Validator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The lab workflows: validate → render → preflight → deploy → converge/verify → save state, and
+ * down/status/exec from saved state. All side effects go through the runtime and the command runner.
+ */
+public final class DefaultLabService implements LabService {
+    static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
+    /** Convergence always gets at least this long, even when deploy used up most of the budget. */
+    static final Duration MIN_CONVERGE = Duration.ofSeconds(10);
+
+    private final CommandRunner runner;
+    private final Console console;
+    private final Runtimes runtimes;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final SpecLoader loader = new SpecLoader();
+    private final Validator validator = new Validator();
+
+    public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper) {
+        this.runner = runner;
+        this.console = console;
+        this.runtimes = runtimes;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    // ---- spec side -------------------------------------------------------------------------
+
+    private record Prepared(LoadedSpec loaded, Lab model, List<Diagnostic> warnings) {
+        Path labDir() {
+            return loaded.labDir();
+        }
+    }
+
+    private Prepared prepare(Path lab) {
+        LoadedSpec loaded = loader.load(lab);
+        List<Diagnostic> warnings = validator.validateOrThrow(loaded);
+        return new Prepared(loaded, Resolver.resolve(loaded.spec()), warnings);
+    }
+
+    @Override
+    public List<String> validate(Path lab) {
+        return prepare(lab).warnings().stream().map(Diagnostic::format).toList();
+    }
+
+    @Override
+    public Path render(Path lab, Path outDir) {
+        Prepared p = prepare(lab);
+        p.warnings().forEach(w -> console.warn(w.format()));
+        return writeRendered(p, outDir).dir();
+    }
+
+    private RenderedLab writeRendered(Prepared p, Path outDir) {
+        Path out = outDir != null ? outDir : p.labDir().resolve("out");
+        List<RenderedFile> files = Renderer.render(p.model(), TemplateCatalog.forLab(p.labDir()));
+        RenderedFileWriter.write(files, out);
+        return new RenderedLab(p.model().name(), out.toAbsolutePath().normalize(), p.model());
+    }
+
+    // ---- up / verify -----------------------------------------------------------------------
+
+    /** The outcome of an up: always a report; the failure, if any, to rethrow. */
+    private record UpRun(Report report, RuntimeException failure, RenderedLab rendered) {
+    }
+
+    @Override
+    public Report up(Path lab, UpOptions options) {
+        UpRun run = runUp(lab, options);
+        if (run.failure() != null) {
+            throw run.failure();
+        }
+        if (run.report().verdict() == Verdict.FAILED) {
+            throw new VerificationFailedException(failedSummary(run.report()), run.report());
+        }
+        return run.report();
+    }
+
+    private UpRun runUp(Path lab, UpOptions options) {
+        Phases phases = new Phases(console, clock);
+        Instant started = clock.instant();
+        Duration timeout = options.timeout() != null ? options.timeout() : UpOptions.DEFAULT_TIMEOUT;
+        Instant deadline = started.plus(timeout);
+        String labName = lab.toString();
+        String runtimeId = "";
+        RenderedLab rendered = null;
+        Runtime runtime = null;
+        List<CheckOutcome> checks = new ArrayList<>();
+        boolean deployed = false;
+        try {
+            Prepared p = phases.run("validate", () -> prepare(lab));
+            labName = p.model().name();
+            p.warnings().forEach(w -> console.warn(w.format()));
+            Runtimes.Choice choice = runtimes.choose(options.runtime());
+            runtimeId = choice.id();
+            console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
+            RenderedLab r = phases.run("render", () -> writeRendered(p, options.outDir()));
+            rendered = r;
+            if (options.dryRun()) {
+                runtime = runtimes.create(runtimeId, new dev.labforge.exec.DryRunCommandRunner());
+                Runtime planner = runtime;
+                List<String> plan = phases.run("plan", () -> planOf(planner, r, timeout));
+                for (int i = 0; i < plan.size(); i++) {
+                    console.info(String.format("%3d. %s", i + 1, plan.get(i)));
+                }
+                return new UpRun(Report.of(labName, runtimeId, phases.outcomes(), List.of(), started,
+                        Duration.between(started, clock.instant())), null, r);
+            }
+            runtime = runtimes.create(runtimeId, runner);
+            Runtime rt = runtime;
+            phases.run("preflight", () -> {
+                requirePreflight(rt.preflight(r), rt.id());
+                return null;
+            });
+            deployed = true; // from here on, a failure must clean up
+            phases.run("deploy", () -> {
+                rt.deploy(r, timeout, new ConsoleProgress(console));
+                return null;
+            });
+            LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), clock.instant()));
+            Duration left = Duration.between(clock.instant(), deadline);
+            Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
+            checks.addAll(phases.run("verify", () -> runChecks(rt, r, budget)));
+            Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
+                    Duration.between(started, clock.instant()));
+            finish(report, r, rt, options.reportDir());
+            return new UpRun(report, null, r);
+        } catch (RuntimeException e) {
+            if (deployed && runtime != null && rendered != null && checks.isEmpty()) {
+                // A failed deploy must not leave a half-built lab behind.
+                Runtime rt = runtime;
+                RenderedLab r = rendered;
+                phases.runQuietly("cleanup", () -> rt.destroy(r.ref(), new ConsoleProgress(console)));
+                LabStateStore.delete(labDirOf(lab));
+            }
+            Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
+                    Duration.between(started, clock.instant()));
+            if (options.reportDir() != null) {
+                writeReport(report, rendered, runtime, options.reportDir(), true);
+            }
+            return new UpRun(report, e, rendered);
+        }
+    }
+
+    private static Path labDirOf(Path lab) {
+        Path abs = lab.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) ? abs : abs.getParent();
+    }
+
+    private List<String> planOf(Runtime runtime, RenderedLab r, Duration timeout) {
+        if (runtime instanceof PlanningRuntime planning) {
+            return planning.plan(r, timeout);
+        }
+        dev.labforge.exec.DryRunCommandRunner dry = new dev.labforge.exec.DryRunCommandRunner();
+        Runtime planned = runtimes.create(runtime.id(), dry);
+        planned.deploy(r, timeout, Progress.NONE);
+        return dry.planned().stream().map(c -> c.display() + "   (deadline " + c.timeout().toSeconds() + " s)").toList();
+    }
+
+    private static void requirePreflight(List<PreflightCheck> checks, String runtimeId) {
+        List<PreflightCheck> failed = checks.stream().filter(c -> !c.ok()).toList();
+        if (!failed.isEmpty()) {
+            throw new PreflightException("the " + runtimeId + " runtime cannot run here: "
+                    + failed.size() + " prerequisite(s) missing", failed);
+        }
+    }
+
+    private List<CheckOutcome> runChecks(Runtime runtime, RenderedLab rendered, Duration budget) {
+        List<Probe> probes = Probes.forLab(rendered.model());
+        Poller poller = new Poller(runtime.probeTarget(rendered), clock, sleeper);
+        try {
+            return poller.awaitAll(probes, budget, POLL_INTERVAL, outcome -> console.info(checkLine(outcome)));
+        } catch (ProbeInterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedRunException("interrupted while checking: " + e.getMessage());
+        }
+    }
+
+    private static String checkLine(CheckOutcome c) {
+        String mark = c.passed() ? "ok  " : c.failed() ? "FAIL" : "skip";
+        return "  " + mark + " " + c.name() + (c.passed() ? "" : "\n         expected " + c.expected() + "\n         observed " + c.observed());
+    }
+
+    private void finish(Report report, RenderedLab rendered, Runtime runtime, Path reportDir) {
+        if (reportDir != null) {
+            writeReport(report, rendered, runtime, reportDir, report.verdict() == Verdict.FAILED);
+        }
+    }
+
+    private void writeReport(Report report, RenderedLab rendered, Runtime runtime, Path reportDir, boolean bundle) {
+        ReportWriter.writeJson(report, reportDir.resolve("report.json"));
+        ReportWriter.writeJunit(List.of(report), reportDir.resolve("junit.xml"));
+        if (bundle && rendered != null) {
+            Map<String, String> artifacts = runtime == null ? Map.of() : safeDiagnostics(runtime, rendered);
+            FailureBundle.write(reportDir.resolve("failure-bundle"), rendered.dir(), artifacts);
+        }
+        console.info("report: " + reportDir.resolve("report.json"));
+    }
+
+    private static Map<String, String> safeDiagnostics(Runtime runtime, RenderedLab rendered) {
+        try {
+            return runtime.diagnostics(rendered);
+        } catch (RuntimeException e) {
+            return Map.of("diagnostics-error.txt", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static String failedSummary(Report report) {
+        long failed = report.count(Verdict.FAILED);
+        return failed + " of " + report.checks().size() + " checks failed for lab " + report.lab();
+    }
+
+    @Override
+    public Report verify(Path lab, UpOptions options) {
+        Prepared p = prepare(lab);
+        Deployed d = deployed(lab, p.model().name(), options.runtime());
+        Runtime runtime = runtimes.create(d.runtime(), runner);
+        RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());
+        Phases phases = new Phases(console, clock);
+        Instant started = clock.instant();
+        Duration budget = options.timeout() != null ? options.timeout() : Duration.ofSeconds(30);
+        List<CheckOutcome> checks = phases.run("verify", () -> runChecks(runtime, rendered, budget));
+        Report report = Report.of(p.model().name(), d.runtime(), phases.outcomes(), checks, started,
+                Duration.between(started, clock.instant()));
+        finish(report, rendered, runtime, options.reportDir());
+        if (report.verdict() == Verdict.FAILED) {
+            throw new VerificationFailedException(failedSummary(report), report);
+        }
+        return report;
+    }
+
+    // ---- status / exec / down --------------------------------------------------------------
+
+    /** Where and how a lab runs: saved state first, then the lab's name with the chosen runtime. */
+    private record Deployed(String name, String runtime, Path renderedDir, boolean fromState) {
+    }
+
+    private Deployed deployed(Path lab, String nameIfKnown, String requestedRuntime) {
+        Path labDir = labDirOf(lab);
+        Optional<LabState> state = LabStateStore.load(labDir);
+        if (state.isPresent()) {
+            LabState s = state.get();
+            String runtime = requestedRuntime != null && !requestedRuntime.isBlank() && !requestedRuntime.equals(Runtimes.AUTO)
+                    ? requestedRuntime : s.runtime();
+            return new Deployed(s.name(), runtime, Path.of(s.renderedDir()), true);
+        }
+        String name = nameIfKnown;
+        if (name == null) {
+            name = prepare(lab).model().name();
+        }
+        return new Deployed(name, runtimes.choose(requestedRuntime).id(), labDir.resolve("out"), false);
+    }
+
+    private String nameOrNull(Path lab) {
+        try {
+            return loader.load(lab).spec().name();
+        } catch (LabSpecException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public LabInventory status(Path lab, String runtime) {
+        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        return runtimes.create(d.runtime(), runner).inspect(new LabRef(d.name(), d.renderedDir()));
+    }
+
+    @Override
+    public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
+        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        return runtimes.create(d.runtime(), runner).exec(new LabRef(d.name(), d.renderedDir()), target, argv, EXEC_TIMEOUT);
+    }
+
+    @Override
+    public void down(Path lab, String runtime) {
+        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        Phases phases = new Phases(console, clock);
+        phases.run("down", () -> {
+            runtimes.create(d.runtime(), runner).destroy(new LabRef(d.name(), d.renderedDir()), new ConsoleProgress(console));
+            return null;
+        });
+        LabStateStore.delete(labDirOf(lab));
+    }
+
+    // ---- test ------------------------------------------------------------------------------
+
+    @Override
+    public List<Report> test(List<Path> labs, UpOptions options, int parallel) {
+        int threads = Math.max(1, Math.min(parallel, labs.size()));
+        List<Supplier<Report>> jobs = new ArrayList<>();
+        for (Path lab : labs) {
+            jobs.add(() -> testOne(lab, options));
+        }
+        List<Report> reports;
+        if (threads == 1) {
+            reports = jobs.stream().map(Supplier::get).toList();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Report>> futures = jobs.stream().map(j -> pool.submit(j::get)).toList();
+                List<Report> done = new ArrayList<>();
+                for (Future<Report> f : futures) {
+                    done.add(f.get());
+                }
+                reports = done;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedRunException("interrupted while testing labs");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a lab test crashed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (options.reportDir() != null) {
+            ReportWriter.writeJunit(reports, options.reportDir().resolve("junit.xml"));
+        }
+        console.info("");
+        console.info(summaryTable(reports));
+        return reports;
+    }
+
+    private Report testOne(Path lab, UpOptions options) {
+        Path labReportDir = options.reportDir() == null ? null
+                : options.reportDir().resolve(labDirOf(lab).getFileName().toString());
+        UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir());
+        console.info("== " + lab);
+        UpRun run = runUp(lab, one);
+        Report report = run.report();
+        if (run.failure() != null) {
+            console.warn(lab + ": " + run.failure().getMessage());
+        } else if (report.verdict() == Verdict.FAILED) {
+            console.warn(ConsoleReport.verdictTable(report));
+        }
+        // down even when up failed half-way: it is idempotent and finds the lab by name.
+        try {
+            if (!report.runtime().isEmpty() && run.rendered() != null) {
+                Runtime runtime = runtimes.create(report.runtime(), runner);
+                Phases phases = new Phases(console, clock);
+                phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
+                LabStateStore.delete(labDirOf(lab));
+                List<PhaseOutcome> all = new ArrayList<>(report.phases());
+                all.addAll(phases.outcomes());
+                report = Report.of(report.lab(), report.runtime(), all, report.checks(), report.started(),
+                        report.total().plus(phases.outcomes().stream().map(PhaseOutcome::took).reduce(Duration.ZERO, Duration::plus)));
+                if (labReportDir != null) {
+                    ReportWriter.writeJson(report, labReportDir.resolve("report.json"));
+                }
+            }
+        } catch (RuntimeException e) {
+            console.warn(lab + ": down failed: " + e.getMessage());
+        }
+        return report;
+    }
+
+    static String summaryTable(List<Report> reports) {
+        StringBuilder sb = new StringBuilder();
+        int width = reports.stream().mapToInt(r -> r.lab().length()).max().orElse(3);
+        width = Math.max(width, 3);
+        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %s%n", "lab", "runtime", "verdict", "checks", "time"));
+        for (Report r : reports) {
+            long passed = r.count(Verdict.PASSED);
+            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %.1f s%n", r.lab(), r.runtime(), r.verdict(),
+                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0));
+        }
+        long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
+        sb.append(failed == 0 ? "all " + reports.size() + " labs passed" : failed + " of " + reports.size() + " labs failed");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.labforge.workflow;
+
+import dev.labforge.runtime.RenderedLab;
+import java.time.Duration;
+import java.util.List;
+
+/** A runtime that can describe its deployment without running it (for `lab up --dry-run`). */
+public interface PlanningRuntime {
+    List<String> plan(RenderedLab lab, Duration timeout);
+}

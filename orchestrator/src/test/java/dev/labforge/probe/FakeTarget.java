@@ -1,0 +1,69 @@
+package dev.labforge.probe;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** An in-memory lab: tests set what each observation returns. A fake of our own interface. */
+final class FakeTarget implements LabProbeTarget {
+
+    List<BgpPeerState> torPeers = new ArrayList<>();
+    List<RouteEntry> torRoutes = new ArrayList<>();
+    final Map<String, List<BgpPeerState>> nodePeers = new HashMap<>();
+    final Map<String, List<RouteEntry>> nodeRoutes = new HashMap<>();
+    final Map<String, String> addresses = new HashMap<>();
+    PingResult pingResult;
+    Supplier<List<BgpPeerState>> torPeersSupplier;
+    int observations;
+    final List<String> pings = new ArrayList<>();
+
+    @Override
+    public List<BgpPeerState> torBgpPeers() {
+        observations++;
+        return torPeersSupplier != null ? torPeersSupplier.get() : torPeers;
+    }
+
+    @Override
+    public List<RouteEntry> torRoutes() {
+        observations++;
+        return torRoutes;
+    }
+
+    @Override
+    public List<BgpPeerState> nodeBgpPeers(String node) {
+        observations++;
+        return nodePeers.getOrDefault(node, List.of());
+    }
+
+    @Override
+    public List<RouteEntry> nodeRoutes(String node) {
+        observations++;
+        return nodeRoutes.getOrDefault(node, List.of());
+    }
+
+    @Override
+    public String addressOf(String endpoint) {
+        String a = addresses.get(endpoint);
+        if (a == null) {
+            throw new ObservationException("unknown endpoint " + endpoint);
+        }
+        return a;
+    }
+
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        observations++;
+        pings.add(fromEndpoint + " -> " + toAddress + " x" + count);
+        return pingResult;
+    }
+
+    static BgpPeerState peer(String ip, String state, int prefixes) {
+        return new BgpPeerState(ip, 65010, state, prefixes, "", "");
+    }
+
+    static RouteEntry via(String prefix, String... gateways) {
+        return new RouteEntry(prefix, "unicast", "bgp", List.of(gateways), "eth1");
+    }
+}

@@ -1,0 +1,28 @@
+<#import "/_common.ftl" as c>
+<@c.banner/>
+# Calico ${calico.version} through the Tigera operator: the Installation and the Calico API server.
+apiVersion: operator.tigera.io/v1
+kind: Installation
+metadata:
+  name: default
+spec:
+  calicoNetwork:
+    ipPools:
+<#list calico.pools as pool>
+      - name: ${pool.name}
+        cidr: ${pool.cidr?c}
+        blockSize: ${pool.blockSize}
+        encapsulation: ${pool.encapsulation}
+        natOutgoing: ${pool.natOutgoingText}
+        nodeSelector: ${pool.nodeSelector?c}
+        disableBGPExport: ${pool.disableBGPExport}
+</#list>
+    nodeAddressAutodetectionV4:
+      cidrs:
+<@c.yamlList items=calico.nodeAddressCidrs indent=8/>
+---
+apiVersion: operator.tigera.io/v1
+kind: APIServer
+metadata:
+  name: default
+spec: {}

@@ -1,0 +1,38 @@
+<#import "/_common.ftl" as c>
+<@c.banner/>
+name: ${name}
+topology:
+  nodes:
+    ${tor.name}:
+      kind: ${tor.kind}
+      image: ${tor.image?c}
+<#if tor.startupConfig??>
+      startup-config: ${tor.startupConfig}
+      enforce-startup-config: ${tor.enforceStartupConfig}
+</#if>
+<#if tor.binds?has_content>
+      binds:
+<@c.yamlList items=tor.binds indent=8/>
+</#if>
+<#if tor.exec?has_content>
+      exec:
+<@c.yamlList items=tor.exec indent=8/>
+</#if>
+    ${cluster.name}:
+      kind: k8s-kind
+      image: ${cluster.image?c}
+      startup-config: ${cluster.startupConfig}
+      extras:
+        k8s_kind:
+          deploy:
+            wait: ${cluster.deployWait}
+<#list nodes as node>
+    ${node.name}:
+      kind: ext-container
+      exec:
+<@c.yamlList items=node.exec indent=8/>
+</#list>
+  links:
+<#list links as link>
+    - endpoints: [${link.a?c}, ${link.b?c}]
+</#list>

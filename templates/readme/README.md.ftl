@@ -1,0 +1,73 @@
+# ${lab.title}
+
+<!-- Rendered by labforge from the "${lab.name}" lab spec (lab.yaml). Edit the spec and re-render instead of this file. -->
+
+A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` behind the
+top-of-rack router `${lab.tor.name}` (${platform}, AS ${lab.tor.asn}, ${role}).
+Calico ${calicoVersion} (AS ${lab.calico.asn}) peers with the ToR over <#if lab.tor.ibgp>iBGP<#else>eBGP</#if> and advertises its pod blocks<#if lab.calico.loadBalancerIPs?has_content> and LoadBalancer addresses</#if>.
+
+## Files
+
+| File | What |
+|---|---|
+<#list files as file>
+| `${file.path}` | ${file.what} |
+</#list>
+
+## Deploy with containerlab
+
+```bash
+sudo containerlab deploy -t topology.clab.yaml
+sudo kind get kubeconfig --name ${lab.cluster.name} > ${lab.cluster.name}.kubeconfig
+export KUBECONFIG=$PWD/${lab.cluster.name}.kubeconfig
+kubectl create -f https://raw.githubusercontent.com/projectcalico/calico/${calicoVersion}/manifests/operator-crds.yaml
+kubectl create -f https://raw.githubusercontent.com/projectcalico/calico/${calicoVersion}/manifests/tigera-operator.yaml
+kubectl apply -f calico-cni-config/
+kubectl wait --for=create tigerastatus/calico tigerastatus/apiserver --timeout=5m
+kubectl wait --for=condition=Available tigerastatus/calico tigerastatus/apiserver --timeout=10m
+<#if hasManifests>
+kubectl apply -f k8s-manifests/
+</#if>
+<#if lab.workloads?has_content>
+kubectl apply -f tools/
+</#if>
+```
+
+The kind nodes stay NotReady until Calico runs. `lab up` does the same with bounded waits and then
+verifies BGP sessions, routes and pings. Remove the lab with `sudo containerlab destroy -t topology.clab.yaml`
+(it deletes the kind cluster too).
+<#if importImage>
+
+The ToR image `${lab.tor.image}` is not on a public registry: import the cEOS-lab archive from Arista
+first, e.g. `docker import cEOS64-lab-<version>.tar.xz ${lab.tor.image}`.
+</#if>
+
+## Addresses
+
+| VLAN | Name | Subnet | Gateway (${lab.tor.name}) | ToR ports |
+|---|---|---|---|---|
+<#list vlans as vlan>
+| ${vlan.id} | ${vlan.name} | ${vlan.subnet} | ${vlan.gateway} | ${vlan.ports} |
+</#list>
+
+| Node | Role | VLAN | eth1 | Gateway | ToR port | IPAM block | BGP peers |
+|---|---|---|---|---|---|---|---|
+<#list nodes as node>
+| ${node.name} | ${node.role} | ${node.vlan} | ${node.address} | ${node.gateway} | ${node.torPort} | ${node.block} | ${node.peers} |
+</#list>
+
+Pod network ${lab.cluster.podSubnet}, service network ${lab.cluster.serviceSubnet}<#if lab.calico.loadBalancerIPs?has_content>, LoadBalancer addresses ${lab.calico.loadBalancerIPs?join(", ")}</#if>.
+IPAM blocks are labforge's plan (used by its embedded runtime); under containerlab Calico picks its own,
+see `kubectl get blockaffinities`.
+<#if lab.expect.pings?has_content>
+
+## Checks
+
+| From | To | Expected reply TTL | Reachable |
+|---|---|---|---|
+<#list lab.expect.pings as ping>
+| ${ping.from} | ${ping.to} | <#if ping.ttl??>${ping.ttl}<#else>any</#if> | <#if ping.reachable>yes<#else>no</#if> |
+</#list>
+</#if>
+
+Open the ToR's CLI with `${torCli}`.
