@@ -22,14 +22,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Parsers, probes and the poller against live FRR and BIRD in namespaces this test creates and
  * removes: a ToR (zebra+bgpd, listen range, route reflector, next-hop-self force) and two BIRD nodes
  * in two VLANs. Needs root, FRR and BIRD: runs with -Dlabforge.e2e=true.
  */
-@EnabledIfSystemProperty(named = "labforge.e2e", matches = "true")
+@dev.labforge.testing.E2E
 class LiveDaemonsProbeTest {
 
     private static final String ID = "lfp" + ProcessHandle.current().pid() % 100000;
