@@ -7,6 +7,8 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
+import dev.labforge.workflow.InterruptedRunException;
+import dev.labforge.workflow.UsageException;
 import dev.labforge.workflow.VerificationFailedException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
@@ -34,7 +36,8 @@ final class ExceptionMapper {
 
     private static int report(Throwable t, PrintWriter out, PrintWriter err, Style style) {
         if (interrupted(t)) {
-            err.println("interrupted");
+            err.println("interrupted" + (t instanceof InterruptedRunException && t.getMessage() != null
+                    ? ": " + t.getMessage() : ""));
             return ExitCodes.INTERRUPTED;
         }
         if (t instanceof LabSpecException e) {
@@ -57,6 +60,10 @@ final class ExceptionMapper {
         if (t instanceof CliException e) {
             err.println(style.red("error: ") + e.getMessage());
             return e.exitCode();
+        }
+        if (t instanceof UsageException e) {
+            err.println(style.red("error: ") + e.getMessage());
+            return ExitCodes.INVALID;
         }
         if (t instanceof UnknownTargetException e) {
             err.println(style.red("error: ") + e.getMessage());
@@ -100,7 +107,8 @@ final class ExceptionMapper {
 
     static boolean interrupted(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof InterruptedException || c instanceof ClosedByInterruptException
+            if (c instanceof InterruptedException || c instanceof InterruptedRunException
+                    || c instanceof ClosedByInterruptException
                     || c instanceof InterruptedIOException && !(c instanceof java.net.SocketTimeoutException)) {
                 return true;
             }

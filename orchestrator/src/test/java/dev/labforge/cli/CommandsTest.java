@@ -2,6 +2,7 @@ package dev.labforge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labforge.report.Report;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.workflow.UpOptions;
@@ -40,6 +41,33 @@ class CommandsTest {
         assertThat(backend.lastLab).isEqualTo(lab);
         assertThat(backend.lastOptions).isEqualTo(new UpOptions("netns", Path.of("reports/a"), Duration.ofMinutes(3),
                 true, Path.of("/tmp/out-a")));
+    }
+
+    @Test
+    void upPrintsTheVerdictTableOfAPassedRun() {
+        // given
+        backend.report = FakeBackend.report("calico-bgp-lb", false);
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("calico-bgp-lb (netns): PASSED\ncheck", "bgp ceos01 <-> k01-worker",
+                "1 checks passed, 0 failed", "Next: ./lab status " + lab);
+    }
+
+    @Test
+    void aDryRunPrintsNoTableAndNoNextSteps() {
+        // given
+        backend.report = Report.of("calico-bgp-lb", "netns", List.of(), List.of(), null, null);
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString(), "--dry-run");
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -201,6 +229,18 @@ class CommandsTest {
         assertThat(backend.lastLabs).containsExactly(lab, other);
         assertThat(backend.lastParallel).isEqualTo(2);
         assertThat(backend.lastOptions).isEqualTo(new UpOptions("netns", Path.of("reports"), Duration.ofSeconds(120), false, null));
+    }
+
+    @Test
+    void testExits1WhenAnyLabFailed() {
+        // given
+        backend.reports = List.of(FakeBackend.report("lab-a", false), FakeBackend.report("lab-b", true));
+
+        // when
+        CliRun run = CliRun.run(backend, "test", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
     }
 
     @Test

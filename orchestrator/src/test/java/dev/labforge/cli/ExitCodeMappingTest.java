@@ -10,6 +10,8 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
+import dev.labforge.workflow.InterruptedRunException;
+import dev.labforge.workflow.UsageException;
 import dev.labforge.workflow.VerificationFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,16 +74,46 @@ class ExitCodeMappingTest {
     }
 
     @Test
-    void failedVerificationExits1WithItsMessage() {
+    void failedVerificationPrintsTheReportTableAndExits1() {
         // given
-        backend.failure = () -> new VerificationFailedException("2 of 9 checks failed", null);
+        backend.failure = () -> new VerificationFailedException("1 of 2 checks failed for lab calico-bgp-lb",
+                FakeBackend.report("calico-bgp-lb", true));
 
         // when
         CliRun run = CliRun.run(backend, "verify", lab.toString());
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("verification failed: 2 of 9 checks failed");
+        assertThat(run.out()).contains("calico-bgp-lb (netns): FAILED",
+                "ping multitool-1@k01-worker -> multitool-1@k01-worker3  reply, ttl 61  100% loss    FAILED",
+                "1 checks passed, 1 failed");
+        assertThat(run.err()).isEqualTo("verification failed: 1 of 2 checks failed for lab calico-bgp-lb\n");
+    }
+
+    @Test
+    void workflowUsageErrorsExit2() {
+        // given
+        backend.failure = () -> new UsageException("no lab state in labs/x: was it deployed with `lab up`?");
+
+        // when
+        CliRun run = CliRun.run(backend, "status", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: no lab state in labs/x: was it deployed with `lab up`?\n");
+    }
+
+    @Test
+    void anInterruptedRunExits130WithWhatWasInterrupted() {
+        // given
+        backend.failure = () -> new InterruptedRunException("interrupted while checking: bgp ceos01");
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(130);
+        assertThat(run.err()).isEqualTo("interrupted: interrupted while checking: bgp ceos01\n");
     }
 
     @Test

@@ -132,6 +132,19 @@ final class FakeBackend implements CliBackend {
         }
     }
 
+    /** A report with one passed and, when {@code failing}, one failed ping check. */
+    static Report report(String lab, boolean failing) {
+        List<dev.labforge.report.CheckOutcome> checks = new ArrayList<>();
+        checks.add(new dev.labforge.report.CheckOutcome("bgp ceos01 <-> k01-worker", "Established", "Established",
+                dev.labforge.report.Verdict.PASSED, Duration.ofMillis(900)));
+        if (failing) {
+            checks.add(new dev.labforge.report.CheckOutcome("ping multitool-1@k01-worker -> multitool-1@k01-worker3",
+                    "reply, ttl 61", "100% loss", dev.labforge.report.Verdict.FAILED, Duration.ofSeconds(30)));
+        }
+        return Report.of(lab, "netns", List.of(dev.labforge.report.PhaseOutcome.ok("deploy", Duration.ofSeconds(2))),
+                checks, java.time.Instant.parse("2026-11-26T07:00:00Z"), Duration.ofSeconds(33));
+    }
+
     static CommandResult result(int exit, String stdout, String stderr, boolean timedOut) {
         return new CommandResult(Command.of("true"), exit, stdout, stderr, Duration.ofMillis(120), timedOut);
     }
