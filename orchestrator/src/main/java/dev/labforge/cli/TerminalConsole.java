@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
  * Prints workflow progress for people: one line per phase with the time since the command started,
  * e.g. {@code [ 1.23s] deploy ... ok (0.84 s)}. A phase's line is opened when it starts and finished
  * when it ends, so a hanging phase is visible while it hangs; any line printed in between closes it first.
+ * Safe to share between threads.
  * Warnings go to stderr.
  */
 public final class TerminalConsole implements Console {
@@ -18,8 +19,9 @@ public final class TerminalConsole implements Console {
     private final Style style;
     private final LongSupplier nanoTime;
     private final long start;
-    /** The phase whose "name ..." is printed without its result yet, or null. */
+    /** The phase whose "name ..." is printed without its result yet, or null; and the thread that started it. */
     private String open;
+    private Thread openedBy;
 
     public TerminalConsole(PrintWriter out, PrintWriter err, Style style, LongSupplier nanoTime) {
         this.out = out;
@@ -46,6 +48,7 @@ public final class TerminalConsole implements Console {
         out.print(stamp() + " " + name + " ...");
         out.flush();
         open = name;
+        openedBy = Thread.currentThread();
     }
 
     @Override
@@ -53,7 +56,8 @@ public final class TerminalConsole implements Console {
         String result = (ok ? style.green("ok") : style.red("FAILED"))
                 + " (" + seconds(took) + ")"
                 + (detail == null || detail.isBlank() ? "" : " " + detail);
-        if (name.equals(open)) {
+        // Only the thread that opened the line may finish it (`lab test --parallel` runs labs side by side).
+        if (name.equals(open) && openedBy == Thread.currentThread()) {
             out.println(" " + result);
             open = null;
         } else {

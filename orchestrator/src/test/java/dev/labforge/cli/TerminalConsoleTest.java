@@ -46,6 +46,21 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void aPhaseEndedByAnotherThreadGetsItsOwnLine() throws InterruptedException {
+        // given: lab A opened "deploy", then lab B (another thread) opened its own "deploy"
+        console.phase("deploy");
+        Thread other = new Thread(() -> console.phase("deploy"));
+        other.start();
+        other.join();
+
+        // when: lab A's deploy ends
+        console.phaseDone("deploy", true, Duration.ofMillis(500), null);
+
+        // then: it is not appended to B's line
+        assertThat(out.toString()).isEqualTo("[ 0.00s] deploy ...\n[ 0.00s] deploy ...\n[ 0.00s] deploy ... ok (0.50 s)\n");
+    }
+
+    @Test
     void colourOnlyWhenAsked() {
         // given
         StringWriter coloured = new StringWriter();
