@@ -119,6 +119,16 @@ public final class LabCli implements Runnable {
         cmd.setParameterExceptionHandler(LabCli::usageError);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(
                 root.colorWanted() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // --no-color is known only after parsing: decide the help colours then, before help prints.
+        cmd.setExecutionStrategy(parsed -> {
+            CommandLine.Help.ColorScheme scheme = CommandLine.Help.defaultColorScheme(
+                    root.colorWanted() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
+            for (CommandLine c = parsed.commandSpec().commandLine(); c != null; c = c.getParent()) {
+                c.setColorScheme(scheme);
+            }
+            parsed.asCommandLineList().forEach(c -> c.setColorScheme(scheme));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         addExitCodes(cmd);
         examplesBeforeExitCodes(cmd);
         return cmd;
@@ -127,6 +137,9 @@ public final class LabCli implements Runnable {
     /** picocli usage errors: the message, a "did you mean", the synopsis and where to find examples. Exit 2. */
     private static int usageError(ParameterException ex, String[] args) {
         CommandLine c = ex.getCommandLine();
+        if (java.util.Arrays.asList(args).contains("--no-color")) {
+            c.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
         PrintWriter w = c.getErr();
         w.println("error: " + ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, w);
@@ -206,12 +219,20 @@ public final class LabCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(runInterruptibly(DefaultBackend.create(), args));
+    }
+
+    /**
+     * Runs with the real terminal. On Ctrl-C (SIGINT) the JVM starts shutting down; the hook then
+     * interrupts the command so the workflow can stop its processes and clean up, and waits for it
+     * (at most 30 s) before the JVM exits with 130.
+     */
+    static int runInterruptibly(CliBackend backend, String... args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        // Ctrl-C: interrupt the command so it can stop its processes and clean up, then let the JVM exit (130).
         Thread mainThread = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             if (finished.getCount() > 0) {
                 mainThread.interrupt();
                 try {
@@ -220,10 +241,15 @@ public final class LabCli implements Runnable {
                     Thread.currentThread().interrupt();
                 }
             }
-        }, "lab-interrupt"));
-        int code = run(DefaultBackend.create(), System.getenv(), System.console() != null, out, err, args);
-        finished.countDown();
-        System.exit(code);
+        }, "lab-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run(backend, System.getenv(), System.console() != null, out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+            finished.countDown();
+        }
     }
 
     /** UTF-8 regardless of the locale, so ✓/✗ survive a C locale (CI containers). */
