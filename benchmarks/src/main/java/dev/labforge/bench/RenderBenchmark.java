@@ -1,112 +1,91 @@
 package dev.labforge.bench;
 
-import dev.labforge.diag.Diagnostic;
-import dev.labforge.diag.Diagnostics;
 import dev.labforge.model.Lab;
 import dev.labforge.render.RenderedFile;
 import dev.labforge.render.Renderer;
 import dev.labforge.render.TemplateCatalog;
 import dev.labforge.resolve.Resolver;
+import dev.labforge.spec.CalicoSpec;
+import dev.labforge.spec.ClusterSpec;
 import dev.labforge.spec.LabSpec;
-import dev.labforge.spec.LoadedSpec;
-import dev.labforge.spec.SpecLoader;
-import dev.labforge.validate.Validator;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.PeersSpec;
+import dev.labforge.spec.PoolSpec;
+import dev.labforge.spec.ServiceSpec;
+import dev.labforge.spec.TorSpec;
+import dev.labforge.spec.VlanSpec;
+import dev.labforge.spec.WorkloadSpec;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The generator's cost, warmed up: the seed lab from its lab.yaml (load, validate, resolve, render),
- * and a generated 500-node lab (validate, resolve, render, and each step alone).
- *
- * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar}
- * (another lab: {@code -Dlabforge.bench.lab=labs/<lab>/lab.yaml}; a subset: append a regex, e.g. {@code seed}).
+ * Rendering speed, warm: a resolved lab of N kind nodes (4 = the seed's shape) to all its files
+ * with the shared built-in template catalog. Run: java -jar benchmarks/target/benchmarks.jar RenderBenchmark
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class RenderBenchmark {
-    static final String LAB_PROPERTY = "labforge.bench.lab";
-    static final List<Path> DEFAULT_LABS = List.of(
-            Path.of("labs/10-calico-bgp-ippool/lab.yaml"), Path.of("../labs/10-calico-bgp-ippool/lab.yaml"));
 
-    private Path seedFile;
-    private TemplateCatalog templates;
-    private final SpecLoader loader = new SpecLoader();
-    private final Validator validator = new Validator();
-    private LoadedSpec large;
-    private Lab largeModel;
+    @Param({"4", "500"})
+    public int nodes;
+
+    private LabSpec spec;
+    private Lab lab;
 
     @Setup
     public void setUp() {
-        seedFile = seedFile();
-        templates = TemplateCatalog.builtIn();
-        LabSpec spec = LargeLab.spec(500, 10);
-        large = new LoadedSpec(Path.of("bench-500/lab.yaml"), spec, Map.of());
-        Diagnostics d = validator.validate(large);
-        if (d.hasErrors()) {
-            // A benchmark of a lab that fails validation would measure the wrong thing.
-            throw new IllegalStateException("the generated lab is invalid:\n"
-                    + d.all().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+        spec = lab(nodes);
+        lab = Resolver.resolve(spec);
+    }
+
+    @Benchmark
+    public List<RenderedFile> render() {
+        return Renderer.render(lab, TemplateCatalog.builtIn());
+    }
+
+    @Benchmark
+    public List<RenderedFile> resolveAndRender() {
+        return Renderer.render(Resolver.resolve(spec), TemplateCatalog.builtIn());
+    }
+
+    /** The seed's shape scaled: one control plane, workers over /24 VLANs of 200 nodes, a cEOS route reflector. */
+    static LabSpec lab(int nodeCount) {
+        int vlanCount = (nodeCount + 199) / 200;
+        List<VlanSpec> vlans = new ArrayList<>();
+        for (int v = 0; v < vlanCount; v++) {
+            vlans.add(new VlanSpec(10 + v, "vlan-" + (10 + v), "10.10." + (10 + v) + ".0/24", null));
         }
-        largeModel = Resolver.resolve(spec);
-    }
-
-    static Path seedFile() {
-        String configured = System.getProperty(LAB_PROPERTY);
-        if (configured != null) {
-            Path p = Path.of(configured);
-            if (!Files.exists(p)) {
-                throw new IllegalStateException("-D" + LAB_PROPERTY + "=" + configured + ": no such file");
-            }
-            return p;
+        List<NodeSpec> nodes = new ArrayList<>();
+        for (int i = 0; i < nodeCount; i++) {
+            String name = i == 0 ? "k01-control-plane" : i == 1 ? "k01-worker" : "k01-worker" + i;
+            nodes.add(new NodeSpec(name, i == 0 ? "control-plane" : null, 10 + i / 200, null, null, null));
         }
-        return DEFAULT_LABS.stream().filter(Files::exists).findFirst().orElseThrow(() -> new IllegalStateException(
-                "seed lab not found; run from the repository root or pass -D" + LAB_PROPERTY + "=<path to lab.yaml>"));
-    }
-
-    /** What `lab render` does per lab, minus JVM start and writing files. */
-    @Benchmark
-    public List<RenderedFile> seedLoadValidateResolveRender() {
-        LoadedSpec loaded = loader.load(seedFile);
-        validator.validateOrThrow(loaded);
-        return Renderer.render(Resolver.resolve(loaded.spec()), templates);
-    }
-
-    @Benchmark
-    public List<RenderedFile> large500ValidateResolveRender() {
-        validator.validateOrThrow(large);
-        return Renderer.render(Resolver.resolve(large.spec()), templates);
-    }
-
-    @Benchmark
-    public Diagnostics large500Validate() {
-        return validator.validate(large);
-    }
-
-    @Benchmark
-    public Lab large500Resolve() {
-        return Resolver.resolve(large.spec());
-    }
-
-    @Benchmark
-    public List<RenderedFile> large500Render() {
-        return Renderer.render(largeModel, templates);
+        TorSpec tor = new TorSpec("ceos01", "ceos", "ceos:4.34.0F", 65010L, "route-reflector", null, null, null, 9124, vlans, null);
+        ClusterSpec cluster = new ClusterSpec("k01", "kindest/node:v1.32.2", "192.168.0.0/16", null, 9000, nodes);
+        CalicoSpec calico = new CalicoSpec("v3.30.0", 65010L, false, null,
+                List.of(new PoolSpec("default-ipv4-ippool", "192.168.0.0/16", 26, "None", false, true, null)),
+                List.of("172.16.0.240/28"), null, new PeersSpec("per-vlan", null), null);
+        List<WorkloadSpec> workloads = List.of(
+                new WorkloadSpec("multitool-1", "DaemonSet", "praqma/network-multitool", null, null, null),
+                new WorkloadSpec("multitool-2", "DaemonSet", "praqma/network-multitool", null, null, null),
+                new WorkloadSpec("nginx", "Deployment", "nginx:stable", null, null,
+                        new ServiceSpec("lb-nginx-service", "LoadBalancer", 80)));
+        return new LabSpec("calico-bgp-lb", "Render benchmark", tor, cluster, calico, workloads, null);
     }
 }

@@ -224,7 +224,13 @@ public final class DefaultLabService implements LabService {
 
     private static String checkLine(CheckOutcome c) {
         String mark = c.passed() ? "ok  " : c.failed() ? "FAIL" : "skip";
-        return "  " + mark + " " + c.name() + (c.passed() ? "" : "\n         expected " + c.expected() + "\n         observed " + c.observed());
+        if (c.passed()) {
+            return "  " + mark + " " + c.name();
+        }
+        String observed = c.observed() == null ? "" : c.observed();
+        return "  " + mark + " " + c.name()
+                + (observed.contains("expected") ? "" : "\n         expected " + c.expected())
+                + "\n         observed " + observed;
     }
 
     private void finish(Report report, RenderedLab rendered, Runtime runtime, Path reportDir) {

@@ -1,0 +1,105 @@
+package dev.labforge.workflow;
+
+import dev.labforge.exec.CommandResult;
+import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.LabProbeTarget;
+import dev.labforge.probe.ObservationException;
+import dev.labforge.probe.PingResult;
+import dev.labforge.probe.RouteEntry;
+import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.runtime.Progress;
+import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.Runtime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A fake of our own Runtime interface: records calls, fails where told. Its lab never converges. */
+final class FakeRuntime implements Runtime {
+    final List<String> calls = new ArrayList<>();
+    boolean preflightFails;
+    boolean deployFails;
+
+    @Override
+    public String id() {
+        return "fake";
+    }
+
+    @Override
+    public List<PreflightCheck> preflight(RenderedLab lab) {
+        calls.add("preflight " + lab.name());
+        return preflightFails
+                ? List.of(PreflightCheck.fail("routing daemons", "bird is not installed", "apt-get install -y bird"))
+                : List.of(PreflightCheck.pass("routing daemons", "ok"));
+    }
+
+    @Override
+    public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
+        calls.add("deploy " + lab.name());
+        progress.step("namespaces");
+        if (deployFails) {
+            throw new DeployException("bgpd did not start in clab-" + lab.name() + "-ceos01");
+        }
+    }
+
+    @Override
+    public void destroy(LabRef lab, Progress progress) {
+        calls.add("destroy " + lab.name());
+    }
+
+    @Override
+    public LabInventory inspect(LabRef lab) {
+        calls.add("inspect " + lab.name());
+        return new LabInventory(lab.name(), id(), true, List.of());
+    }
+
+    @Override
+    public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
+        calls.add("exec " + target + " " + String.join(" ", argv));
+        return null;
+    }
+
+    @Override
+    public LabProbeTarget probeTarget(RenderedLab lab) {
+        return new LabProbeTarget() {
+            @Override
+            public List<BgpPeerState> torBgpPeers() {
+                throw new ObservationException("vtysh: bgpd is not running");
+            }
+
+            @Override
+            public List<RouteEntry> torRoutes() {
+                throw new ObservationException("no routing table");
+            }
+
+            @Override
+            public List<BgpPeerState> nodeBgpPeers(String node) {
+                throw new ObservationException("birdc: cannot connect");
+            }
+
+            @Override
+            public List<RouteEntry> nodeRoutes(String node) {
+                throw new ObservationException("no routing table");
+            }
+
+            @Override
+            public String addressOf(String endpoint) {
+                throw new ObservationException("no address for " + endpoint);
+            }
+
+            @Override
+            public PingResult ping(String fromEndpoint, String toAddress, int count) {
+                throw new ObservationException("ping: not reachable");
+            }
+        };
+    }
+
+    @Override
+    public Map<String, String> diagnostics(RenderedLab lab) {
+        return Map.of("ceos01/bgpd.log", "bgpd: fake log line");
+    }
+}
