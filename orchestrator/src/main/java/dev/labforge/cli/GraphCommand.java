@@ -27,7 +27,8 @@ final class GraphCommand extends LabCommand {
             description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--fenced", description = "Wrap Mermaid in a ```mermaid block, ready to paste into Markdown.")
+    @Option(names = "--fenced",
+            description = "Wrap it in a ```mermaid (or ```dot) block, ready to paste into Markdown.")
     boolean fenced;
 
     @Override
@@ -35,8 +36,8 @@ final class GraphCommand extends LabCommand {
         existingLab(lab);
         Lab model = root.backend().model(lab);
         String text = format == Format.dot ? GraphWriter.dot(model) : GraphWriter.mermaid(model);
-        if (fenced && format == Format.mermaid) {
-            text = "```mermaid\n" + text + "```\n";
+        if (fenced) {
+            text = "```" + format.name() + "\n" + text + "```\n";
         }
         out().print(text);
         out().flush();

@@ -24,7 +24,8 @@ final class Reports {
         int eol = table.indexOf('\n');
         String first = eol < 0 ? table : table.substring(0, eol);
         if (first.endsWith(": " + verdict)) {
-            table = first.substring(0, first.length() - verdict.length()) + coloured + table.substring(Math.max(eol, 0));
+            String rest = table.substring(Math.max(eol, 0));
+            table = first.substring(0, first.length() - verdict.length()) + coloured + rest;
         }
         out.println();
         out.print(table);

@@ -23,7 +23,7 @@ final class ValidateCommand extends LabCommand {
         Path file = LabPaths.labFile(existingLab(lab));
         List<String> warnings = service().validate(lab);
         for (String w : warnings) {
-            err().println(style().yellow("warning: ") + w);
+            err().println(style().yellow(w));
         }
         out().println(style().green("ok: ") + file + " is valid"
                 + (warnings.isEmpty() ? "" : " (" + ExceptionMapper.count(warnings.size(), "warning") + ")"));

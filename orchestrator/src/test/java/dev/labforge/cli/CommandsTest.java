@@ -105,14 +105,14 @@ class CommandsTest {
     @Test
     void validatePrintsWarningsAndOk() {
         // given
-        backend.warnings = List.of("calico.nodeToNodeMesh: mesh and route reflector both on");
+        backend.warnings = List.of("lab.yaml:31:19: warning[W-MESH] calico.nodeToNodeMesh: mesh and route reflector both on");
 
         // when
         CliRun run = CliRun.run(backend, "validate", lab.resolve("lab.yaml").toString());
 
         // then
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("warning: calico.nodeToNodeMesh: mesh and route reflector both on\n");
+        assertThat(run.err()).isEqualTo("lab.yaml:31:19: warning[W-MESH] calico.nodeToNodeMesh: mesh and route reflector both on\n");
         assertThat(run.out()).isEqualTo("ok: " + lab.resolve("lab.yaml") + " is valid (1 warning)\n");
     }
 

@@ -61,12 +61,14 @@ class RealPipelineTest {
         CliRun run = real("graph", SEED.toString());
         CliRun fenced = real("graph", SEED.toString(), "--fenced");
         CliRun dot = real("graph", SEED.toString(), "--format", "dot");
+        CliRun fencedDot = real("graph", SEED.toString(), "--format", "dot", "--fenced");
 
         // then
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(Files.readString(GRAPH_GOLDEN));
         assertThat(fenced.out()).isEqualTo("```mermaid\n" + Files.readString(GRAPH_GOLDEN) + "```\n");
         assertThat(dot.out()).startsWith("graph \"calico-bgp-lb\" {\n").endsWith("}\n");
+        assertThat(fencedDot.out()).isEqualTo("```dot\n" + dot.out() + "```\n");
     }
 
     @Test

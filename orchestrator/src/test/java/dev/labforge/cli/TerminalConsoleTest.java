@@ -42,7 +42,7 @@ class TerminalConsoleTest {
         // then
         assertThat(out.toString()).isEqualTo("[ 0.00s] bgp ...\n  waiting for k01-worker3\n"
                 + "[ 2.50s] bgp ... FAILED (2.50 s) 1 of 4 sessions down\n");
-        assertThat(err.toString()).isEqualTo("warning: ToR session to 10.10.20.20 flapped\n");
+        assertThat(err.toString()).isEqualTo("ToR session to 10.10.20.20 flapped\n");
     }
 
     @Test
