@@ -56,11 +56,17 @@ final class ClabPreflight {
         return d;
     }
 
+    /** All checks; with {@code lab} null (`lab doctor`) only those that do not depend on a lab. */
     List<PreflightCheck> run(RenderedLab lab) {
         List<PreflightCheck> checks = new ArrayList<>();
         boolean dockerUp = dockerCheck(checks);
         checks.add(containerlabCheck());
         boolean kindPresent = kindCheck(checks);
+        if (lab == null) {
+            checks.add(limitCheck("fs.inotify.max_user_watches", MIN_WATCHES));
+            checks.add(limitCheck("fs.inotify.max_user_instances", MIN_INSTANCES));
+            return checks;
+        }
         if (dockerUp) {
             for (String image : images(lab)) {
                 checks.add(imageCheck(lab, image));

@@ -109,10 +109,11 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     // ---------------------------------------------------------------- preflight
 
+    /** With {@code lab} null (`lab doctor`): only the machine checks (engine, tools, kernel limits). */
     @Override
     public List<PreflightCheck> preflight(RenderedLab lab) {
         List<PreflightCheck> checks = new ClabPreflight(deps.docker(), deps.runner(), deps.limits()).run(lab);
-        preflightPassed = checks.stream().allMatch(PreflightCheck::ok) ? lab : null;
+        preflightPassed = lab != null && checks.stream().allMatch(PreflightCheck::ok) ? lab : null;
         return checks;
     }
 

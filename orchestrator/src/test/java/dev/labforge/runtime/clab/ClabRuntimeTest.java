@@ -155,6 +155,23 @@ class ClabRuntimeTest {
     }
 
     @Test
+    void doctorAsksWithoutALabAndGetsOnlyTheMachineChecks() {
+        // given
+        toolsPresent();
+
+        // when
+        List<PreflightCheck> checks = runtime().preflight(null);
+
+        // then
+        assertThat(checks).extracting(PreflightCheck::description).containsExactly("Docker engine reachable",
+                "containerlab installed", "kind installed",
+                "fs.inotify.max_user_watches >= 524288 (kind nodes run many inotify watchers)",
+                "fs.inotify.max_user_instances >= 512 (kind nodes run many inotify watchers)");
+        assertThat(docker.labelQueries).isEmpty();
+        assertThat(runner.ranDisplay()).doesNotContain("kind get clusters");
+    }
+
+    @Test
     void missingCeosImageSaysHowToImportIt() {
         // given
         toolsPresent();
