@@ -93,6 +93,12 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         this.waiter = new Waiter(deps.clock(), deps.sleeper(), deps.pollInterval());
     }
 
+    /** The sum of the phase deadlines: a real cEOS + kind + Calico boot takes minutes. */
+    @Override
+    public Duration defaultTimeout() {
+        return deps.deadlines().total();
+    }
+
     public static ClabRuntime create() {
         return new ClabRuntime(Dependencies.real());
     }
