@@ -4,7 +4,7 @@
 apiVersion: crd.projectcalico.org/v1
 kind: BGPPeer
 metadata:
-  name: ${peer.name}
+  name: ${yaml(peer.name)}
 spec:
   peerIP: ${peer.peerIP?c}
   asNumber: ${peer.asNumber}

@@ -9,7 +9,7 @@ spec:
   calicoNetwork:
     ipPools:
 <#list calico.pools as pool>
-      - name: ${pool.name}
+      - name: ${yaml(pool.name)}
         cidr: ${pool.cidr?c}
         blockSize: ${pool.blockSize}
         encapsulation: ${pool.encapsulation}

@@ -1,13 +1,13 @@
 <#import "/_common.ftl" as c>
 <@c.banner/>
-name: ${name}
+name: ${yaml(name)}
 topology:
   nodes:
-    ${tor.name}:
+    ${yaml(tor.name)}:
       kind: ${tor.kind}
       image: ${tor.image?c}
 <#if tor.startupConfig??>
-      startup-config: ${tor.startupConfig}
+      startup-config: ${yaml(tor.startupConfig)}
       enforce-startup-config: ${tor.enforceStartupConfig}
 </#if>
 <#if tor.binds?has_content>
@@ -18,16 +18,16 @@ topology:
       exec:
 <@c.yamlList items=tor.exec indent=8/>
 </#if>
-    ${cluster.name}:
+    ${yaml(cluster.name)}:
       kind: k8s-kind
       image: ${cluster.image?c}
-      startup-config: ${cluster.startupConfig}
+      startup-config: ${yaml(cluster.startupConfig)}
       extras:
         k8s_kind:
           deploy:
             wait: ${cluster.deployWait}
 <#list nodes as node>
-    ${node.name}:
+    ${yaml(node.name)}:
       kind: ext-container
       exec:
 <@c.yamlList items=node.exec indent=8/>

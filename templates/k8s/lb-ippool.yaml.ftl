@@ -8,7 +8,7 @@
 apiVersion: crd.projectcalico.org/v1
 kind: IPPool
 metadata:
-  name: ${pool.name}
+  name: ${yaml(pool.name)}
 spec:
   cidr: ${pool.cidr?c}
   blockSize: ${pool.blockSize}

@@ -3,14 +3,14 @@
 apiVersion: v1
 kind: Service
 metadata:
-  name: ${service.name}
+  name: ${yaml(service.name)}
   namespace: default
   labels:
-    app: ${service.app}
+    app: ${yaml(service.app)}
 spec:
   type: ${service.type}
   selector:
-    app: ${service.app}
+    app: ${yaml(service.app)}
   ports:
     - name: http
       protocol: TCP

@@ -3,7 +3,7 @@
 # containerlab's k8s-kind node "${cluster.name}" creates this cluster; the node name is the cluster name.
 apiVersion: kind.x-k8s.io/v1alpha4
 kind: Cluster
-name: ${cluster.name}
+name: ${yaml(cluster.name)}
 networking:
   disableDefaultCNI: true
   podSubnet: ${cluster.podSubnet?c}

@@ -1,12 +1,12 @@
 <#import "/_common.ftl" as c>
 <@c.banner/>
 # The generator's decisions that no Kubernetes or router file carries; the runtimes read them.
-lab: ${lab.name}
+lab: ${yaml(lab.name)}
 runtimeHints: {torPlatform: ${torPlatform}}
 <#if blocks?has_content>
 blocks:
 <#list blocks as block>
-  - {node: ${block.node}, cidr: ${block.cidr}, pool: ${block.pool}, pinned: ${block.pinned}}
+  - {node: ${yaml(block.node)}, cidr: ${block.cidr}, pool: ${yaml(block.pool)}, pinned: ${block.pinned}}
 </#list>
 <#else>
 blocks: []
@@ -14,7 +14,7 @@ blocks: []
 <#if pods?has_content>
 pods:
 <#list pods as pod>
-  - {name: ${pod.name}, workload: ${pod.workload}, node: ${pod.node}, ip: ${pod.ip}}
+  - {name: ${yaml(pod.name)}, workload: ${yaml(pod.workload)}, node: ${yaml(pod.node)}, ip: ${pod.ip}}
 </#list>
 <#else>
 pods: []

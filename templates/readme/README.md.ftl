@@ -4,7 +4,7 @@
 
 A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` behind the
 top-of-rack router `${lab.tor.name}` (${platform}, AS ${lab.tor.asn}, ${role}).
-Calico ${calicoVersion} (AS ${lab.calico.asn}) peers with the ToR over <#if lab.tor.ibgp>iBGP<#else>eBGP</#if> and advertises its pod blocks<#if lab.calico.loadBalancerIPs?has_content> and LoadBalancer addresses</#if>.
+Calico ${calicoVersion} (AS ${lab.calico.asn}): ${peering}; ${advertised}.
 
 ## Files
 
@@ -39,7 +39,7 @@ verifies BGP sessions, routes and pings. Remove the lab with `sudo containerlab 
 <#if importImage>
 
 The ToR image `${lab.tor.image}` is not on a public registry: import the cEOS-lab archive from Arista
-first, e.g. `docker import cEOS64-lab-<version>.tar.xz ${lab.tor.image}`.
+first, e.g. `${importCommand}`.
 </#if>
 
 ## Addresses

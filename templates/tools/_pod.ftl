@@ -3,7 +3,7 @@
   template:
     metadata:
       labels:
-        app: ${workload.app}
+        app: ${yaml(workload.app)}
     spec:
 <#if workload.tolerateControlPlane>
       tolerations:
@@ -12,7 +12,7 @@
           effect: NoSchedule
 </#if>
       containers:
-        - name: ${workload.name}
+        - name: ${yaml(workload.name)}
           image: ${workload.image?c}
           ports:
             - name: http

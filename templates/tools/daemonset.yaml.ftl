@@ -4,12 +4,12 @@
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
-  name: ${workload.name}
+  name: ${yaml(workload.name)}
   namespace: default
   labels:
-    app: ${workload.app}
+    app: ${yaml(workload.app)}
 spec:
   selector:
     matchLabels:
-      app: ${workload.app}
+      app: ${yaml(workload.app)}
 <@pod.podTemplate workload=workload/>

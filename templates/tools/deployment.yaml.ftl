@@ -4,13 +4,13 @@
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: ${workload.name}
+  name: ${yaml(workload.name)}
   namespace: default
   labels:
-    app: ${workload.app}
+    app: ${yaml(workload.app)}
 spec:
   replicas: ${workload.replicas}
   selector:
     matchLabels:
-      app: ${workload.app}
+      app: ${yaml(workload.app)}
 <@pod.podTemplate workload=workload/>

@@ -3,6 +3,7 @@ package dev.labforge.render;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Platform;
+import dev.labforge.model.Pool;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
 import dev.labforge.model.Vlan;
@@ -43,12 +44,63 @@ public final class LabReadmeOutput implements Output {
         model.put("kindConfig", LabPaths.kindConfig(lab.cluster()));
         model.put("calicoVersion", lab.calico().version());
         model.put("platform", lab.tor().platform().id());
-        model.put("role", lab.tor().role().id());
+        model.put("role", roleText(lab.tor()));
+        model.put("peering", peeringText(lab));
+        model.put("advertised", advertisedText(lab));
         // cEOS images come from Arista as an archive, not from a registry.
         model.put("importImage", lab.tor().platform() == Platform.CEOS);
+        model.put("importCommand", importCommand(lab.tor().image()));
         model.put("torCli", torCli(lab));
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
         return List.of(new RenderedFile(LabPaths.README, catalog.render(TEMPLATE, model)));
+    }
+
+    static String roleText(Tor tor) {
+        if (tor.routeReflector()) {
+            return "route reflector";
+        }
+        return tor.ibgp() ? "iBGP peer" : "eBGP peer";
+    }
+
+    /** Which nodes open a BGP session to the ToR, and over which kind of BGP. */
+    static String peeringText(Lab lab) {
+        List<String> peering = lab.cluster().nodes().stream().filter(n -> !n.bgpPeers().isEmpty()).map(Node::name).toList();
+        String bgp = lab.tor().ibgp() ? "iBGP" : "eBGP";
+        if (peering.isEmpty()) {
+            return "no node peers with the ToR";
+        }
+        if (peering.size() == lab.cluster().nodes().size()) {
+            return "every node peers with the ToR over " + bgp;
+        }
+        return String.join(", ", peering) + (peering.size() == 1 ? " peers" : " peer") + " with the ToR over " + bgp
+                + " (the other nodes do not)";
+    }
+
+    /** What the peering nodes announce: exported pools' blocks and the LoadBalancer ranges. */
+    static String advertisedText(Lab lab) {
+        List<String> exported = lab.calico().pools().stream().filter(Pool::bgpExport).map(Pool::cidr).toList();
+        List<String> parts = new ArrayList<>();
+        if (!exported.isEmpty()) {
+            parts.add("they advertise their pod blocks from " + String.join(", ", exported));
+        }
+        if (!lab.calico().loadBalancerIPs().isEmpty()) {
+            parts.add((parts.isEmpty() ? "they advertise " : "and ") + "the LoadBalancer range "
+                    + String.join(", ", lab.calico().loadBalancerIPs()));
+        }
+        if (parts.isEmpty()) {
+            return "no pool is exported, so the ToR learns no pod routes";
+        }
+        if (exported.isEmpty()) {
+            parts.add("(pod pools are not exported)");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** docker import of Arista's archive named after the image tag: ceos:4.34.0F from cEOS64-lab-4.34.0F.tar.xz. */
+    static String importCommand(String image) {
+        int colon = image.lastIndexOf(':');
+        String tag = colon > image.lastIndexOf('/') && colon >= 0 ? image.substring(colon + 1) : "";
+        return "docker import cEOS64-lab" + (tag.isEmpty() ? "" : "-" + tag) + ".tar.xz " + image;
     }
 
     /** The command that opens the ToR's CLI in its container. */

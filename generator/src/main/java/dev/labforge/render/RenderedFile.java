@@ -9,11 +9,21 @@ package dev.labforge.render;
 public record RenderedFile(String path, String content) {
 
     public RenderedFile {
-        if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("..")) {
-            throw new IllegalArgumentException("rendered file path must be relative with '/' separators, got '" + path + "'");
+        if (path == null || path.contains("\\") || !validSegments(path)) {
+            throw new IllegalArgumentException("rendered file path must be relative with '/' separators and no "
+                    + "empty, '.' or '..' parts, got '" + path + "'");
         }
         if (content == null) {
             throw new IllegalArgumentException("rendered file " + path + " has no content");
         }
+    }
+
+    private static boolean validSegments(String path) {
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

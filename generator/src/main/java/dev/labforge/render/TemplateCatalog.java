@@ -6,7 +6,10 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -26,6 +29,7 @@ import java.util.Optional;
  * <p>The built-in catalog is created once per JVM and caches parsed templates, so a warm render
  * does no parsing. Settings: missing values are errors (no silent defaults), numbers print as
  * computer numbers (65010, not 65,010), booleans as true/false, output is plain text.
+ * Templates also get {@code yaml(name)}, which quotes a spec name when YAML would misread it plain.
  */
 public final class TemplateCatalog {
     static final String CLASSPATH_ROOT = "/templates";
@@ -102,6 +106,7 @@ public final class TemplateCatalog {
     private static Configuration configuration(TemplateLoader loader) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(loader);
+        cfg.setObjectWrapper(objectWrapper());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
         cfg.setLocalizedLookup(false);
@@ -115,7 +120,22 @@ public final class TemplateCatalog {
         // Lab templates are user input: no ?new of arbitrary classes, no ?api.
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        cfg.setSharedVariable("yaml", new YamlScalar());
         return cfg;
+    }
+
+    /**
+     * Records' accessors read as properties (node.name). FreeMarker detects records only through
+     * its Java 16 multi-release classes, which a shaded jar without Multi-Release: true loses, so
+     * zero-argument methods are exposed as properties for every class, not just records.
+     */
+    private static DefaultObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder.build();
     }
 
     /** Lazily created once; the packaged templates never change while the JVM runs. */

@@ -129,7 +129,7 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "platform", "image", "asn", "role", "vlans");
+        o.required("name", "asn", "vlans");
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
                 o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
@@ -197,7 +197,7 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "image", "nodes");
+        o.required("name", "nodes");
         return new ClusterSpec(o.str("name"), o.str("image"), o.str("podSubnet"), o.str("serviceSubnet"),
                 o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)));
     }
@@ -259,8 +259,7 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("version", "asn", "pools", "peers");
-        return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
+                return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
                 o.choice("logSeverity", LOG_SEVERITIES));
@@ -272,7 +271,7 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "cidr");
+        o.required("cidr");
         return new PoolSpec(o.str("name"), o.str("cidr"), o.integer("blockSize"), o.choice("encapsulation", ENCAPSULATIONS),
                 o.bool("natOutgoing"), o.bool("bgpExport"), o.selector("nodeSelector"));
     }
@@ -315,7 +314,6 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name");
         return new PeerSpec(o.str("name"), o.str("peerIP"), o.lng("asNumber"), o.selector("nodeSelector"));
     }
 
@@ -334,7 +332,7 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "port");
+        o.required("name");
         return new ServiceSpec(o.str("name"), o.choice("type", SERVICE_TYPES), o.integer("port"));
     }
 

@@ -1,5 +1,5 @@
 package dev.labforge.spec;
 
-/** One VLAN on the ToR. {@code gateway} defaults to the subnet's first address; {@code name} to Calico-Network-&lt;id&gt;. */
+/** One VLAN on the ToR. {@code gateway} defaults to the subnet's first address; {@code name} to vlan&lt;id&gt;. */
 public record VlanSpec(Integer id, String name, String subnet, String gateway) {
 }

@@ -156,7 +156,10 @@ final class YamlBinder {
 
         void required(String... keys) {
             for (String k : keys) {
-                if (get(k) == null) {
+                if (get(k) == null && entries.containsKey(k)) {
+                    out.error("E-REQUIRED", at(k), mark(entries.get(k).getKeyNode()),
+                            "required field '" + k + "' has no value" + where(path), "give '" + k + ":' a value");
+                } else if (get(k) == null) {
                     out.error("E-REQUIRED", at(k), mark(node),
                             "required field '" + k + "' is missing" + where(path),
                             "add '" + k + ":' to this map");

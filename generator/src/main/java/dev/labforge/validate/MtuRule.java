@@ -1,8 +1,9 @@
 package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
+import dev.labforge.resolve.Defaults;
 
-/** ToR MTU in 68..9216 (the largest cEOS/Linux bridge jumbo frame); node MTU in range and not above the ToR's. */
+/** ToR MTU in 68..9216 (cEOS's largest); node MTU in range and not above the ToR's (both default to 1500). */
 final class MtuRule implements Rule {
     static final int MIN = 68;
     static final int MAX = 9216;
@@ -13,10 +14,15 @@ final class MtuRule implements Rule {
         Integer node = ctx.cluster() == null ? null : ctx.cluster().mtu();
         boolean torOk = tor == null || range(ctx, out, "tor.mtu", tor);
         boolean nodeOk = node == null || range(ctx, out, "cluster.mtu", node);
-        if (tor != null && node != null && torOk && nodeOk && node > tor) {
-            out.error("E-MTU", "cluster.mtu", ctx.at("cluster.mtu"),
-                    "node MTU " + node + " is larger than the ToR's MTU " + tor,
-                    "nodes send frames the ToR drops; use a node MTU of at most " + tor + " (tor.mtu)");
+        int torMtu = tor == null ? Defaults.TOR_MTU : tor;
+        int nodeMtu = node == null ? Defaults.NODE_MTU : node;
+        if (torOk && nodeOk && nodeMtu > torMtu) {
+            String path = node == null ? "cluster" : "cluster.mtu";
+            out.error("E-MTU", path, ctx.at(path),
+                    "node MTU " + nodeMtu + (node == null ? " (the default)" : "") + " is larger than the ToR's MTU " + torMtu
+                            + (tor == null ? " (the default)" : ""),
+                    "nodes would send frames the ToR drops; set tor.mtu to at least " + nodeMtu
+                            + " or cluster.mtu to at most " + torMtu);
         }
     }
 

@@ -16,6 +16,7 @@ final class NodeAddressRule implements Rule {
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
         List<NodeSpec> nodes = ctx.nodes();
+        capacity(ctx, out, nodes);
         Map<Long, Integer> used = new HashMap<>();
         String defined = ctx.vlans().stream().map(v -> String.valueOf(v.id())).collect(Collectors.joining(", "));
         for (int i = 0; i < nodes.size(); i++) {
@@ -60,6 +61,24 @@ final class NodeAddressRule implements Rule {
                         "address " + n.ip() + " of node " + n.name() + " is VLAN " + vlan.id() + "'s gateway (the ToR's address)",
                         "use another host address in " + subnet + (vlan.gateway() == null
                                 ? " (the gateway defaults to the subnet's first host)" : ""));
+            }
+        }
+    }
+
+    /** The gateway and every node of a VLAN need a host address of its subnet. */
+    private static void capacity(ValidationContext ctx, Diagnostics out, List<NodeSpec> nodes) {
+        for (VlanSpec v : ctx.vlans()) {
+            Cidr subnet = ValidationContext.cidr(v.subnet());
+            if (subnet == null || subnet.prefixLength() > 30) {
+                continue;
+            }
+            long members = nodes.stream().filter(n -> v.id() != null && v.id().equals(n.vlan())).count();
+            long hosts = subnet.size() - 2;
+            if (members + 1 > hosts) {
+                String p = ValidationContext.vlanPath(v) + ".subnet";
+                out.error("E-SUBNET-SIZE", p, ctx.at(p), "VLAN " + v.id() + "'s subnet " + subnet + " has " + hosts
+                                + " host addresses, but the gateway and " + members + " nodes need " + (members + 1),
+                        "use a larger subnet, e.g. " + new Cidr(subnet.networkAddress(), Math.min(24, subnet.prefixLength() - 1)).network());
             }
         }
     }

@@ -66,11 +66,15 @@ final class PeerRule implements Rule {
             } else if (vlanIds.size() != 1 || !vlanIds.contains(match.id())) {
                 Set<Integer> others = new TreeSet<>(vlanIds);
                 others.remove(match.id());
+                String onVlans = "VLAN" + (others.size() > 1 ? "s " : " ")
+                        + others.stream().map(String::valueOf).collect(Collectors.joining(", "));
                 out.error("E-PEER-IP", pp, ctx.at(pp), "peer " + peer.name() + " address " + peer.peerIP()
-                                + " is VLAN " + match.id() + "'s gateway, but it also selects nodes on VLAN" + (others.size() > 1 ? "s " : " ")
-                                + others.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                        "nodes reach only their own VLAN's gateway directly; narrow nodeSelector (e.g. vlan == \""
-                                + match.id() + "\") and add one peer per VLAN, or use calico.peers: per-vlan");
+                                + " is VLAN " + match.id() + "'s gateway, but "
+                                + (vlanIds.contains(match.id()) ? "it also selects nodes on " : "its nodes are on ") + onVlans,
+                        vlanIds.contains(match.id())
+                                ? "nodes reach only their own VLAN's gateway directly; narrow nodeSelector (e.g. vlan == \""
+                                        + match.id() + "\") and add one peer per VLAN, or use calico.peers: per-vlan"
+                                : "nodes reach only their own VLAN's gateway directly; use " + gateways + ", or leave peerIP out");
             }
         }
         List<PoolSpec> pools = ctx.pools();

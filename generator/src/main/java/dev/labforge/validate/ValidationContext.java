@@ -3,6 +3,7 @@ package dev.labforge.validate;
 import dev.labforge.diag.SourceMark;
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
+import dev.labforge.resolve.Defaults;
 import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ClusterSpec;
 import dev.labforge.spec.LabSpec;
@@ -24,10 +25,6 @@ import java.util.Objects;
  * (an invalid address reads as null here; {@link CidrRule} is the one rule that reports it).
  */
 public final class ValidationContext {
-    /** kind's defaults when the cluster does not say. */
-    public static final String DEFAULT_POD_SUBNET = "10.244.0.0/16";
-    public static final String DEFAULT_SERVICE_SUBNET = "10.96.0.0/16";
-    public static final int DEFAULT_BLOCK_SIZE = 26;
 
     private final LoadedSpec loaded;
     private final LabSpec spec;
@@ -45,6 +42,11 @@ public final class ValidationContext {
 
     public SourceMark at(String path) {
         return loaded.markOf(path);
+    }
+
+    /** Where the character at {@code offset} of the string value at {@code path} sits in the file. */
+    public SourceMark atInside(String path, int offset) {
+        return loaded.markInside(path, offset);
     }
 
     public TorSpec tor() {
@@ -78,8 +80,23 @@ public final class ValidationContext {
         return nonNull(spec.calico().peers().explicit());
     }
 
+    /** {@code per-vlan}, written or by default (peers left out). */
     public boolean perVlanPeers() {
-        return spec.calico() != null && spec.calico().peers() != null && spec.calico().peers().mode() != null;
+        return spec.calico() == null || spec.calico().peers() == null || spec.calico().peers().explicit() == null;
+    }
+
+    /** The ToR role, {@code route-reflector} when left out. */
+    public String torRole() {
+        return tor() == null || tor().role() == null ? "route-reflector" : tor().role();
+    }
+
+    /** The cluster AS, Calico's default when left out. */
+    public long calicoAsn() {
+        return calico() == null || calico().asn() == null ? Defaults.CALICO_ASN : calico().asn();
+    }
+
+    public boolean nodeToNodeMesh() {
+        return calico() == null || calico().nodeToNodeMesh() == null || calico().nodeToNodeMesh();
     }
 
     public List<String> loadBalancerIPs() {
@@ -139,12 +156,12 @@ public final class ValidationContext {
     }
 
     public Cidr podSubnet() {
-        String s = cluster() == null || cluster().podSubnet() == null ? DEFAULT_POD_SUBNET : cluster().podSubnet();
+        String s = cluster() == null || cluster().podSubnet() == null ? Defaults.POD_SUBNET : cluster().podSubnet();
         return cidr(s);
     }
 
     public Cidr serviceSubnet() {
-        String s = cluster() == null || cluster().serviceSubnet() == null ? DEFAULT_SERVICE_SUBNET : cluster().serviceSubnet();
+        String s = cluster() == null || cluster().serviceSubnet() == null ? Defaults.SERVICE_SUBNET : cluster().serviceSubnet();
         return cidr(s);
     }
 
@@ -174,23 +191,17 @@ public final class ValidationContext {
     }
 
     public int blockSize(PoolSpec p) {
-        return p.blockSize() == null ? DEFAULT_BLOCK_SIZE : p.blockSize();
+        return p.blockSize() == null ? Defaults.BLOCK_SIZE : p.blockSize();
     }
 
-    /** The labels Calico selectors see on the node: the author's, plus vlan, hostname and role labels. */
+    /** The labels selectors see on the node, as the resolver sets them: vlan=&lt;id&gt; plus the author's. */
     public Map<String, String> nodeLabels(NodeSpec n) {
         Map<String, String> labels = new LinkedHashMap<>();
-        if (n.labels() != null) {
-            labels.putAll(n.labels());
-        }
         if (n.vlan() != null) {
             labels.put("vlan", String.valueOf(n.vlan()));
         }
-        if (n.name() != null) {
-            labels.put("kubernetes.io/hostname", n.name());
-        }
-        if ("control-plane".equals(n.role())) {
-            labels.put("node-role.kubernetes.io/control-plane", "");
+        if (n.labels() != null) {
+            n.labels().forEach((k, v) -> labels.putIfAbsent(k, v));
         }
         return labels;
     }

@@ -14,6 +14,7 @@ public final class Validator {
     private static final List<Rule> DEFAULT_RULES = List.of(
             new CidrRule(),           // syntax of every prefix and address
             new NameRule(),           // DNS-1123 names, container name length
+            new RouterTextRule(),     // names and text inside router configs, Calico version
             new DuplicateNameRule(),  // unique names
             new KindNodeRule(),       // one control plane, kind's node naming
             new VlanRule(),           // VLAN ids, gateways, VLAN overlaps
@@ -22,6 +23,7 @@ public final class Validator {
             new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
             new LoadBalancerRule(),   // LB ranges
             new PinnedBlockRule(),    // pinned node blocks
+            new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
             new BgpRoleRule(),        // RR needs iBGP; iBGP peer without mesh
             new PeerRule(),           // explicit peer addresses, selectors matching nothing
@@ -30,7 +32,8 @@ public final class Validator {
             new CommunityRule(),      // community syntax
             new LabelRule(),          // node label syntax
             new WorkloadRule(),       // workload fields
-            new PingRule());          // ping expectations
+            new PingRule(),           // ping expectations
+            new SelectorRule());      // selector syntax, at the column inside the selector
 
     private final List<Rule> rules;
 

@@ -14,6 +14,10 @@ final class VlanRule implements Rule {
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
         List<VlanSpec> vlans = ctx.vlans();
+        if (ctx.tor() != null && ctx.tor().vlans() != null && vlans.isEmpty()) {
+            out.error("E-REQUIRED", "tor.vlans", ctx.at("tor.vlans"), "the ToR has no VLANs",
+                    "define at least one, e.g. vlans: {10: {subnet: 10.10.10.0/24}}");
+        }
         Map<Integer, VlanSpec> seen = new HashMap<>();
         for (int i = 0; i < vlans.size(); i++) {
             VlanSpec v = vlans.get(i);

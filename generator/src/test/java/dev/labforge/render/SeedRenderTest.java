@@ -2,10 +2,8 @@ package dev.labforge.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.resolve.Resolver;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +17,13 @@ class SeedRenderTest {
 
     @BeforeAll
     static void render() {
-        files = Renderer.render(Resolver.resolve(SeedSpecs.seed()), TemplateCatalog.builtIn()).stream()
+        files = RenderCases.lab("10-calico-bgp-ippool").render().stream()
                 .collect(Collectors.toMap(RenderedFile::path, RenderedFile::content, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void the_hand_built_seed_spec_used_by_variant_tests_equals_the_loaded_seed_lab() {
+        assertThat(SeedSpecs.seed()).isEqualTo(RenderCases.lab("10-calico-bgp-ippool").spec());
     }
 
     @Test
@@ -257,6 +260,6 @@ class SeedRenderTest {
     }
 
     static List<String> configLines(String text) {
-        return text.lines().filter(l -> !l.isBlank()).map(Function.identity()).toList();
+        return text.lines().filter(l -> !l.isBlank()).toList();
     }
 }

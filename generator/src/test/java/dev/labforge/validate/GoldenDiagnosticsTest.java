@@ -68,6 +68,35 @@ class GoldenDiagnosticsTest {
         assertThat(actual.strip()).as("every error case must produce at least one diagnostic").isNotEmpty();
     }
 
+    /** Every code the sources can emit, read from the sources themselves. */
+    static java.util.Set<String> codesInSources() throws IOException {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\"([EW]-[A-Z0-9-]+)\"");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/labforge"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                code.matcher(Files.readString(f)).results().forEach(m -> codes.add(m.group(1)));
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void everyCodeIsDocumentedAndHasAGoldenCase() throws IOException {
+        // given
+        java.util.Set<String> codes = codesInSources();
+        String docs = Files.readString(Path.of("../docs/spec.md"));
+        StringBuilder golden = new StringBuilder();
+        for (String c : cases().toList()) {
+            golden.append(Files.readString(DIR.resolve(c + ".diag")));
+        }
+
+        // when / then: E-FILE and E-INTERNAL have no YAML to show; unit tests cover them
+        assertThat(codes).hasSizeGreaterThan(40);
+        assertThat(codes).allSatisfy(c -> assertThat(docs).as("docs/spec.md lists %s", c).contains("`" + c + "`"));
+        assertThat(codes).filteredOn(c -> !c.equals("E-FILE") && !c.equals("E-INTERNAL"))
+                .allSatisfy(c -> assertThat(golden.toString()).as("a golden case shows %s", c).contains("[" + c + "]"));
+    }
+
     @Test
     void thereAreEnoughCases() throws IOException {
         // given / when

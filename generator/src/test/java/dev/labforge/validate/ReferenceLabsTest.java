@@ -39,6 +39,47 @@ class ReferenceLabsTest {
                 .extracting(Diagnostic::format).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void validLabResolves(Path lab) {
+        // given
+        LoadedSpec spec = new SpecLoader().load(lab);
+        new Validator().validateOrThrow(spec);
+
+        // when
+        dev.labforge.model.Lab resolved = dev.labforge.resolve.Resolver.resolve(spec.spec());
+
+        // then
+        assertThat(resolved.name()).isEqualTo(spec.spec().name());
+    }
+
+    /** Error cases that end with warnings only are valid specs: the resolver must accept them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warningOnlyCases")
+    void warningOnlyErrorCasesResolve(Path file) {
+        // given
+        LoadedSpec spec = new SpecLoader().load(file);
+
+        // when
+        dev.labforge.model.Lab resolved = dev.labforge.resolve.Resolver.resolve(spec.spec());
+
+        // then
+        assertThat(resolved.cluster().nodes()).isNotEmpty();
+    }
+
+    static Stream<Path> warningOnlyCases() throws IOException {
+        try (Stream<Path> files = Files.list(GoldenDiagnosticsTest.DIR)) {
+            return files.filter(f -> f.toString().endsWith(".diag")).filter(f -> {
+                try {
+                    String d = Files.readString(f);
+                    return !d.contains("error[") && d.contains("warning[");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> Path.of(f.toString().replace(".diag", ".yaml"))).sorted().toList().stream();
+        }
+    }
+
     @Test
     void allFiveReferenceLabsArePresent() throws IOException {
         // given / when
@@ -47,6 +88,20 @@ class ReferenceLabsTest {
         // then
         assertThat(names).contains("07-calico-bgp", "08-calico-bgp-lb", "09-multi-ippool", "10-calico-bgp-ippool",
                 "15-selective-bgp-peering");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void labsOtherThan09HaveNoWarningsEither(Path lab) {
+        // given
+        org.junit.jupiter.api.Assumptions.assumeFalse(lab.endsWith("09-multi-ippool"), "09 warns on purpose");
+        LoadedSpec spec = new SpecLoader().load(lab);
+
+        // when
+        List<Diagnostic> diagnostics = new Validator().validate(spec).all();
+
+        // then
+        assertThat(diagnostics).extracting(Diagnostic::format).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class CalicoBirdConfig {
         appendAggregation(b, node);
         appendExportFilter(b, calico, serviceCidrs);
         appendKernelFilter(b, calico, serviceCidrs);
-        appendStatic(b, node, serviceCidrs);
+        appendStatic(b, calico, node, serviceCidrs);
         b.append("""
                 # Kernel routing table sync: learn alien routes (the pods' /32s), program BGP routes.
                 protocol kernel {
@@ -206,7 +206,13 @@ public final class CalicoBirdConfig {
         b.append("  accept;\n}\n\n");
     }
 
-    private static void appendStatic(StringBuilder b, NodeFacts node, List<String> serviceCidrs) {
+    private static void appendStatic(StringBuilder b, CalicoResources calico, NodeFacts node, List<String> serviceCidrs) {
+        for (String cidr : calico.serviceLoadBalancerIPs()) {
+            if (Cidr.parse(cidr).prefixLength() == 32) {
+                // confd advertises a single-address range only for a service that holds it; no services here.
+                b.append("# ").append(cidr).append(": single-address service ranges are advertised per service (not emulated)\n");
+            }
+        }
         List<String> blocks = node.blocks().stream().filter(c -> Cidr.parse(c).prefixLength() < 32).toList();
         if (blocks.isEmpty() && serviceCidrs.isEmpty()) {
             b.append("# No IPAM blocks or service CIDRs on this node.\n\n");

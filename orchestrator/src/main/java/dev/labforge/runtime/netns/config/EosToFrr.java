@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <li>{@code next-hop-self} becomes {@code next-hop-self force}: EOS rewrites the next hop of reflected iBGP routes too;</li>
  * <li>{@code no bgp ebgp-requires-policy}: EOS exchanges eBGP routes without policies;</li>
  * <li>{@code maximum-paths 1} and {@code maximum-paths ibgp 1} unless the EOS config says otherwise: EOS keeps one best path;</li>
- * <li>{@code route-reflector-client} moves into the ipv4 address family.</li>
+ * <li>{@code route-reflector-client} moves into the ipv4 address family;</li>
+ * <li>communities are sent only where EOS has {@code send-community} (EOS sends none by default, FRR all).</li>
  * </ul>
  * Anything else fails with the line number and text, so that a lab never runs with a silently different ToR.
  */
@@ -28,6 +29,7 @@ public final class EosToFrr {
     private static final Pattern ETHERNET = Pattern.compile("Ethernet(\\d+)(?:/(\\d+))?");
     private static final Pattern VLAN_IF = Pattern.compile("Vlan(\\d+)");
     private static final Pattern MANAGEMENT = Pattern.compile("Management\\d+(?:/\\d+)?");
+    private static final List<String> COMMUNITY_KINDS = List.of("standard", "extended", "large");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]*");
 
     private EosToFrr() {
@@ -73,6 +75,8 @@ public final class EosToFrr {
         boolean rrClient;
         boolean nextHopSelf;
         boolean activate;
+        /** Community kinds EOS sends to this group: none unless `send-community` says so. */
+        final java.util.Set<String> sendCommunity = new java.util.TreeSet<>();
 
         PeerGroup(String name, Line definedAt) {
             this.name = name;
@@ -398,6 +402,17 @@ public final class EosToFrr {
                 g.nextHopSelf = true;
             } else if (!inAddressFamily && rest.startsWith("remote-as ") && s.length == 4) {
                 g.remoteAs = asNumber(l, s[3]);
+            } else if (!inAddressFamily && (rest.equals("send-community") || rest.startsWith("send-community "))) {
+                List<String> kinds = List.of(rest.substring("send-community".length()).strip().split("\\s+"));
+                if (kinds.equals(List.of(""))) {
+                    kinds = COMMUNITY_KINDS;
+                }
+                for (String k : kinds) {
+                    if (!COMMUNITY_KINDS.contains(k)) {
+                        throw error(l, "expected `send-community [standard] [extended] [large]`");
+                    }
+                }
+                g.sendCommunity.addAll(kinds);
             } else if (!inAddressFamily && rest.startsWith("description ")) {
                 g.description = rest.substring("description".length()).strip();
             } else {
@@ -553,6 +568,16 @@ public final class EosToFrr {
                     }
                     if (g.rrClient) {
                         b.append("  neighbor ").append(g.name).append(" route-reflector-client\n");
+                    }
+                    if (g.sendCommunity.isEmpty()) {
+                        b.append("  ! EOS sends no communities unless told to\n");
+                        b.append("  no neighbor ").append(g.name).append(" send-community all\n");
+                    } else {
+                        for (String kind : COMMUNITY_KINDS) {
+                            if (!g.sendCommunity.contains(kind)) {
+                                b.append("  no neighbor ").append(g.name).append(" send-community ").append(kind).append('\n');
+                            }
+                        }
                     }
                     if (g.nextHopSelf) {
                         b.append("  ! EOS rewrites the next hop of reflected routes too\n");

@@ -43,6 +43,15 @@ class CalicoBirdConfigBirdParseTest {
             tests.add(DynamicTest.dynamicTest("seed with mesh " + n.name(),
                     () -> assertBirdAccepts(mesh, n, LabFixtures.SEED_NODES)));
         }
+        // a node without blocks or services, large communities, global and node peers, a disabled pool
+        CalicoResources edge = new CalicoResources(65010, false, List.of(),
+                List.of(new PrefixAdvertisement("10.50.0.0/16", List.of("65010:1:2", "65010:7"))),
+                List.of(new PoolDef("quiet", "10.50.0.0/16", 26, "Never", "Never", false, true, null, null),
+                        new PoolDef("vx", "10.60.0.0/16", 24, "Never", "CrossSubnet", true, false, null, null)),
+                List.of(new PeerDef("global", "10.10.10.1", 65001, null, null),
+                        new PeerDef("node", "10.10.10.254", 65010, null, "bare")));
+        NodeFacts bare = new NodeFacts("bare", "10.10.10.20", java.util.Map.of(), List.of());
+        tests.add(DynamicTest.dynamicTest("edge cases", () -> assertBirdAccepts(edge, bare, List.of(bare))));
         for (NodeFacts n : LabFixtures.EBGP_NODES) {
             tests.add(DynamicTest.dynamicTest("ebgp " + n.name(), () -> assertBirdAccepts(ebgp, n, LabFixtures.EBGP_NODES)));
         }

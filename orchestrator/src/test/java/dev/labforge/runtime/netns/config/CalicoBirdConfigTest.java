@@ -122,6 +122,19 @@ class CalicoBirdConfigTest {
     }
 
     @Test
+    void singleAddressServiceRangeIsNotAStaticRoute() {
+        // given
+        CalicoResources calico = new CalicoResources(65010, false, List.of("172.16.0.250/32", "172.16.1.0/24"), List.of(),
+                seed.pools(), seed.peers());
+        // when
+        String conf = CalicoBirdConfig.render(calico, CONTROL_PLANE, SEED_NODES);
+        // then
+        assertThat(conf).contains("route 172.16.1.0/24 blackhole;",
+                "# 172.16.0.250/32: single-address service ranges are advertised per service (not emulated)")
+                .doesNotContain("route 172.16.0.250/32");
+    }
+
+    @Test
     void ipipPoolIsRefusedWithAClearReason() {
         // given
         CalicoResources ipip = new CalicoResources(65010, false, List.of(), List.of(),

@@ -67,6 +67,26 @@ class EosToFrrTest {
     }
 
     @Test
+    void communitiesAreSentOnlyWhereEosSaysSo() {
+        // given
+        String base = "router bgp 65010\n   neighbor A peer group\n   neighbor A remote-as 65010\n"
+                + "   neighbor B peer group\n   neighbor B remote-as 65010\n   neighbor C peer group\n   neighbor C remote-as 65010\n";
+        // when
+        String frr = EosToFrr.translate(base + "   neighbor B send-community\n   neighbor C send-community standard large\n")
+                .frrConf();
+        // then
+        assertThat(frr).contains("  no neighbor A send-community all\n", "  no neighbor C send-community extended\n")
+                .doesNotContain("neighbor B send-community", "neighbor C send-community standard", "neighbor C send-community large");
+    }
+
+    @Test
+    void badSendCommunityKindIsAnError() {
+        assertThatThrownBy(() -> EosToFrr.translate("router bgp 65010\n   neighbor A peer group\n   neighbor A send-community all\n"))
+                .isInstanceOf(NetnsConfigException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("send-community [standard] [extended] [large]");
+    }
+
+    @Test
     void explicitMaximumPathsIsKept() {
         // given
         String config = "hostname t\nvlan 10\ninterface Vlan10\n   ip address 10.0.0.1/24\nip routing\nrouter bgp 65010\n"

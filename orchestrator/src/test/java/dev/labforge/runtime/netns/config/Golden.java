@@ -21,6 +21,29 @@ final class Golden {
             return;
         }
         assertThat(file).as("golden file %s (regenerate with -Dlabforge.golden.update=true)", file).exists();
-        assertThat(actual).isEqualTo(Files.readString(file));
+        String expected = Files.readString(file);
+        assertThat(actual).as("%s differs (regenerate with -Dlabforge.golden.update=true):%n%s", file, firstDifference(expected, actual))
+                .isEqualTo(expected);
+    }
+
+    /** The first differing line with two lines of context, diff-style. */
+    static String firstDifference(String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        int i = 0;
+        while (i < e.length && i < a.length && e[i].equals(a[i])) {
+            i++;
+        }
+        StringBuilder sb = new StringBuilder("@@ line ").append(i + 1).append(" @@\n");
+        for (int c = Math.max(0, i - 2); c < i; c++) {
+            sb.append("  ").append(e[c]).append('\n');
+        }
+        for (int c = i; c < Math.min(e.length, i + 3); c++) {
+            sb.append("- ").append(e[c]).append('\n');
+        }
+        for (int c = i; c < Math.min(a.length, i + 3); c++) {
+            sb.append("+ ").append(a[c]).append('\n');
+        }
+        return sb.toString();
     }
 }

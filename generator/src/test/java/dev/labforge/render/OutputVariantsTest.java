@@ -1,0 +1,190 @@
+package dev.labforge.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labforge.model.Lab;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.spec.CalicoSpec;
+import dev.labforge.spec.ClusterSpec;
+import dev.labforge.spec.LabSpec;
+import dev.labforge.spec.NodeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Platform, role and shape variants beyond the golden cases: what changes and what must not. */
+class OutputVariantsTest {
+
+    @Test
+    void ceos_ebgp_peer_sets_remote_as_on_the_group_and_is_no_route_reflector() {
+        // given
+        Map<String, String> files = render(Resolver.resolve(SeedSpecs.seed("ceos", "ceos:4.34.0F", "peer", 65001L)));
+        // when
+        List<String> cfg = SeedRenderTest.configLines(files.get("startup-configs/ceos01-startup-config.cfg"));
+        // then
+        assertThat(cfg).containsSubsequence(
+                "router bgp 65001",
+                "   neighbor CALICO-K8S peer group",
+                "   neighbor CALICO-K8S remote-as 65010",
+                "   bgp listen range 10.10.10.0/24 peer-group CALICO-K8S remote-as 65010");
+        assertThat(cfg).noneMatch(l -> l.contains("route-reflector-client"));
+        assertThat(Yaml.at(Yaml.document(files.get("calico-cni-config/bgppeer-vlan-10.yaml")), "spec.asNumber")).isEqualTo(65001);
+    }
+
+    @Test
+    void frr_route_reflector_forces_next_hop_self_and_defines_the_group_before_listen_ranges() {
+        // given
+        Map<String, String> files = render(Resolver.resolve(SeedSpecs.seedFrr()));
+        // when
+        List<String> cfg = SeedRenderTest.configLines(files.get("startup-configs/ceos01/frr.conf"));
+        // then
+        assertThat(cfg).containsSubsequence(
+                "router bgp 65010",
+                " bgp router-id 10.10.10.1",
+                " neighbor CALICO-K8S peer-group",
+                " neighbor CALICO-K8S remote-as 65010",
+                " bgp listen range 10.10.10.0/24 peer-group CALICO-K8S",
+                " bgp listen range 10.10.20.0/24 peer-group CALICO-K8S",
+                " address-family ipv4 unicast",
+                "  network 10.10.10.0/24",
+                "  network 10.10.20.0/24",
+                "  neighbor CALICO-K8S activate",
+                "  neighbor CALICO-K8S route-reflector-client",
+                "  neighbor CALICO-K8S next-hop-self force",
+                " exit-address-family");
+        assertThat(cfg).noneMatch(l -> l.contains("ebgp-requires-policy")).noneMatch(l -> l.contains("listen limit"));
+        assertThat(files.get("startup-configs/ceos01/daemons")).contains("\nbgpd=yes\n");
+        assertThat(files).doesNotContainKey("startup-configs/ceos01-startup-config.cfg");
+    }
+
+    @Test
+    void frr_ebgp_peer_turns_off_the_policy_requirement_and_does_not_reflect() {
+        // given
+        Map<String, String> files = render(Resolver.resolve(SeedSpecs.seed("frr", "quay.io/frrouting/frr:8.4.4", "peer", 65001L)));
+        // when
+        List<String> cfg = SeedRenderTest.configLines(files.get("startup-configs/ceos01/frr.conf"));
+        // then
+        assertThat(cfg).contains(" no bgp ebgp-requires-policy", " neighbor CALICO-K8S remote-as 65010", "  neighbor CALICO-K8S next-hop-self");
+        assertThat(cfg).noneMatch(l -> l.contains("route-reflector-client")).noneMatch(l -> l.contains("force"));
+    }
+
+    @Test
+    void frr_tor_node_binds_its_files_and_builds_one_bridge_per_vlan() {
+        // given
+        Map<String, Object> topo = Yaml.document(render(Resolver.resolve(SeedSpecs.seedFrr())).get("topology.clab.yaml"));
+        // when
+        Map<String, Object> tor = Yaml.map(Yaml.at(topo, "topology.nodes.ceos01"));
+        // then
+        assertThat(tor).containsEntry("kind", "linux").containsEntry("image", "quay.io/frrouting/frr:8.4.4")
+                .doesNotContainKeys("startup-config", "enforce-startup-config");
+        assertThat(tor.get("binds")).isEqualTo(List.of(
+                "startup-configs/ceos01/frr.conf:/etc/frr/frr.conf",
+                "startup-configs/ceos01/daemons:/etc/frr/daemons"));
+        assertThat(Yaml.list(tor.get("exec"))).containsSubsequence(
+                "ip link add br10 type bridge",
+                "ip link set dev eth1 master br10",
+                "ip link set dev eth4 master br20",
+                "ip addr add 10.10.10.1/24 dev br10",
+                "ip link set dev br10 up",
+                "ip addr add 10.10.20.1/24 dev br20");
+        assertThat(Yaml.list(tor.get("exec"))).contains("ip link set dev eth4 mtu 9124", "ip link set dev br20 mtu 9124");
+    }
+
+    @Test
+    void many_nodes_raise_the_frr_listen_limit() {
+        // given
+        Map<String, String> files = render(Resolver.resolve(SyntheticLabs.large(150, "frr", "route-reflector", 65100L)));
+        // when / then
+        assertThat(files.get("startup-configs/tor1/frr.conf")).contains("\n bgp listen limit 150\n");
+    }
+
+    @Test
+    void cluster_ip_services_go_with_their_workload_and_load_balancer_ones_to_manifests() {
+        // given
+        Map<String, String> files = render(Resolver.resolve(SyntheticLabs.large(3, "ceos", "route-reflector", 65100L)));
+        // when
+        List<Object> web = Yaml.documents(files.get("tools/web.yaml"));
+        // then
+        assertThat(web).hasSize(2);
+        assertThat(Yaml.map(web.get(0))).containsEntry("kind", "Deployment");
+        assertThat(Yaml.at(web.get(0), "spec.replicas")).isEqualTo(3);
+        assertThat(Yaml.at(web.get(1), "spec.type")).isEqualTo("ClusterIP");
+        assertThat(Yaml.at(web.get(1), "spec.ports.0.port")).isEqualTo(8080);
+        assertThat(Yaml.at(web.get(1), "spec.ports.0.targetPort")).isEqualTo(80);
+        assertThat(files).doesNotContainKey("k8s-manifests/web.yaml");
+    }
+
+    @Test
+    void a_lab_without_load_balancer_addresses_has_no_lb_pool_and_no_service_ranges() {
+        // given
+        LabSpec seed = SeedSpecs.seed();
+        CalicoSpec c = seed.calico();
+        CalicoSpec noLb = new CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), c.nodeAddressCidrs(), c.pools(), null,
+                null, c.peers(), c.logSeverity());
+        List<dev.labforge.spec.WorkloadSpec> noServices = seed.workloads().stream()
+                .map(w -> new dev.labforge.spec.WorkloadSpec(w.name(), w.kind(), w.image(), w.replicas(), w.controlPlane(), null))
+                .toList();
+        LabSpec spec = new LabSpec(seed.name(), seed.title(), seed.tor(), seed.cluster(), noLb, noServices, seed.expect());
+        // when
+        Map<String, String> files = render(Resolver.resolve(spec));
+        // then
+        assertThat(files.keySet()).noneMatch(p -> p.startsWith("k8s-manifests/"));
+        assertThat(Yaml.map(Yaml.at(Yaml.document(files.get("calico-cni-config/bgp-configuration.yaml")), "spec")))
+                .doesNotContainKeys("serviceLoadBalancerIPs", "prefixAdvertisements");
+        assertThat(files.get("README.md")).doesNotContain("k8s-manifests");
+    }
+
+    @Test
+    void only_the_first_control_plane_initialises_the_cluster() {
+        // given
+        LabSpec seed = SeedSpecs.seed();
+        List<NodeSpec> nodes = new ArrayList<>(seed.cluster().nodes());
+        nodes.add(1, new NodeSpec("k01-control-plane2", "control-plane", 10, "10.10.10.9", null, null));
+        ClusterSpec c = seed.cluster();
+        LabSpec spec = new LabSpec(seed.name(), seed.title(), seed.tor(),
+                new ClusterSpec(c.name(), c.image(), c.podSubnet(), c.serviceSubnet(), c.mtu(), nodes), seed.calico(),
+                seed.workloads(), seed.expect());
+        // when
+        List<KindConfigOutput.KindNode> kindNodes = KindConfigOutput.nodes(Resolver.resolve(spec).cluster());
+        // then
+        assertThat(kindNodes).extracting(KindConfigOutput.KindNode::kubeadmKind)
+                .containsExactly("InitConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration");
+        assertThat(kindNodes).filteredOn(KindConfigOutput.KindNode::apiServer).extracting(KindConfigOutput.KindNode::name)
+                .containsExactly("k01-control-plane");
+        assertThat(kindNodes.get(1).role()).isEqualTo("control-plane");
+    }
+
+    @Test
+    void extra_node_labels_are_joined_after_the_vlan_label() {
+        // given
+        LabSpec seed = SeedSpecs.seed();
+        List<NodeSpec> nodes = new ArrayList<>(seed.cluster().nodes());
+        NodeSpec w = nodes.get(1);
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("rack", "r1");
+        labels.put("zone", "a");
+        nodes.set(1, new NodeSpec(w.name(), w.role(), w.vlan(), w.ip(), w.block(), labels));
+        ClusterSpec c = seed.cluster();
+        LabSpec spec = new LabSpec(seed.name(), seed.title(), seed.tor(),
+                new ClusterSpec(c.name(), c.image(), c.podSubnet(), c.serviceSubnet(), c.mtu(), nodes), seed.calico(),
+                seed.workloads(), seed.expect());
+        // when
+        String kind = render(Resolver.resolve(spec)).get("k01.kind.yaml");
+        // then
+        assertThat(kind).contains("node-labels: \"vlan=10,rack=r1,zone=a\"");
+    }
+
+    @Test
+    void two_renders_of_the_same_lab_are_identical() {
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+        assertThat(Renderer.render(lab, TemplateCatalog.builtIn())).isEqualTo(Renderer.render(lab, TemplateCatalog.builtIn()));
+    }
+
+    static Map<String, String> render(Lab lab) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Renderer.render(lab, TemplateCatalog.builtIn()).forEach(f -> out.put(f.path(), f.content()));
+        return out;
+    }
+}

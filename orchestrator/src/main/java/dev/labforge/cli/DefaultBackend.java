@@ -1,0 +1,86 @@
+package dev.labforge.cli;
+
+import dev.labforge.exec.CommandRunner;
+import dev.labforge.exec.ProcessCommandRunner;
+import dev.labforge.model.Lab;
+import dev.labforge.probe.Sleeper;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.runtime.Runtime;
+import dev.labforge.spec.LoadedSpec;
+import dev.labforge.spec.SpecLoader;
+import dev.labforge.validate.Validator;
+import dev.labforge.workflow.Console;
+import dev.labforge.workflow.DefaultLabService;
+import dev.labforge.workflow.LabService;
+import dev.labforge.workflow.Runtimes;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The real backend: the workflow, the pure generator pipeline, and the runtimes' preflight checks. */
+final class DefaultBackend implements CliBackend {
+    private final Map<String, String> env;
+    private final CommandRunner runner = new ProcessCommandRunner();
+
+    DefaultBackend(Map<String, String> env) {
+        this.env = env;
+    }
+
+    static CliBackend create() {
+        return new DefaultBackend(System.getenv());
+    }
+
+    /** The runtimes `--runtime` can name, by id. */
+    static Map<String, Function<CommandRunner, Runtime>> runtimeFactories() {
+        Map<String, Function<CommandRunner, Runtime>> factories = new LinkedHashMap<>();
+        // Registered here once on main: factories.put("netns", NetnsRuntime::new); factories.put("clab", ...);
+        return factories;
+    }
+
+    private Runtimes runtimes() {
+        return new Runtimes(runtimeFactories(), () -> Runtimes.dockerAndContainerlabPresent(env), env);
+    }
+
+    @Override
+    public LabService service(Console console) {
+        return new DefaultLabService(runner, console, runtimes(), Clock.systemUTC(), Sleeper.real());
+    }
+
+    @Override
+    public Lab model(Path lab) {
+        LoadedSpec loaded = new SpecLoader().load(lab);
+        new Validator().validateOrThrow(loaded);
+        return Resolver.resolve(loaded.spec());
+    }
+
+    /**
+     * The machine-level checks of the runtime (both for auto). A runtime's preflight is asked with no lab:
+     * it then checks only what does not depend on one (root, tools, engine), never images or names.
+     */
+    @Override
+    public List<PreflightCheck> doctor(String runtime) {
+        Runtimes runtimes = runtimes();
+        List<String> ids = Runtimes.AUTO.equals(runtime) ? List.copyOf(runtimeFactories().keySet()) : List.of(runtime);
+        if (ids.isEmpty()) {
+            return List.of(PreflightCheck.fail("runtimes registered", "this build has no runtime",
+                    "build labforge from a branch with the netns and clab runtimes"));
+        }
+        List<PreflightCheck> checks = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                for (PreflightCheck c : runtimes.create(id, runner).preflight(null)) {
+                    checks.add(new PreflightCheck(id + ": " + c.description(), c.ok(), c.detail(), c.fix()));
+                }
+            } catch (RuntimeException e) {
+                checks.add(PreflightCheck.fail(id + ": preflight", "the checks themselves failed: " + e.getMessage(),
+                        "re-run with --debug and report it"));
+            }
+        }
+        return checks;
+    }
+}

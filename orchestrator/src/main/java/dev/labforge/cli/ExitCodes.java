@@ -1,0 +1,25 @@
+package dev.labforge.cli;
+
+/** The exit codes of `lab`, as documented in the README and in every command's help. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** A check failed (BGP, route, ping). */
+    public static final int VERIFICATION_FAILED = 1;
+    /** The spec is invalid, or the command line is. */
+    public static final int INVALID = 2;
+    /** The machine lacks something (root, FRR, Docker ...); `lab doctor` says what. */
+    public static final int ENVIRONMENT = 3;
+    /** A bug or an unexpected failure; re-run with --debug for the stack trace. */
+    public static final int INTERNAL = 4;
+    /** Interrupted (Ctrl-C): 128 + SIGINT. */
+    public static final int INTERRUPTED = 130;
+
+    /** The block every command's help ends with. */
+    static final String[] HELP_SECTION = {
+        "Exit codes: 0 ok, 1 verification failed, 2 invalid spec or usage,",
+        "  3 environment/preflight (see `lab doctor`), 4 internal error, 130 interrupted."
+    };
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.labforge.cli;
+
+import dev.labforge.runtime.LabInventory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "status",
+        description = "What runs now: the router, nodes and pods with their namespaces or containers, state and "
+                + "addresses. -o json for scripts.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./lab status labs/10-calico-bgp-ippool",
+            "  ./lab status labs/10-calico-bgp-ippool -o json"
+        })
+final class StatusCommand extends LabCommand {
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "<lab>", description = "A lab folder or its lab.yaml.")
+    Path lab;
+
+    @Mixin
+    RuntimeOption runtime;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<format>", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        existingLab(lab);
+        LabInventory inventory = service().status(lab, runtime.resolve(spec, root.env()));
+        if (format == Format.json) {
+            out().println(json(inventory));
+        } else {
+            printText(inventory, out(), style());
+        }
+        return ExitCodes.OK;
+    }
+
+    static String json(LabInventory inventory) {
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(inventory);
+    }
+
+    static void printText(LabInventory inv, PrintWriter out, Style style) {
+        out.println("lab " + inv.lab() + " (" + inv.runtime() + "): "
+                + (inv.running() ? style.green("running") : style.yellow("not running")));
+        if (inv.members().isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAME", "KIND", "CONTAINER", "STATE", "ADDRESSES", "DETAIL"});
+        for (LabInventory.Member m : inv.members()) {
+            rows.add(new String[] {m.name(), m.kind(), m.container(), m.state(),
+                String.join(",", m.addresses() == null ? List.of() : m.addresses()),
+                m.detail() == null ? "" : m.detail()});
+        }
+        Table.print(rows, out);
+    }
+}

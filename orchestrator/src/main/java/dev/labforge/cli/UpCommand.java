@@ -1,0 +1,58 @@
+package dev.labforge.cli;
+
+import dev.labforge.report.Report;
+import dev.labforge.workflow.UpOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "up",
+        description = "Render, deploy, wait until BGP is established on both ends, then check routes and pings. "
+                + "Prints each phase with its time. Leaves the lab running: `lab down` removes it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./lab up labs/10-calico-bgp-ippool",
+            "  ./lab up labs/10-calico-bgp-ippool --runtime netns --report-dir reports/lab10",
+            "  ./lab up labs/10-calico-bgp-ippool --dry-run",
+            "  LAB_RUNTIME=clab ./lab up labs/10-calico-bgp-ippool --timeout 10m"
+        })
+final class UpCommand extends LabCommand {
+
+    @Parameters(index = "0", paramLabel = "<lab>", description = "A lab folder or its lab.yaml.")
+    Path lab;
+
+    @Mixin
+    RuntimeOption runtime;
+
+    @Option(names = "--report-dir", paramLabel = "<dir>",
+            description = "Write report.json, junit.xml and, on failure, a bundle of configs, logs and show outputs.")
+    Path reportDir;
+
+    @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class,
+            description = "Deadline for deploy and convergence, e.g. 120s, 10m (default: ${DEFAULT-VALUE}).",
+            defaultValue = "120s")
+    Duration timeout;
+
+    @Option(names = "--dry-run", description = "Print the commands that would run; change nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>", description = "Rendered folder (default: <lab>/out/).")
+    Path outDir;
+
+    @Override
+    public Integer call() {
+        existingLab(lab);
+        UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, dryRun, outDir);
+        Report report = service().up(lab, options);
+        Reports.print(report, out(), style());
+        if (!dryRun) {
+            out().println();
+            out().println("The lab is running. Next: ./lab status " + lab + "   ./lab exec " + lab
+                    + " <node> -- <cmd>   ./lab down " + lab);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.labforge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.TypeConversionException;
+
+class DurationConverterTest {
+    final DurationConverter converter = new DurationConverter();
+
+    @ParameterizedTest
+    @CsvSource({"120s,PT2M", "2m,PT2M", "1m30s,PT1M30S", "90,PT1M30S", "500ms,PT0.5S", "1h,PT1H", "PT45S,PT45S", "10M,PT10M"})
+    void readsDurationsAsPeopleWriteThem(String text, String iso) {
+        // when
+        Duration d = converter.convert(text);
+
+        // then
+        assertThat(d).isEqualTo(Duration.parse(iso));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "", "10x", "s", "1m 30s", "-5s", "PTX"})
+    void rejectsAnythingElse(String text) {
+        // when / then
+        assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessageContaining("is not a duration");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0s", "PT0S"})
+    void rejectsZero(String text) {
+        // when / then
+        assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessageContaining("must be longer than zero");
+    }
+}
