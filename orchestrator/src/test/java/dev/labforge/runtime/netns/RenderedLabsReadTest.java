@@ -28,8 +28,9 @@ class RenderedLabsReadTest {
         assertThat(plan.tor().ports()).hasSameSizeAs(plan.nodes());
         assertThat(plan.router().vlans()).isNotEmpty();
         assertThat(plan.pods()).allSatisfy(p -> assertThat(plan.node(p.node())).isPresent());
-        System.out.println(lab + ": " + plan.lab() + " tor=" + plan.tor().platform() + " nodes=" + plan.nodes().size() + " pods="
-                + plan.pods().size() + " blocks=" + plan.blocks().size() + " pools=" + plan.calico().pools());
+        assertThat(plan.blocks()).extracting(EmulationPlan.BlockPlan::node).containsExactlyInAnyOrderElementsOf(
+                plan.nodes().stream().map(EmulationPlan.NodePlan::name).toList());
+        assertThat(plan.router().frrConf()).contains("router bgp");
     }
 
     @Test
