@@ -436,10 +436,23 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
             try {
                 return fabricOf(lab.dir(), lab.name()).members();
             } catch (RuntimeException unreadable) {
-                return List.of();
+                // Fall through to what the namespaces themselves say.
             }
         }
-        return List.of();
+        return markedMembers(lab.name());
+    }
+
+    /** Without state or folder: the namespaces carrying this lab's mark, named by what follows the prefix. */
+    private List<Member> markedMembers(String lab) {
+        NetnsNames names = new NetnsNames(lab);
+        NetnsDestroyer d = new NetnsDestroyer(runner, paths, procs);
+        List<Member> out = new ArrayList<>();
+        for (String ns : d.listNamespaces()) {
+            if (ns.startsWith(names.prefix()) && NetnsNames.isMarkOf(d.markOf(ns), lab)) {
+                out.add(new Member("unknown", ns.substring(names.prefix().length()), ns));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -201,6 +201,28 @@ class NetnsRuntimeTest {
     }
 
     @Test
+    void inspectWithoutStateOrFolderReportsTheNamespacesMarkedForTheLab() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(List.of("ip", "netns", "list"), TOR + " (id: 1)\nclab-calico-bgp-lb-svc-ceos01 (id: 2)\n")
+                .on(List.of("ip", "-n", TOR, "-o", "link", "show", "dev", "lo"), "1: lo: <LOOPBACK>\\    altname lf.calico-bgp-lb\n")
+                .on(List.of("ip", "-n", "clab-calico-bgp-lb-svc-ceos01", "-o", "link", "show", "dev", "lo"),
+                        "1: lo: <LOOPBACK>\\    altname lf.calico-bgp-lb-svc\n")
+                .on(List.of("ip", "-n", TOR, "-o", "-4", "addr", "show"), "5: br10    inet 10.10.10.1/24 brd 10.10.10.255 scope global br10\n");
+
+        // when
+        var inv = runtime(runner).inspect(new LabRef(LAB, null));
+
+        // then
+        assertThat(inv.members()).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo("ceos01");
+            assertThat(m.container()).isEqualTo(TOR);
+            assertThat(m.addresses()).containsExactly("10.10.10.1/24");
+        });
+        assertThat(inv.running()).isTrue();
+    }
+
+    @Test
     void execOnAnUnknownTargetListsTheValidOnes() {
         assertThatThrownBy(() -> runtime(new ScriptedRunner()).exec(new LabRef(LAB, SEED), "k01-worker9", List.of("true"),
                 Duration.ofSeconds(5))).isInstanceOf(UnknownTargetException.class)
