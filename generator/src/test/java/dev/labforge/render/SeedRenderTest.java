@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,6 +260,6 @@ class SeedRenderTest {
     }
 
     static List<String> configLines(String text) {
-        return text.lines().filter(l -> !l.isBlank()).map(Function.identity()).toList();
+        return text.lines().filter(l -> !l.isBlank()).toList();
     }
 }
