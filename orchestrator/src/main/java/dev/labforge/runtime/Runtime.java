@@ -15,6 +15,11 @@ public interface Runtime {
     /** "netns" or "clab". */
     String id();
 
+    /** How long `lab up` may take on this runtime when the user gives no --timeout. */
+    default Duration defaultTimeout() {
+        return Duration.ofSeconds(120);
+    }
+
     /** Prerequisite checks for this runtime (root, tools, images...), each with the command that fixes it. */
     List<PreflightCheck> preflight(RenderedLab lab);
 

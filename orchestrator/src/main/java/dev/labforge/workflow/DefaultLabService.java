@@ -125,8 +125,6 @@ public final class DefaultLabService implements LabService {
     private UpRun runUp(Path lab, UpOptions options) {
         Phases phases = new Phases(console, clock);
         Instant started = clock.instant();
-        Duration timeout = options.timeout() != null ? options.timeout() : UpOptions.DEFAULT_TIMEOUT;
-        Instant deadline = started.plus(timeout);
         String labName = lab.toString();
         String runtimeId = "";
         RenderedLab rendered = null;
@@ -144,6 +142,7 @@ public final class DefaultLabService implements LabService {
             rendered = r;
             if (options.dryRun()) {
                 runtime = runtimes.create(runtimeId, new dev.labforge.exec.DryRunCommandRunner());
+                Duration timeout = timeoutFor(options, runtime);
                 Runtime planner = runtime;
                 List<String> plan = phases.run("plan", () -> planOf(planner, r, timeout));
                 for (int i = 0; i < plan.size(); i++) {
@@ -154,6 +153,8 @@ public final class DefaultLabService implements LabService {
             }
             runtime = runtimes.create(runtimeId, runner);
             Runtime rt = runtime;
+            Duration timeout = timeoutFor(options, rt);
+            Instant deadline = clock.instant().plus(timeout);
             phases.run("preflight", () -> {
                 requirePreflight(rt.preflight(r), rt.id());
                 return null;
@@ -186,6 +187,10 @@ public final class DefaultLabService implements LabService {
             }
             return new UpRun(report, e, rendered);
         }
+    }
+
+    private static Duration timeoutFor(UpOptions options, Runtime runtime) {
+        return options.timeout() != null ? options.timeout() : runtime.defaultTimeout();
     }
 
     private static Path labDirOf(Path lab) {

@@ -8,10 +8,9 @@ import java.time.Duration;
  *
  * @param runtime   netns | clab | auto (null = env LAB_RUNTIME, then auto)
  * @param reportDir where report.json / junit.xml / failure bundle go; null = none
- * @param timeout   overall deadline for deploy + convergence
+ * @param timeout   overall deadline for deploy + convergence; null = the runtime's default
  * @param dryRun    print the plan, run nothing
  * @param outDir    rendered folder; null = &lt;lab&gt;/out
  */
 public record UpOptions(String runtime, Path reportDir, Duration timeout, boolean dryRun, Path outDir) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 }

@@ -1,0 +1,188 @@
+package dev.labforge.runtime.clab;
+
+import dev.labforge.exec.CommandResult;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Platform;
+import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.LabProbeTarget;
+import dev.labforge.probe.ObservationException;
+import dev.labforge.probe.PingResult;
+import dev.labforge.probe.RouteEntry;
+import dev.labforge.probe.parse.CalicoNodeStatusParser;
+import dev.labforge.probe.parse.EosBgpSummaryParser;
+import dev.labforge.probe.parse.EosRouteParser;
+import dev.labforge.probe.parse.FrrBgpSummaryParser;
+import dev.labforge.probe.parse.FrrRouteParser;
+import dev.labforge.probe.parse.PingParser;
+import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.UnknownTargetException;
+import dev.labforge.runtime.clab.KubeClusterApi.PodInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What probes see of a clab lab: the ToR through `docker exec` into its CLI (EOS JSON or vtysh
+ * JSON), the nodes' BGP sessions and routes through one CalicoNodeStatus per node (the way Calico
+ * itself reports BIRD's view), pod addresses from the pods' status, pings from pods by pod exec,
+ * from the ToR and nodes by `docker exec`. Parsing is the shared parsers' job.
+ */
+public final class ClabProbeTarget implements LabProbeTarget {
+    static final String STATUS_API = "crd.projectcalico.org/v1";
+    static final String STATUS_KIND = "CalicoNodeStatus";
+    static final int STATUS_PERIOD_SECONDS = 5;
+    private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Lab model;
+    private final String torContainer;
+    private final Platform platform;
+    private final DockerEngine docker;
+    private final KubeClusterApi kube;
+    private final Set<String> statusCreated = new HashSet<>();
+
+    public ClabProbeTarget(RenderedLab lab, DockerEngine docker, KubeClusterApi kube) {
+        this.model = lab.model();
+        this.torContainer = ClabTopologyFile.containerName(lab.name(), model.tor().name());
+        this.platform = model.tor().platform();
+        this.docker = docker;
+        this.kube = kube;
+    }
+
+    @Override
+    public List<BgpPeerState> torBgpPeers() {
+        String out = torCli(TorCommands.bgpSummary(platform));
+        return platform == Platform.CEOS ? EosBgpSummaryParser.parse(out) : FrrBgpSummaryParser.parse(out);
+    }
+
+    @Override
+    public List<RouteEntry> torRoutes() {
+        String out = torCli(TorCommands.routes(platform));
+        return platform == Platform.CEOS ? EosRouteParser.parse(out) : FrrRouteParser.parse(out);
+    }
+
+    @Override
+    public List<BgpPeerState> nodeBgpPeers(String node) {
+        return CalicoNodeStatusParser.peers(nodeStatusJson(node));
+    }
+
+    @Override
+    public List<RouteEntry> nodeRoutes(String node) {
+        return CalicoNodeStatusParser.routes(nodeStatusJson(node));
+    }
+
+    @Override
+    public String addressOf(String endpoint) {
+        if (endpoint.equals(model.tor().name())) {
+            return model.tor().routerId();
+        }
+        Node node = model.node(endpoint);
+        if (node != null) {
+            return node.ip();
+        }
+        PodInfo pod = pod(endpoint);
+        if (pod.podIP() == null || pod.podIP().isBlank()) {
+            throw new ObservationException("pod " + pod.name() + " (" + endpoint + ") has no address yet (phase " + pod.phase() + ")");
+        }
+        return pod.podIP();
+    }
+
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        if (!IPV4.matcher(toAddress).matches()) {
+            // the address ends up inside an EOS CLI command string: accept nothing but a literal
+            throw new IllegalArgumentException("ping target must be an IPv4 address, got: " + toAddress);
+        }
+        Duration timeout = Duration.ofSeconds(count * 2L + 10);
+        List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
+        String output;
+        if (fromEndpoint.equals(model.tor().name())) {
+            output = docker.exec(torContainer, TorCommands.ping(platform, toAddress, count), timeout).stdout();
+        } else if (model.node(fromEndpoint) != null) {
+            output = docker.exec(fromEndpoint, linuxPing, timeout).stdout();
+        } else {
+            PodInfo pod = pod(fromEndpoint);
+            CommandResult r = ClabRuntime.podExec(kube, pod.name(), linuxPing, timeout);
+            // ping exits 1 when nothing came back: the output still tells what happened
+            output = r.stdout().isBlank() ? r.stderr() : r.stdout();
+        }
+        return PingParser.parse(output);
+    }
+
+    /**
+     * The IPAM blocks Calico really gave each node (BlockAffinity resources in state confirmed),
+     * node → CIDRs in resource order: what the ToR should route to that node.
+     */
+    public Map<String, List<String>> blockAffinities() {
+        Map<String, List<String>> byNode = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> res : kube.listClusterResources(STATUS_API, "BlockAffinity")) {
+            if (res.get("spec") instanceof Map<?, ?> spec && "confirmed".equals(spec.get("state"))
+                    && !"true".equals(String.valueOf(spec.get("deleted")))
+                    && spec.get("node") != null && spec.get("cidr") != null) {
+                byNode.computeIfAbsent(spec.get("node").toString(), k -> new ArrayList<>()).add(spec.get("cidr").toString());
+            }
+        }
+        return byNode;
+    }
+
+    private String torCli(List<String> argv) {
+        CommandResult r = docker.exec(torContainer, argv, EXEC_TIMEOUT);
+        if (!r.ok()) {
+            throw new ObservationException("`" + r.command().display() + "` " + (r.timedOut() ? "timed out" : "exit " + r.exitCode())
+                    + ": " + r.tail(5));
+        }
+        return r.stdout();
+    }
+
+    /** Creates the node's CalicoNodeStatus on first use; calico-node fills in its status every few seconds. */
+    private String nodeStatusJson(String node) {
+        if (model.node(node) == null) {
+            throw new UnknownTargetException(node, model.cluster().nodes().stream().map(Node::name).toList());
+        }
+        String name = "labforge-" + node;
+        if (!statusCreated.contains(node)) {
+            kube.createOrUpdateClusterResource(Map.of(
+                    "apiVersion", STATUS_API, "kind", STATUS_KIND,
+                    "metadata", Map.of("name", name),
+                    "spec", Map.of("node", node, "classes", List.of("Agent", "BGP", "Routes"),
+                            "updatePeriodSeconds", STATUS_PERIOD_SECONDS)));
+            statusCreated.add(node);
+        }
+        Optional<Map<String, Object>> status = kube.getClusterResource(STATUS_API, STATUS_KIND, name);
+        if (status.isEmpty()) {
+            throw new ObservationException("CalicoNodeStatus " + name + " disappeared; it is recreated on the next look");
+        }
+        return JSON.writeValueAsString(status.get());
+    }
+
+    private PodInfo pod(String endpoint) {
+        int at = endpoint.indexOf('@');
+        if (at <= 0) {
+            throw new UnknownTargetException(endpoint, validEndpoints());
+        }
+        String workload = endpoint.substring(0, at);
+        String node = endpoint.substring(at + 1);
+        if (model.workloads().stream().noneMatch(w -> w.name().equals(workload)) || model.node(node) == null) {
+            throw new UnknownTargetException(endpoint, validEndpoints());
+        }
+        return kube.pods(ClabRuntime.NAMESPACE, "app=" + workload).stream()
+                .filter(p -> node.equals(p.node())).findFirst()
+                .orElseThrow(() -> new ObservationException("no pod app=" + workload + " on " + node + " yet"));
+    }
+
+    private List<String> validEndpoints() {
+        List<String> valid = new ArrayList<>();
+        valid.add(model.tor().name());
+        model.cluster().nodes().forEach(n -> valid.add(n.name()));
+        model.workloads().forEach(w -> w.nodes().forEach(n -> valid.add(w.name() + "@" + n)));
+        return valid;
+    }
+}
