@@ -173,7 +173,7 @@ public final class LabCli implements Runnable {
             }
             if (name.equals("doctor")) {
                 own.clear();
-                own.put("0", "every prerequisite holds");
+                own.put("0", "the runtime can run here (auto: at least one runtime can)");
                 own.put("3", "something is missing; each line says the command that fixes it");
             }
             if (!name.equals("help")) {
