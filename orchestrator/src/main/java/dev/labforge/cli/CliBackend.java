@@ -6,6 +6,7 @@ import dev.labforge.workflow.Console;
 import dev.labforge.workflow.LabService;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the CLI needs from the rest of labforge, in one seam so tests can hand in a fake.
@@ -21,8 +22,8 @@ public interface CliBackend {
     Lab model(Path lab);
 
     /**
-     * Every prerequisite of a runtime (netns | clab | auto; auto = what `lab up` would pick, plus the
-     * checks of both runtimes), passing or failing, each failing one with the command that fixes it.
+     * Every machine-level prerequisite, passing or failing, each failing one with the command that
+     * fixes it, by runtime id in a stable order: the named runtime only, or every runtime for auto.
      */
-    List<PreflightCheck> doctor(String runtime);
+    Map<String, List<PreflightCheck>> doctor(String runtime);
 }

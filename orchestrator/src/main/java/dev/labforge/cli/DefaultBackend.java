@@ -7,6 +7,7 @@ import dev.labforge.probe.Sleeper;
 import dev.labforge.resolve.Resolver;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.Runtime;
+import dev.labforge.runtime.clab.ClabRuntime;
 import dev.labforge.spec.LoadedSpec;
 import dev.labforge.spec.SpecLoader;
 import dev.labforge.validate.Validator;
@@ -16,7 +17,6 @@ import dev.labforge.workflow.LabService;
 import dev.labforge.workflow.Runtimes;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,8 @@ final class DefaultBackend implements CliBackend {
     /** The runtimes `--runtime` can name, by id. */
     static Map<String, Function<CommandRunner, Runtime>> runtimeFactories() {
         Map<String, Function<CommandRunner, Runtime>> factories = new LinkedHashMap<>();
-        // Registered here once on main: factories.put("netns", NetnsRuntime::new); factories.put("clab", ...);
+        // netns joins here once on main: factories.put("netns", NetnsRuntime::new);
+        factories.put("clab", ClabRuntime::create);
         return factories;
     }
 
@@ -59,28 +60,22 @@ final class DefaultBackend implements CliBackend {
     }
 
     /**
-     * The machine-level checks of the runtime (both for auto). A runtime's preflight is asked with no lab:
-     * it then checks only what does not depend on one (root, tools, engine), never images or names.
+     * The machine-level checks of the runtime (of each for auto). A runtime's preflight is asked with
+     * no lab: it then checks only what does not depend on one (root, tools, engine), never images.
      */
     @Override
-    public List<PreflightCheck> doctor(String runtime) {
+    public Map<String, List<PreflightCheck>> doctor(String runtime) {
         Runtimes runtimes = runtimes();
         List<String> ids = Runtimes.AUTO.equals(runtime) ? List.copyOf(runtimeFactories().keySet()) : List.of(runtime);
-        if (ids.isEmpty()) {
-            return List.of(PreflightCheck.fail("runtimes registered", "this build has no runtime",
-                    "build labforge from a branch with the netns and clab runtimes"));
-        }
-        List<PreflightCheck> checks = new ArrayList<>();
+        Map<String, List<PreflightCheck>> out = new LinkedHashMap<>();
         for (String id : ids) {
             try {
-                for (PreflightCheck c : runtimes.create(id, runner).preflight(null)) {
-                    checks.add(new PreflightCheck(id + ": " + c.description(), c.ok(), c.detail(), c.fix()));
-                }
+                out.put(id, runtimes.create(id, runner).preflight(null));
             } catch (RuntimeException e) {
-                checks.add(PreflightCheck.fail(id + ": preflight", "the checks themselves failed: " + e.getMessage(),
-                        "re-run with --debug and report it"));
+                out.put(id, List.of(PreflightCheck.fail("preflight", "the checks themselves failed: " + e.getMessage(),
+                        "re-run with --debug and report it")));
             }
         }
-        return checks;
+        return out;
     }
 }

@@ -1,7 +1,10 @@
 package dev.labforge.cli;
 
 import dev.labforge.runtime.PreflightCheck;
+import dev.labforge.workflow.Runtimes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,15 +25,32 @@ final class DoctorCommand extends LabCommand {
     @Override
     public Integer call() {
         String which = runtime.resolve(spec, root.env());
-        List<PreflightCheck> checks = root.backend().doctor(which);
-        out().println("prerequisites (runtime " + which + "):");
-        ExceptionMapper.printChecks(checks, out(), style());
-        long failed = checks.stream().filter(c -> !c.ok()).count();
-        if (failed == 0) {
-            out().println(style().green("all " + checks.size() + " checks passed"));
-            return ExitCodes.OK;
+        Map<String, List<PreflightCheck>> byRuntime = root.backend().doctor(which);
+        List<String> usable = new ArrayList<>();
+        for (Map.Entry<String, List<PreflightCheck>> e : byRuntime.entrySet()) {
+            List<PreflightCheck> checks = e.getValue();
+            long failed = checks.stream().filter(c -> !c.ok()).count();
+            out().println("runtime " + e.getKey() + ":");
+            ExceptionMapper.printChecks(checks, out(), style());
+            if (failed == 0) {
+                usable.add(e.getKey());
+                out().println("  " + style().green("ready") + " (" + ExceptionMapper.count(checks.size(), "check")
+                        + " passed)");
+            } else {
+                out().println("  " + style().red(ExceptionMapper.count(failed, "check") + " failed")
+                        + "; run the fix commands above");
+            }
         }
-        out().println(style().red(ExceptionMapper.count(failed, "check") + " failed") + "; run the fix commands above");
-        return ExitCodes.ENVIRONMENT;
+        if (byRuntime.isEmpty()) {
+            out().println(style().red("no runtime is registered in this build"));
+            return ExitCodes.ENVIRONMENT;
+        }
+        if (Runtimes.AUTO.equals(which)) {
+            // auto needs one usable runtime, not all of them.
+            out().println(usable.isEmpty() ? style().red("no runtime can run here")
+                    : "auto: " + String.join(" and ", usable) + " can run here");
+        }
+        boolean ready = Runtimes.AUTO.equals(which) ? !usable.isEmpty() : usable.size() == byRuntime.size();
+        return ready ? ExitCodes.OK : ExitCodes.ENVIRONMENT;
     }
 }

@@ -14,12 +14,6 @@ public final class ExitCodes {
     /** Interrupted (Ctrl-C): 128 + SIGINT. */
     public static final int INTERRUPTED = 130;
 
-    /** The block every command's help ends with. */
-    static final String[] HELP_SECTION = {
-        "Exit codes: 0 ok, 1 verification failed, 2 invalid spec or usage,",
-        "  3 environment/preflight (see `lab doctor`), 4 internal error, 130 interrupted."
-    };
-
     private ExitCodes() {
     }
 }

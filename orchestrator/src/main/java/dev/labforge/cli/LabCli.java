@@ -166,12 +166,14 @@ public final class LabCli implements Runnable {
                 own.clear();
                 own.put("n", "the command's own exit code, when it ran");
                 own.put("2", "unknown lab or target (the message lists the valid targets)");
-                own.put("3", "the lab is not running or the runtime is unavailable");
+                own.put("3", "the runtime is unavailable (see `lab doctor`)");
+                own.put("4", "internal error (re-run with --debug)");
                 own.put("124", "the command timed out");
+                own.put("130", "interrupted");
             }
             if (name.equals("doctor")) {
                 own.clear();
-                own.put("0", "every prerequisite holds");
+                own.put("0", "the runtime can run here (auto: at least one runtime can)");
                 own.put("3", "something is missing; each line says the command that fixes it");
             }
             if (!name.equals("help")) {

@@ -34,8 +34,8 @@ final class TestCommand extends LabCommand {
             description = "How many labs at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
-    @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class, defaultValue = "120s",
-            description = "Deadline per lab for deploy and convergence (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class,
+            description = "Deadline per lab for deploy and convergence (default: the runtime's, as for up).")
     Duration timeout;
 
     @Override

@@ -32,8 +32,8 @@ final class UpCommand extends LabCommand {
     Path reportDir;
 
     @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class,
-            description = "Deadline for deploy and convergence, e.g. 120s, 10m (default: ${DEFAULT-VALUE}).",
-            defaultValue = "120s")
+            description = "Deadline for deploy and convergence, e.g. 120s, 10m. Default: the runtime's "
+                    + "(netns 120s; clab the sum of its phase deadlines, about 42m).")
     Duration timeout;
 
     @Option(names = "--dry-run", description = "Print the commands that would run; change nothing.")

@@ -29,7 +29,7 @@ final class VerifyCommand extends LabCommand {
     Path reportDir;
 
     @Option(names = "--timeout", paramLabel = "<duration>", converter = DurationConverter.class,
-            description = "How long checks may wait to converge (default: ${DEFAULT-VALUE}).", defaultValue = "120s")
+            description = "How long checks may wait to converge (default: 30s).")
     Duration timeout;
 
     @Override

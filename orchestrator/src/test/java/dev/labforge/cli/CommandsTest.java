@@ -83,7 +83,7 @@ class CommandsTest {
         assertThat(fromEnv.exitCode()).isZero();
         assertThat(envOptions.runtime()).isEqualTo("clab");
         assertThat(flagOptions.runtime()).isEqualTo("netns");
-        assertThat(backend.lastOptions).isEqualTo(new UpOptions("auto", null, Duration.ofSeconds(120), false, null));
+        assertThat(backend.lastOptions).isEqualTo(new UpOptions("auto", null, null, false, null));
         assertThat(flagWins.exitCode()).isZero();
         assertThat(neither.out()).contains("./lab down " + lab);
     }
@@ -228,7 +228,7 @@ class CommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(backend.lastLabs).containsExactly(lab, other);
         assertThat(backend.lastParallel).isEqualTo(2);
-        assertThat(backend.lastOptions).isEqualTo(new UpOptions("netns", Path.of("reports"), Duration.ofSeconds(120), false, null));
+        assertThat(backend.lastOptions).isEqualTo(new UpOptions("netns", Path.of("reports"), null, false, null));
     }
 
     @Test
@@ -255,11 +255,11 @@ class CommandsTest {
     }
 
     @Test
-    void doctorPrintsEveryCheckAndExits3WhenOneFails() {
+    void doctorPrintsEveryCheckWithItsFixAndExits3WhenTheNamedRuntimeCannotRun() {
         // given
-        backend.checks = List.of(
+        backend.checks = Map.of("netns", List.of(
                 PreflightCheck.pass("running as root", "uid 0"),
-                PreflightCheck.fail("BIRD 1.6 installed", "bird not on PATH", "apt-get install -y bird"));
+                PreflightCheck.fail("BIRD 1.6 installed", "bird not on PATH", "apt-get install -y bird")));
 
         // when
         CliRun run = CliRun.run(backend, "doctor", "--runtime", "netns");
@@ -268,18 +268,21 @@ class CommandsTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(backend.lastRuntime).isEqualTo("netns");
         assertThat(run.out()).isEqualTo("""
-                prerequisites (runtime netns):
+                runtime netns:
                   ✓ running as root: uid 0
                   ✗ BIRD 1.6 installed: bird not on PATH
                       fix: apt-get install -y bird
-                1 check failed; run the fix commands above
+                  1 check failed; run the fix commands above
                 """);
     }
 
     @Test
-    void doctorExits0WhenEverythingHolds() {
+    void doctorForAutoIsHappyWhenOneRuntimeCanRun() {
         // given
-        backend.checks = List.of(PreflightCheck.pass("running as root", "uid 0"));
+        Map<String, List<PreflightCheck>> checks = new java.util.LinkedHashMap<>();
+        checks.put("netns", List.of(PreflightCheck.pass("running as root", "uid 0")));
+        checks.put("clab", List.of(PreflightCheck.fail("Docker engine reachable", "no socket", "systemctl start docker")));
+        backend.checks = checks;
 
         // when
         CliRun run = CliRun.run(backend, "doctor");
@@ -287,6 +290,21 @@ class CommandsTest {
         // then
         assertThat(run.exitCode()).isZero();
         assertThat(backend.lastRuntime).isEqualTo("auto");
-        assertThat(run.out()).endsWith("all 1 checks passed\n");
+        assertThat(run.out()).contains("runtime netns:\n  ✓ running as root: uid 0\n  ready (1 check passed)\n",
+                "runtime clab:\n  ✗ Docker engine reachable: no socket\n      fix: systemctl start docker\n",
+                "auto: netns can run here\n");
+    }
+
+    @Test
+    void doctorForAutoExits3WhenNoRuntimeCanRun() {
+        // given
+        backend.checks = Map.of("clab", List.of(PreflightCheck.fail("kind installed", "not on PATH", "install kind")));
+
+        // when
+        CliRun run = CliRun.run(backend, "doctor");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).endsWith("no runtime can run here\n");
     }
 }

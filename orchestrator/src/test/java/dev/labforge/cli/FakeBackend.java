@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +38,7 @@ final class FakeBackend implements CliBackend {
     List<Report> reports = List.of();
     LabInventory inventory;
     CommandResult execResult;
-    List<PreflightCheck> checks = List.of();
+    Map<String, List<PreflightCheck>> checks = Map.of();
     Lab model;
     Console console;
 
@@ -113,7 +114,7 @@ final class FakeBackend implements CliBackend {
     }
 
     @Override
-    public List<PreflightCheck> doctor(String runtime) {
+    public Map<String, List<PreflightCheck>> doctor(String runtime) {
         calls.add("doctor");
         maybeFail();
         lastRuntime = runtime;

@@ -62,7 +62,7 @@ class HelpTest {
 
         // then
         assertThat(run.out()).contains("--runtime=<runtime>", "$LAB_RUNTIME", "--report-dir=<dir>",
-                "--timeout=<duration>", "default: 120s", "--dry-run", "-o, --output=<dir>",
+                "--timeout=<duration>", "Default: the runtime's", "--dry-run", "-o, --output=<dir>",
                 "./lab up labs/10-calico-bgp-ippool");
     }
 
