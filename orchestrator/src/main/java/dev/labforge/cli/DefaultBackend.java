@@ -8,6 +8,7 @@ import dev.labforge.resolve.Resolver;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.Runtime;
 import dev.labforge.runtime.clab.ClabRuntime;
+import dev.labforge.runtime.netns.NetnsRuntime;
 import dev.labforge.spec.LoadedSpec;
 import dev.labforge.spec.SpecLoader;
 import dev.labforge.validate.Validator;
@@ -38,7 +39,7 @@ final class DefaultBackend implements CliBackend {
     /** The runtimes `--runtime` can name, by id. */
     static Map<String, Function<CommandRunner, Runtime>> runtimeFactories() {
         Map<String, Function<CommandRunner, Runtime>> factories = new LinkedHashMap<>();
-        // netns joins here once on main: factories.put("netns", NetnsRuntime::new);
+        factories.put("netns", NetnsRuntime::new);
         factories.put("clab", ClabRuntime::create);
         return factories;
     }
