@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Parsers, probes and the poller against live FRR and BIRD in namespaces this test creates and
  * removes: a ToR (zebra+bgpd, listen range, route reflector, next-hop-self force) and two BIRD nodes
- * in two VLANs. Needs root, FRR and BIRD: runs with -Dlabforge.e2e=true.
+ * in two VLANs. Needs root, FRR and BIRD (see {@link dev.labforge.testing.E2E}).
  */
 @dev.labforge.testing.E2E
 class LiveDaemonsProbeTest {

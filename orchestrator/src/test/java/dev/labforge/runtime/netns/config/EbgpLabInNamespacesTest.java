@@ -15,8 +15,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The eBGP lab (series lab 07 shape) with the real daemons: ToR AS 65001, nodes AS 65010, the only pool has
- * disableBGPExport and VXLANCrossSubnet. Needs -Dlabforge.e2e=true, root, FRR and BIRD.
+ * disableBGPExport and VXLANCrossSubnet. Needs root, FRR and BIRD (see {@link dev.labforge.testing.E2E}).
  */
+@dev.labforge.testing.E2E
 class EbgpLabInNamespacesTest {
     private static NamespaceLab lab;
 

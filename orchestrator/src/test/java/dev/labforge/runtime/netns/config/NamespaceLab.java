@@ -36,12 +36,15 @@ final class NamespaceLab implements AutoCloseable {
     private final List<Path> pidFiles = new ArrayList<>();
     private Path work;
 
-    /** Skips the calling test unless the e2e switch is on and root, FRR and BIRD are here. */
+    /**
+     * The calling classes carry {@code @E2E} (which decides whether they run); forced runs without
+     * root or the daemons fail here with the reason instead of failing obscurely later.
+     */
     static void assumeRunnable() {
-        assumeTrue(Boolean.getBoolean("labforge.e2e"), "end-to-end namespace test: run with -Dlabforge.e2e=true (needs root, FRR, BIRD)");
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to create network namespaces");
-        assumeTrue(FrrCheck.available() && Tools.find("bird").isPresent() && Tools.find("zebra", "/usr/lib/frr").isPresent(),
-                "needs FRR (zebra, bgpd, vtysh) and BIRD 1.6");
+        List<String> missing = dev.labforge.testing.E2ECondition.missing();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("end-to-end namespace test cannot run here, missing: " + String.join(", ", missing));
+        }
     }
 
     /** Node i (0-based) is cabled to ToR port eth(i+1) and routes the other VLAN subnets via its gateway. */

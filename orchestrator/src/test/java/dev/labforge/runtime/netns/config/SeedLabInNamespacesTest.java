@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed lab's translated configs with the real daemons: an FRR ToR from the seed's EOS config (iBGP route reflector)
- * and the four BIRD nodes configured like calico-node. Needs -Dlabforge.e2e=true, root, FRR and BIRD.
+ * and the four BIRD nodes configured like calico-node. Needs root, FRR and BIRD (see {@link dev.labforge.testing.E2E}).
  */
+@dev.labforge.testing.E2E
 class SeedLabInNamespacesTest {
     private static NamespaceLab lab;
 
