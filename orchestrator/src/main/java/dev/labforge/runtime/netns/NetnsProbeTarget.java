@@ -102,7 +102,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         }
         String ns = namespaceOf(fromEndpoint);
         CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, "ping", "-n", "-c", Integer.toString(count), "-W", "1",
-                "-i", "0.2", toAddress).withTimeout(Duration.ofSeconds(count + 5L)));
+                "-i", "0.05", toAddress).withTimeout(Duration.ofSeconds(count + 5L)));
         if (r.timedOut()) {
             throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out");
         }

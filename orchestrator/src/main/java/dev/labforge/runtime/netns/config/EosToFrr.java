@@ -547,6 +547,8 @@ public final class EosToFrr {
                 }
                 b.append(" ! EOS exchanges eBGP routes without policies\n")
                         .append(" no bgp ebgp-requires-policy\n");
+                // FRR batches updates to new peers for 1 s by default; a lab converges faster without the wait.
+                b.append(" coalesce-time 50\n");
                 // peer groups before the listen ranges, or FRR drops the ranges
                 for (PeerGroup g : groups.values()) {
                     b.append(" neighbor ").append(g.name).append(" peer-group\n");
