@@ -22,8 +22,9 @@ interface ${port.name}
    switchport access vlan ${port.vlan}
 !
 </#list>
-! containerlab addresses Management0 after boot.
+! Management0 asks DHCP until containerlab gives it the management address after boot.
 interface Management0
+   ip address dhcp
 !
 <#list svis as svi>
 interface ${svi.name}
