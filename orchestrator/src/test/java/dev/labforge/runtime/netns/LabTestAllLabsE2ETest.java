@@ -1,0 +1,132 @@
+package dev.labforge.runtime.netns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labforge.exec.ProcessCommandRunner;
+import dev.labforge.probe.Sleeper;
+import dev.labforge.report.CheckOutcome;
+import dev.labforge.report.Report;
+import dev.labforge.report.Verdict;
+import dev.labforge.testing.E2E;
+import dev.labforge.workflow.Console;
+import dev.labforge.workflow.DefaultLabService;
+import dev.labforge.workflow.Runtimes;
+import dev.labforge.workflow.UpOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * `lab test labs/*` on the embedded runtime: every reference lab goes up, passes every derived
+ * check (BGP both sides, routes, pings with TTL, and what each design rules out) and comes down,
+ * with one JUnit file holding a testcase per check per lab. Labs run under test names so that a
+ * user's running labs are never touched.
+ */
+@E2E
+class LabTestAllLabsE2ETest {
+
+    @TempDir
+    Path tmp;
+
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void everyReferenceLabPassesAndTheJunitFileHasATestcasePerCheck() throws Exception {
+        // given every lab folder of the repository, renamed
+        List<Path> labs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(RenderedLabs.LABS)) {
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml"))).sorted().toList()) {
+                labs.add(copyRenamed(dir));
+            }
+        }
+        assertThat(labs).hasSize(5);
+        Path reports = tmp.resolve("reports");
+
+        // when: two labs at a time, as `lab test --parallel 2` would
+        List<Report> result = service().test(labs, new UpOptions("netns", reports, Duration.ofSeconds(60), false, null), 2);
+
+        // then every lab passed every check
+        assertThat(result).hasSize(5);
+        for (Report r : result) {
+            assertThat(r.checks()).as(r.lab() + "\n" + String.join("\n", lines)).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.verdict()).as(c.name() + ": " + c.observed()).isEqualTo(Verdict.PASSED));
+            assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
+        }
+        // and each design's outcome was checked, not assumed
+        assertThat(checksOf(result, "lfe2e-t15")).contains(
+                "bgp ceos01 <- 10.10.10.11 (k01-worker)", "bgp ceos01 <- 10.10.10.12 (k01-worker2)",
+                "no bgp ceos01 <- 10.10.10.10 (k01-control-plane)", "no bgp ceos01 <- 10.10.10.13 (k01-worker3)");
+        assertThat(checksOf(result, "lfe2e-t07")).anyMatch(n -> n.startsWith("no route ceos01 within 192.168.0.0/16"));
+        assertThat(outcomesOf(result, "lfe2e-t08")).filteredOn(c -> c.name().startsWith("bgp ceos01 <- "))
+                .hasSize(3).allSatisfy(c -> assertThat(c.expected()).contains("1 prefixes"));
+        assertThat(checksOf(result, "lfe2e-t10")).contains("ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61");
+
+        // and one JUnit file holds a testcase per check per lab
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
+        int checks = result.stream().mapToInt(r -> r.checks().size()).sum();
+        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(5);
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isGreaterThanOrEqualTo(checks);
+        assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(reports.resolve("10-calico-bgp-ippool/report.json")).exists();
+
+        // and nothing is left behind
+        for (Report r : result) {
+            assertThat(E2ESupport.namespacesWithPrefix("clab-" + r.lab() + "-")).as(r.lab()).isEmpty();
+        }
+    }
+
+    private static List<String> checksOf(List<Report> reports, String lab) {
+        return outcomesOf(reports, lab).stream().map(CheckOutcome::name).toList();
+    }
+
+    private static List<CheckOutcome> outcomesOf(List<Report> reports, String lab) {
+        return reports.stream().filter(r -> r.lab().equals(lab)).findFirst().orElseThrow().checks();
+    }
+
+    private Path copyRenamed(Path labDir) throws IOException {
+        String folder = labDir.getFileName().toString();
+        Path copy = tmp.resolve(folder);
+        Files.createDirectories(copy);
+        String spec = Files.readString(labDir.resolve("lab.yaml"));
+        String renamed = spec.replaceFirst("(?m)^name: .*$", "name: lfe2e-t" + folder.substring(0, 2));
+        Files.writeString(copy.resolve("lab.yaml"), renamed);
+        return copy;
+    }
+
+    private DefaultLabService service() {
+        Console console = new Console() {
+            @Override
+            public void info(String line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void phase(String name) {
+                lines.add("phase " + name);
+            }
+
+            @Override
+            public void phaseDone(String name, boolean ok, Duration took, String detail) {
+                lines.add("done " + name + " " + ok + " " + detail);
+            }
+
+            @Override
+            public void warn(String line) {
+                lines.add("warn " + line);
+            }
+        };
+        Runtimes runtimes = new Runtimes(Map.of("netns", NetnsRuntime::new), () -> false, Map.of());
+        return new DefaultLabService(new ProcessCommandRunner(), console, runtimes, Clock.systemUTC(), Sleeper.real());
+    }
+}
