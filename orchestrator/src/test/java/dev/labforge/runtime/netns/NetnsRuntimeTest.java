@@ -270,7 +270,7 @@ class NetnsRuntimeTest {
         // then
         assertThat(r.received()).isZero();
         assertThat(runner.argvs()).containsExactly(List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker",
-                "ping", "-n", "-c", "3", "-W", "1", "-i", "0.2", "192.168.46.129"));
+                "ping", "-n", "-c", "3", "-W", "1", "-i", "0.05", "192.168.46.129"));
         assertThat(probe.addressOf("ceos01")).isEqualTo("10.10.10.1");
         assertThat(probe.addressOf("k01-worker3")).isEqualTo("10.10.20.20");
         assertThatThrownBy(() -> probe.ping("multitool-1@k01-worker", "10.0.0.1; reboot", 1)).isInstanceOf(IllegalArgumentException.class);
