@@ -174,11 +174,19 @@ public final class DefaultLabService implements LabService {
             return new UpRun(report, null, r);
         } catch (RuntimeException e) {
             if (deployed && runtime != null && rendered != null && checks.isEmpty()) {
-                // A failed deploy must not leave a half-built lab behind.
+                // A failed or interrupted deploy must not leave a half-built lab behind. Cleanup runs
+                // with the interrupt flag cleared (its commands would be refused), then restores it.
+                boolean interrupted = Thread.interrupted();
                 Runtime rt = runtime;
                 RenderedLab r = rendered;
-                phases.runQuietly("cleanup", () -> rt.destroy(r.ref(), new ConsoleProgress(console)));
-                LabStateStore.delete(labDirOf(lab));
+                try {
+                    phases.runQuietly("cleanup", () -> rt.destroy(r.ref(), new ConsoleProgress(console)));
+                    LabStateStore.delete(labDirOf(lab));
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, clock.instant()));

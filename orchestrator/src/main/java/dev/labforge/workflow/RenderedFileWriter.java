@@ -30,7 +30,7 @@ public final class RenderedFileWriter {
                     empty = s.findAny().isEmpty();
                 }
                 if (!ours && !empty) {
-                    throw new IllegalStateException(outDir + " is not empty and was not written by labforge; "
+                    throw new UsageException(outDir + " is not empty and was not written by labforge; "
                             + "choose another folder with -o, or empty it first");
                 }
                 if (ours) {

@@ -103,6 +103,21 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void anInterruptWhileCheckingStillTearsTheLabDownAndKeepsTheInterrupt() {
+        // given Ctrl-C arrives during the checks
+        runtime.interruptWhileChecking = true;
+        try {
+            // when / then
+            assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(InterruptedRunException.class);
+            assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb", "destroy calico-bgp-lb");
+            assertThat(LabStateStore.load(lab)).isEmpty();
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt restored for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void testRunsDownEvenWhenVerificationFailsAndWritesOneJunitFile() {
         Path reports = tmp.resolve("reports");
 

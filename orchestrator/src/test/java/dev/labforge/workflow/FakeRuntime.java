@@ -23,6 +23,8 @@ final class FakeRuntime implements Runtime {
     final List<String> calls = new ArrayList<>();
     boolean preflightFails;
     boolean deployFails;
+    /** The user presses Ctrl-C while the checks run. */
+    boolean interruptWhileChecking;
 
     @Override
     public String id() {
@@ -48,7 +50,7 @@ final class FakeRuntime implements Runtime {
 
     @Override
     public void destroy(LabRef lab, Progress progress) {
-        calls.add("destroy " + lab.name());
+        calls.add("destroy " + lab.name() + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
     }
 
     @Override
@@ -68,6 +70,9 @@ final class FakeRuntime implements Runtime {
         return new LabProbeTarget() {
             @Override
             public List<BgpPeerState> torBgpPeers() {
+                if (interruptWhileChecking) {
+                    Thread.currentThread().interrupt();
+                }
                 throw new ObservationException("vtysh: bgpd is not running");
             }
 
