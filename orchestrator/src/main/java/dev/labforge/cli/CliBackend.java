@@ -26,4 +26,15 @@ public interface CliBackend {
      * fixes it, by runtime id in a stable order: the named runtime only, or every runtime for auto.
      */
     Map<String, List<PreflightCheck>> doctor(String runtime);
+
+    /** The Debian packages the embedded runtime needs; `lab doctor --install` installs them. */
+    List<String> NETNS_PACKAGES = List.of("frr", "bird", "iproute2", "iputils-ping");
+
+    /**
+     * Installs Debian packages (apt-get, non-interactive), only ever on the user's explicit request.
+     * Returns the installer's exit code.
+     */
+    default int installPackages(List<String> packages, java.io.PrintWriter out) {
+        throw new UnsupportedOperationException("this backend cannot install packages");
+    }
 }

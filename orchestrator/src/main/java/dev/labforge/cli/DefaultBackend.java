@@ -79,4 +79,20 @@ final class DefaultBackend implements CliBackend {
         }
         return out;
     }
+
+    @Override
+    public int installPackages(List<String> packages, java.io.PrintWriter out) {
+        java.util.List<String> argv = new java.util.ArrayList<>(List.of("apt-get", "install", "-y", "-q"));
+        argv.addAll(packages);
+        dev.labforge.exec.Command install = dev.labforge.exec.Command.of(argv)
+                .withEnv(Map.of("DEBIAN_FRONTEND", "noninteractive"))
+                .withTimeout(java.time.Duration.ofMinutes(15));
+        out.println("running: " + install.display());
+        out.flush();
+        dev.labforge.exec.CommandResult r = runner.run(install);
+        if (!r.ok()) {
+            out.println(r.tail(10));
+        }
+        return r.timedOut() ? 124 : r.exitCode();
+    }
 }

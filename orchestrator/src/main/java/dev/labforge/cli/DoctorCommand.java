@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "doctor",
         description = "Check what this machine needs to run labs (root, FRR, BIRD, iproute2 for netns; Docker, "
@@ -15,17 +16,32 @@ import picocli.CommandLine.Mixin;
         footer = {
             "  ./lab doctor",
             "  ./lab doctor --runtime netns",
-            "  ./lab doctor --runtime clab"
+            "  ./lab doctor --runtime clab",
+            "  ./lab doctor --runtime netns --install   (as root: apt-get installs FRR, BIRD, iproute2, ping)"
         })
 final class DoctorCommand extends LabCommand {
 
     @Mixin
     RuntimeOption runtime;
 
+    @Option(names = "--install", description = "If the netns runtime is missing packages, install them now with "
+            + "apt-get (frr bird iproute2 iputils-ping; needs root). Nothing is installed without this flag.")
+    boolean install;
+
     @Override
     public Integer call() {
         String which = runtime.resolve(spec, root.env());
         Map<String, List<PreflightCheck>> byRuntime = root.backend().doctor(which);
+        if (install && byRuntime.getOrDefault("netns", List.of()).stream().anyMatch(c -> !c.ok())) {
+            int code = root.backend().installPackages(CliBackend.NETNS_PACKAGES, out());
+            if (code != 0) {
+                err().println(style().red("installing " + String.join(" ", CliBackend.NETNS_PACKAGES)
+                        + " failed (exit " + code + ")") + "; install them by hand: apt-get install -y "
+                        + String.join(" ", CliBackend.NETNS_PACKAGES));
+                return ExitCodes.ENVIRONMENT;
+            }
+            byRuntime = root.backend().doctor(which);
+        }
         List<String> usable = new ArrayList<>();
         for (Map.Entry<String, List<PreflightCheck>> e : byRuntime.entrySet()) {
             List<PreflightCheck> checks = e.getValue();

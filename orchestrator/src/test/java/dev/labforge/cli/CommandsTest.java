@@ -277,6 +277,39 @@ class CommandsTest {
     }
 
     @Test
+    void doctorInstallsTheNetnsPackagesOnlyWhenAskedAndChecksAgain() {
+        // given a machine without BIRD
+        backend.checks = Map.of("netns", List.of(
+                PreflightCheck.fail("BIRD 1.6 installed", "bird not on PATH", "apt-get install -y bird")));
+        backend.checksAfterInstall = Map.of("netns", List.of(PreflightCheck.pass("BIRD 1.6 installed", "/usr/sbin/bird")));
+
+        // when the user only asks
+        CliRun asked = CliRun.run(backend, "doctor", "--runtime", "netns");
+        // then nothing is installed
+        assertThat(asked.exitCode()).isEqualTo(3);
+        assertThat(backend.installed).isNull();
+
+        // when the user consents with --install
+        CliRun installed = CliRun.run(backend, "doctor", "--runtime", "netns", "--install");
+        // then exactly the netns packages are installed and the checks pass afterwards
+        assertThat(backend.installed).containsExactly("frr", "bird", "iproute2", "iputils-ping");
+        assertThat(installed.exitCode()).isZero();
+        assertThat(installed.out()).contains("✓ BIRD 1.6 installed", "ready (1 check passed)");
+    }
+
+    @Test
+    void aFailedInstallExits3AndSaysHowToInstallByHand() {
+        backend.checks = Map.of("netns", List.of(
+                PreflightCheck.fail("BIRD 1.6 installed", "bird not on PATH", "apt-get install -y bird")));
+        backend.installExitCode = 100;
+
+        CliRun run = CliRun.run(backend, "doctor", "--runtime", "netns", "--install");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("failed (exit 100)", "apt-get install -y frr bird iproute2 iputils-ping");
+    }
+
+    @Test
     void doctorForAutoIsHappyWhenOneRuntimeCanRun() {
         // given
         Map<String, List<PreflightCheck>> checks = new java.util.LinkedHashMap<>();

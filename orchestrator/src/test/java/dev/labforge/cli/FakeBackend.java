@@ -39,6 +39,10 @@ final class FakeBackend implements CliBackend {
     LabInventory inventory;
     CommandResult execResult;
     Map<String, List<PreflightCheck>> checks = Map.of();
+    /** The checks after an install; null means the install changed nothing. */
+    Map<String, List<PreflightCheck>> checksAfterInstall;
+    int installExitCode;
+    List<String> installed;
     Lab model;
     Console console;
 
@@ -148,5 +152,14 @@ final class FakeBackend implements CliBackend {
 
     static CommandResult result(int exit, String stdout, String stderr, boolean timedOut) {
         return new CommandResult(Command.of("true"), exit, stdout, stderr, Duration.ofMillis(120), timedOut);
+    }
+
+    @Override
+    public int installPackages(List<String> packages, java.io.PrintWriter out) {
+        installed = packages;
+        if (installExitCode == 0 && checksAfterInstall != null) {
+            checks = checksAfterInstall;
+        }
+        return installExitCode;
     }
 }
