@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             "  ./lab doctor",
             "  ./lab doctor --runtime netns",
             "  ./lab doctor --runtime clab",
-            "  ./lab doctor --runtime netns --install   (as root: apt-get installs FRR, BIRD, iproute2, ping)"
+            "  ./lab doctor --runtime netns --install    (runs apt-get, as root)"
         })
 final class DoctorCommand extends LabCommand {
 

@@ -1,5 +1,7 @@
 package dev.labforge.probe;
 
+import dev.labforge.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +50,7 @@ class PollerTest {
         assertThat(outcome.observed())
                 .isEqualTo("peer 10.10.20.20: Active for 30 s, expected Established, 2 prefixes received");
         assertThat(outcome.waited()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(clock.sleeps).hasSize(30).allMatch(d -> d.equals(Duration.ofSeconds(1)));
+        assertThat(clock.sleeps()).hasSize(30).allMatch(d -> d.equals(Duration.ofSeconds(1)));
     }
 
     @Test
@@ -71,7 +73,7 @@ class PollerTest {
         // when
         CheckOutcome outcome = await(Duration.ofMillis(2500), Duration.ofSeconds(1));
         // then
-        assertThat(clock.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
         assertThat(outcome.observed()).isEqualTo("peer 10.10.20.20: no session for 2.5 s, expected Established, 2 prefixes received");
     }
 
@@ -84,7 +86,7 @@ class PollerTest {
         // then
         assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(outcome.observed()).contains("(Policy)").doesNotContain(", expected Established");
-        assertThat(clock.sleeps).isEmpty();
+        assertThat(clock.sleeps()).isEmpty();
         assertThat(target.observations).isEqualTo(1);
     }
 
@@ -158,7 +160,7 @@ class PollerTest {
         // when / then
         assertThatThrownBy(() -> poller.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
                 .isInstanceOf(NullPointerException.class);
-        assertThat(clock.sleeps).isEmpty();
+        assertThat(clock.sleeps()).isEmpty();
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.labforge.testing.FakeClock;
+import dev.labforge.testing.RecordingConsole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +32,9 @@ class DefaultLabServiceTest {
 
     private Path lab;
     private final FakeRuntime runtime = new FakeRuntime();
-    private final List<String> console = new ArrayList<>();
-    private final MutableClock clock = new MutableClock();
+    private final RecordingConsole recording = new RecordingConsole();
+    private final List<String> console = recording.lines();
+    private final FakeClock clock = new FakeClock();
     private DefaultLabService service;
 
     @BeforeEach
@@ -40,8 +43,8 @@ class DefaultLabServiceTest {
         Files.createDirectories(lab);
         Files.copy(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"), lab.resolve("lab.yaml"));
         Runtimes runtimes = new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of());
-        service = new DefaultLabService(new DryRunCommandRunner(), new RecordingConsole(console), runtimes, clock,
-                d -> clock.advance(d));
+        service = new DefaultLabService(new DryRunCommandRunner(), recording, runtimes, clock,
+                clock.sleeper());
     }
 
     private UpOptions options(Path reportDir) {
@@ -150,55 +153,4 @@ class DefaultLabServiceTest {
                 .hasMessageContaining("unknown runtime 'docker'").hasMessageContaining("fake, auto");
     }
 
-    /** A clock that only moves when the poller sleeps: no real waiting in these tests. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    static final class RecordingConsole implements Console {
-        private final List<String> lines;
-
-        RecordingConsole(List<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public void info(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void phase(String name) {
-            lines.add("phase " + name);
-        }
-
-        @Override
-        public void phaseDone(String name, boolean ok, Duration took, String detail) {
-            lines.add("done " + name + " " + ok);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("warn " + line);
-        }
-    }
 }

@@ -62,7 +62,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
             HostLimits limits,
             ClabDeadlines deadlines,
             Clock clock,
-            Waiter.Sleeper sleeper,
+            dev.labforge.probe.Sleeper sleeper,
             Duration pollInterval) {
 
         public static Dependencies real() {

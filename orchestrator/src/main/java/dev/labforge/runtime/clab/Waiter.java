@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.probe.Sleeper;
 import dev.labforge.workflow.InterruptedRunException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,12 +13,6 @@ import java.util.function.Supplier;
  * as "not yet" (the API server may still be starting), and its message is kept too.
  */
 public final class Waiter {
-
-    /** Sleeps; tests pass one that advances a fake clock instead. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
 
     private final Clock clock;
     private final Sleeper sleeper;

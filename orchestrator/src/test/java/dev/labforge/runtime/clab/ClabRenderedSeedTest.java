@@ -1,5 +1,7 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.model.Platform;

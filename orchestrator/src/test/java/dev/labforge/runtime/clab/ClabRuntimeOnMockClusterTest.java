@@ -1,5 +1,7 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.testing.FakeClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +76,7 @@ class ClabRuntimeOnMockClusterTest {
         Files.createDirectories(procSys.resolve("fs/inotify"));
         Files.writeString(procSys.resolve("fs/inotify/max_user_watches"), "524288");
         Files.writeString(procSys.resolve("fs/inotify/max_user_instances"), "512");
-        Waiter.Sleeper playCluster = d -> {
+        dev.labforge.probe.Sleeper playCluster = d -> {
             clock.advance(d);
             if (operatorWorks) {
                 actLikeTheCluster();

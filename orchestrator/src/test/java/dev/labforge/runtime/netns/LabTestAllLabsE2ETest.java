@@ -8,7 +8,7 @@ import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
 import dev.labforge.testing.E2E;
-import dev.labforge.workflow.Console;
+import dev.labforge.testing.RecordingConsole;
 import dev.labforge.workflow.DefaultLabService;
 import dev.labforge.workflow.Runtimes;
 import dev.labforge.workflow.UpOptions;
@@ -39,7 +39,8 @@ class LabTestAllLabsE2ETest {
     @TempDir
     Path tmp;
 
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingConsole console = new RecordingConsole();
+    private final List<String> lines = console.lines();
 
     @Test
     void everyReferenceLabPassesAndTheJunitFileHasATestcasePerCheck() throws Exception {
@@ -105,27 +106,6 @@ class LabTestAllLabsE2ETest {
     }
 
     private DefaultLabService service() {
-        Console console = new Console() {
-            @Override
-            public void info(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void phase(String name) {
-                lines.add("phase " + name);
-            }
-
-            @Override
-            public void phaseDone(String name, boolean ok, Duration took, String detail) {
-                lines.add("done " + name + " " + ok + " " + detail);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add("warn " + line);
-            }
-        };
         Runtimes runtimes = new Runtimes(Map.of("netns", NetnsRuntime::new), () -> false, Map.of());
         return new DefaultLabService(new ProcessCommandRunner(), console, runtimes, Clock.systemUTC(), Sleeper.real());
     }
