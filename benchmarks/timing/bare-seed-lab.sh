@@ -141,7 +141,7 @@ pings_ok() {
 }
 
 up() {
-  local conf=$1
+  local conf=$1 t0=${EPOCHREALTIME/./}
   [[ -f "$conf/$TOR.frr.conf" ]] || die "$conf/$TOR.frr.conf is missing (capture the configs first, see README.md)"
   local n p
   for n in "${NODES[@]}"; do set -- $n; [[ -f "$conf/$1.bird.conf" ]] || die "$conf/$1.bird.conf is missing"; done
@@ -256,11 +256,17 @@ EOF
     ip netns exec "$(ns "$name")" sysctl -q -w "${sysctls[@]}"
   done
 
+  local t1=${EPOCHREALTIME/./}
   wait_for "4 ToR sessions Established with 2 prefixes each" tor_sessions_ok
+  local t2=${EPOCHREALTIME/./}
   wait_for "every node to have the other 3 blocks" node_routes_ok
+  local t3=${EPOCHREALTIME/./}
   wait_for "pings (pod->pod ttl 61, ToR->pod ttl 63)" pings_ok
+  local t4=${EPOCHREALTIME/./}
   trap - EXIT INT TERM
   echo "bare-seed-lab: up and verified"
+  # Where the time went, in ms (read by netns-timing.sh).
+  echo "bare-timing build=$(((t1 - t0) / 1000)) sessions=$(((t2 - t1) / 1000)) routes=$(((t3 - t2) / 1000)) pings=$(((t4 - t3) / 1000))"
 }
 
 [[ $EUID -eq 0 ]] || die "run as root (namespaces, FRR, BIRD)"

@@ -179,6 +179,16 @@ t=$(grep -oE "totalMs=[0-9]+" "$phases_file" | cut -d= -f2)
 printf '%-10s %6s   (wall - totalMs per run: launcher, JVM start, CLI parsing, exit)\n' outside \
   "$(paste <(echo "$w") <(echo "$t") | awk '{print $1-$2}' | median)"
 printf '%-10s %6s   (./lab --help wall time: launcher + JVM start + exit, no lab work)\n' "help" "$(col help 3 | median)"
+# ./lab down prints its own phase: "[ 0.15s] down ... ok (0.18 s)".
+printf '%-10s %6s   (./lab down in-process phase, from its console line, all lab downs incl. warm-up)\n' "down" \
+  "$(grep -oE 'down \.\.\. ok \([0-9.]+ s\)' "$log" | grep -oE '[0-9]+\.[0-9]+' | awk '{print $1*1000}' | median)"
+printf '%-10s %6s   (when ./lab down starts that phase, ms after the CLI started its clock)\n' "down@" \
+  "$(grep -oE '^\[ *[0-9.]+s\] down \.\.\.$' "$log" | grep -oE '[0-9]+\.[0-9]+' | awk '{print $1*1000}' | median)"
+echo
+echo "== bare up: where the time went, median over all bare runs incl. warm-up (ms) =="
+for key in build sessions routes pings; do
+  printf '%-10s %6s\n' "$key" "$(grep -oE "^bare-timing .*" "$log" | grep -oE "$key=[0-9]+" | cut -d= -f2 | median)"
+done
 echo
 echo "load before: $load_before  after: $load_after  (1/5/15 min; $(nproc) CPUs)"
 echo "raw: $results  phases: $phases_file  log: $log"
