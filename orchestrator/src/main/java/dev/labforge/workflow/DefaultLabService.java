@@ -278,7 +278,7 @@ public final class DefaultLabService implements LabService {
     @Override
     public Report verify(Path lab, UpOptions options) {
         Prepared p = prepare(lab);
-        Deployed d = deployed(lab, p.model().name(), options.runtime());
+        Deployed d = deployed(lab, () -> p.model().name(), options.runtime());
         Runtime runtime = runtimes.create(d.runtime(), runner);
         RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());
         Phases phases = new Phases(console, clock);
@@ -300,7 +300,7 @@ public final class DefaultLabService implements LabService {
     private record Deployed(String name, String runtime, Path renderedDir, boolean fromState) {
     }
 
-    private Deployed deployed(Path lab, String nameIfKnown, String requestedRuntime) {
+    private Deployed deployed(Path lab, Supplier<String> nameIfKnown, String requestedRuntime) {
         Path labDir = labDirOf(lab);
         Optional<LabState> state = LabStateStore.load(labDir);
         if (state.isPresent()) {
@@ -309,7 +309,7 @@ public final class DefaultLabService implements LabService {
                     ? requestedRuntime : s.runtime();
             return new Deployed(s.name(), runtime, Path.of(s.renderedDir()), true);
         }
-        String name = nameIfKnown;
+        String name = nameIfKnown.get();
         if (name == null) {
             name = prepare(lab).model().name();
         }
@@ -326,19 +326,19 @@ public final class DefaultLabService implements LabService {
 
     @Override
     public LabInventory status(Path lab, String runtime) {
-        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        Deployed d = deployed(lab, () -> nameOrNull(lab), runtime);
         return runtimes.create(d.runtime(), runner).inspect(new LabRef(d.name(), d.renderedDir()));
     }
 
     @Override
     public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
-        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        Deployed d = deployed(lab, () -> nameOrNull(lab), runtime);
         return runtimes.create(d.runtime(), runner).exec(new LabRef(d.name(), d.renderedDir()), target, argv, EXEC_TIMEOUT);
     }
 
     @Override
     public void down(Path lab, String runtime) {
-        Deployed d = deployed(lab, nameOrNull(lab), runtime);
+        Deployed d = deployed(lab, () -> nameOrNull(lab), runtime);
         Phases phases = new Phases(console, clock);
         phases.run("down", () -> {
             runtimes.create(d.runtime(), runner).destroy(new LabRef(d.name(), d.renderedDir()), new ConsoleProgress(console));

@@ -1,35 +1,41 @@
 package dev.labforge.workflow;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Properties;
 
-/** Reads and writes {@link LabState} at &lt;labDir&gt;/.labforge/state.json. */
+/**
+ * Reads and writes {@link LabState} at &lt;labDir&gt;/.labforge/state.properties. A plain properties
+ * file on purpose: every `lab` command is a fresh JVM, and a JSON library's start-up cost would
+ * be paid on every up and down for four values.
+ */
 public final class LabStateStore {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LabStateStore() {
     }
 
     public static Path file(Path labDir) {
-        return labDir.resolve(".labforge").resolve("state.json");
+        return labDir.resolve(".labforge").resolve("state.properties");
     }
 
     public static void save(Path labDir, LabState state) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("name", state.name());
-        node.put("runtime", state.runtime());
-        node.put("renderedDir", state.renderedDir());
-        node.put("deployedAt", state.deployedAt().toString());
+        Properties p = new Properties();
+        p.setProperty("name", state.name());
+        p.setProperty("runtime", state.runtime());
+        p.setProperty("renderedDir", state.renderedDir());
+        p.setProperty("deployedAt", state.deployedAt().toString());
         try {
             Files.createDirectories(file(labDir).getParent());
-            Files.writeString(file(labDir), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+            try (Writer w = Files.newBufferedWriter(file(labDir), StandardCharsets.UTF_8)) {
+                p.store(w, "written by `lab up`; `lab down` removes it");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not save lab state to " + file(labDir), e);
         }
@@ -41,10 +47,17 @@ public final class LabStateStore {
         if (!Files.exists(f)) {
             return Optional.empty();
         }
-        try {
-            JsonNode n = JSON.readTree(Files.readString(f));
-            return Optional.of(new LabState(n.path("name").asString(), n.path("runtime").asString(),
-                    n.path("renderedDir").asString(), Instant.parse(n.path("deployedAt").asString())));
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+            String name = p.getProperty("name");
+            String runtime = p.getProperty("runtime");
+            String dir = p.getProperty("renderedDir");
+            String at = p.getProperty("deployedAt");
+            if (name == null || runtime == null || dir == null || at == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new LabState(name, runtime, dir, Instant.parse(at)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
