@@ -520,4 +520,53 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         return new NetnsProbeTarget(runner, paths, fabricOf(lab.dir(), lab.name()));
     }
 
+    /**
+     * What a failure bundle needs to explain a lab: FRR's logs and config, each BIRD config, and the
+     * live view (BGP summary and routes on the router, protocols and routes on each node). Best effort:
+     * a command that fails leaves its error text in the bundle instead.
+     */
+    @Override
+    public Map<String, String> diagnostics(RenderedLab lab) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        String name = lab.name();
+        for (Member m : members(lab.ref())) {
+            String dir = m.name() + "/";
+            switch (m.kind()) {
+                case "router" -> {
+                    readInto(out, dir + "frr.conf", paths.frrConf(name, m.name()));
+                    readInto(out, dir + "zebra.log", paths.frrLog(name, m.name(), "zebra"));
+                    readInto(out, dir + "bgpd.log", paths.frrLog(name, m.name(), "bgpd"));
+                    showInto(out, dir + "show-bgp-summary.txt", name, m, List.of("vtysh", "-c", "show bgp summary"));
+                    showInto(out, dir + "show-ip-route.txt", name, m, List.of("vtysh", "-c", "show ip route"));
+                }
+                case "node" -> {
+                    readInto(out, dir + "bird.conf", paths.birdConf(name, m.name()));
+                    showInto(out, dir + "birdc-show-protocols-all.txt", name, m, List.of("birdc", "show", "protocols", "all"));
+                    showInto(out, dir + "ip-route.txt", name, m, List.of("ip", "route", "show"));
+                }
+                default -> showInto(out, dir + "ip-addr.txt", name, m, List.of("ip", "-4", "addr", "show"));
+            }
+        }
+        return out;
+    }
+
+    private static void readInto(Map<String, String> out, String key, Path file) {
+        try {
+            if (Files.exists(file)) {
+                out.put(key, Files.readString(file));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.put(key, "could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void showInto(Map<String, String> out, String key, String lab, Member m, List<String> argv) {
+        try {
+            CommandResult r = runner.run(Command.of(inNamespace(lab, m, argv)).withTimeout(SHORT));
+            out.put(key, "$ " + String.join(" ", argv) + "   (exit " + r.exitCode() + ")\n" + r.stdout()
+                    + (r.stderr().isBlank() ? "" : "\n" + r.stderr()));
+        } catch (RuntimeException e) {
+            out.put(key, "$ " + String.join(" ", argv) + "\nfailed: " + e.getMessage());
+        }
+    }
 }
