@@ -4,6 +4,9 @@ import dev.labforge.diag.Diagnostic;
 import dev.labforge.diag.LabSpecException;
 import dev.labforge.diag.Severity;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
@@ -66,6 +69,15 @@ final class ExceptionMapper {
             return ExitCodes.INVALID;
         }
         if (t instanceof UnknownTargetException e) {
+            err.println(style.red("error: ") + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        if (t instanceof LabAlreadyUpException || t instanceof LabNotUpException) {
+            // The lab's state does not fit the command (up twice, verify/exec before up): exit 3, not a deploy failure.
+            err.println(style.red("error: ") + t.getMessage());
+            return ExitCodes.ENVIRONMENT;
+        }
+        if (t instanceof ExecUsageException e) {
             err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.INVALID;
         }

@@ -21,7 +21,9 @@ import dev.labforge.report.Report;
 import dev.labforge.report.ReportWriter;
 import dev.labforge.report.Verdict;
 import dev.labforge.resolve.Resolver;
+import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
@@ -173,7 +175,8 @@ public final class DefaultLabService implements LabService {
             finish(report, r, rt, options.reportDir());
             return new UpRun(report, null, r);
         } catch (RuntimeException e) {
-            if (deployed && runtime != null && rendered != null && checks.isEmpty()) {
+            // A lab that was already up is not ours to clean: tearing it down would destroy the running lab.
+            if (deployed && runtime != null && rendered != null && checks.isEmpty() && !(e instanceof LabAlreadyUpException)) {
                 // A failed or interrupted deploy must not leave a half-built lab behind. Cleanup runs
                 // with the interrupt flag cleared (its commands would be refused), then restores it.
                 boolean interrupted = Thread.interrupted();
@@ -281,6 +284,10 @@ public final class DefaultLabService implements LabService {
         Deployed d = deployed(lab, () -> p.model().name(), options.runtime());
         Runtime runtime = runtimes.create(d.runtime(), runner);
         RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());
+        // Polling a lab that is not there would only fail every check after the whole budget.
+        if (runtime.inspect(rendered.ref()).absent()) {
+            throw new LabNotUpException(p.model().name(), lab.toString());
+        }
         Phases phases = new Phases(console, clock);
         Instant started = clock.instant();
         Duration budget = options.timeout() != null ? options.timeout() : Duration.ofSeconds(30);
@@ -333,7 +340,14 @@ public final class DefaultLabService implements LabService {
     @Override
     public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
         Deployed d = deployed(lab, () -> nameOrNull(lab), runtime);
-        return runtimes.create(d.runtime(), runner).exec(new LabRef(d.name(), d.renderedDir()), target, argv, EXEC_TIMEOUT);
+        Runtime rt = runtimes.create(d.runtime(), runner);
+        LabRef ref = new LabRef(d.name(), d.renderedDir());
+        CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
+        // Only a failed command pays for the look: was it the command, or is the lab not up at all?
+        if (result != null && !result.ok() && rt.inspect(ref).absent()) {
+            throw new LabNotUpException(d.name(), lab.toString());
+        }
+        return result;
     }
 
     @Override
@@ -399,7 +413,8 @@ public final class DefaultLabService implements LabService {
         }
         // down even when up failed half-way: it is idempotent and finds the lab by name.
         try {
-            if (!report.runtime().isEmpty() && run.rendered() != null) {
+            // ... but never a lab that was already up before this test: it is someone else's.
+            if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
                 Runtime runtime = runtimes.create(report.runtime(), runner);
                 Phases phases = new Phases(console, clock);
                 phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));

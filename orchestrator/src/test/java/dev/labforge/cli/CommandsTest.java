@@ -193,6 +193,21 @@ class CommandsTest {
     }
 
     @Test
+    void statusOfALabThatIsNotUpStillPrintsItButExits3() {
+        // given
+        backend.inventory = new LabInventory("calico-bgp-lb", "netns", false, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), null)));
+
+        // when
+        CliRun json = CliRun.run(backend, "status", lab.toString(), "-o", "json");
+
+        // then
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).contains("\"running\" : false", "\"state\" : \"missing\"");
+        assertThat(json.err()).contains("lab calico-bgp-lb is not up", "./lab up " + lab);
+    }
+
+    @Test
     void statusRejectsAnUnknownFormat() {
         // when
         CliRun run = CliRun.run(backend, "status", lab.toString(), "-o", "yaml");

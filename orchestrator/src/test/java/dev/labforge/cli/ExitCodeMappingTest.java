@@ -7,6 +7,9 @@ import dev.labforge.diag.LabSpecException;
 import dev.labforge.diag.Severity;
 import dev.labforge.diag.SourceMark;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
@@ -182,5 +185,35 @@ class ExitCodeMappingTest {
         // then
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no node or pod named 'k01-wrker'", "valid targets: ceos01, k01-worker");
+    }
+
+    @Test
+    void aLabInTheWrongStateForTheCommandExits3WithoutCallingItADeployFailure() {
+        // given
+        backend.failure = () -> new LabNotUpException("lab-a", lab.toString());
+
+        // when
+        CliRun verify = CliRun.run(backend, "verify", lab.toString());
+        backend.failure = () -> new LabAlreadyUpException("lab lab-a is already up");
+        CliRun up = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(verify.exitCode()).isEqualTo(3);
+        assertThat(verify.err()).contains("error: lab lab-a is not up", "start it with ./lab up " + lab);
+        assertThat(up.exitCode()).isEqualTo(3);
+        assertThat(up.err()).contains("error: lab lab-a is already up").doesNotContain("deploy failed");
+    }
+
+    @Test
+    void anExecTheTargetCannotRunExits2() {
+        // given
+        backend.failure = () -> new ExecUsageException("ceos01 is emulated by FRR in the netns runtime: use vtysh");
+
+        // when
+        CliRun run = CliRun.run(backend, "exec", lab.toString(), "ceos01", "--", "Cli");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: ceos01 is emulated by FRR").doesNotContain("internal error");
     }
 }

@@ -7,7 +7,12 @@ import dev.labforge.diag.LabSpecException;
 import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
+import dev.labforge.exec.Command;
+import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,4 +158,62 @@ class DefaultLabServiceTest {
                 .hasMessageContaining("unknown runtime 'docker'").hasMessageContaining("fake, auto");
     }
 
+    @Test
+    void upOnALabThatIsAlreadyUpLeavesItRunning() {
+        // given a lab whose namespaces are already there
+        runtime.alreadyUp = true;
+        // when / then: the refusal does not tear down the running lab, nor forget its state
+        LabStateStore.save(lab, new LabState("calico-bgp-lb", "fake", lab.resolve("out").toString(), Instant.EPOCH));
+        assertThatThrownBy(() -> service.up(lab, options(null)))
+                .isInstanceOf(LabAlreadyUpException.class).hasMessageContaining("already up");
+        assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb");
+        assertThat(LabStateStore.load(lab)).isPresent();
+    }
+
+    @Test
+    void testDoesNotTakeDownALabThatWasAlreadyUp() {
+        runtime.alreadyUp = true;
+
+        List<Report> result = service.test(List.of(lab), options(null), 1);
+
+        assertThat(result).singleElement().satisfies(r -> assertThat(r.verdict()).isNotEqualTo(Verdict.PASSED));
+        assertThat(runtime.calls).doesNotContain("destroy calico-bgp-lb");
+    }
+
+    @Test
+    void verifyOnALabThatIsNotUpSaysSoWithoutPolling() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false,
+                List.of(new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), "")));
+
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .isInstanceOf(LabNotUpException.class)
+                .hasMessageContaining("lab calico-bgp-lb is not up").hasMessageContaining("./lab up " + lab);
+        assertThat(runtime.calls).as("inspected, no check polled").containsExactly("inspect calico-bgp-lb");
+    }
+
+    @Test
+    void verifyOnAPartlyUpLabStillRunsTheChecks() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "running", List.of(), ""),
+                new LabInventory.Member("k01-worker", "node", "clab-calico-bgp-lb-k01-worker", "missing", List.of(), "")));
+
+        assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+    }
+
+    @Test
+    void execThatFailsBecauseTheLabIsNotUpSaysSo() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false, List.of());
+        runtime.execResult = new CommandResult(Command.of("ip", "netns", "exec", "x", "true"), 255, "",
+                "Cannot open network namespace", Duration.ZERO, false);
+
+        assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake"))
+                .isInstanceOf(LabNotUpException.class).hasMessageContaining("is not up");
+    }
+
+    @Test
+    void execThatFailsInARunningLabReturnsTheCommandsOwnResult() {
+        runtime.execResult = new CommandResult(Command.of("false"), 1, "", "", Duration.ZERO, false);
+
+        assertThat(service.exec(lab, "ceos01", List.of("false"), "fake").exitCode()).isEqualTo(1);
+    }
 }
