@@ -66,6 +66,15 @@ public final class LabStateStore {
     public static void delete(Path labDir) {
         try {
             Files.deleteIfExists(file(labDir));
+            // Leave the lab folder as the student had it: the .labforge folder goes too once it is empty.
+            Path dir = file(labDir).getParent();
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove " + file(labDir), e);
         }
