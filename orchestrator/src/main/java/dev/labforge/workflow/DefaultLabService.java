@@ -437,11 +437,14 @@ public final class DefaultLabService implements LabService {
         StringBuilder sb = new StringBuilder();
         int width = reports.stream().mapToInt(r -> r.lab().length()).max().orElse(3);
         width = Math.max(width, 3);
-        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %s%n", "lab", "runtime", "verdict", "checks", "time"));
+        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %7s  %s%n", "lab", "runtime", "verdict", "checks", "time", "note"));
         for (Report r : reports) {
             long passed = r.count(Verdict.PASSED);
-            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %.1f s%n", r.lab(), r.runtime(), r.verdict(),
-                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0));
+            // Without this a lab whose spec is invalid reads "FAILED 0/0" with no hint why.
+            String note = r.phases().stream().filter(ph -> ph.status() == PhaseOutcome.Status.FAILED).findFirst()
+                    .map(ph -> ph.name() + " failed").orElse("");
+            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %5.1f s  %s", r.lab(), r.runtime(), r.verdict(),
+                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0, note).stripTrailing()).append('\n');
         }
         long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
         sb.append(failed == 0 ? "all " + reports.size() + " labs passed" : failed + " of " + reports.size() + " labs failed");

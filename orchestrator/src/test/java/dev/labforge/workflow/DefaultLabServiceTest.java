@@ -216,4 +216,20 @@ class DefaultLabServiceTest {
 
         assertThat(service.exec(lab, "ceos01", List.of("false"), "fake").exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void testRunsTheOtherLabsWhenOneSpecIsInvalidAndSaysWhereItFailed() throws IOException {
+        // given a second lab whose spec is invalid
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml"))
+                .replace("ip: 10.10.20.20", "ip: 10.10.30.20"));
+
+        List<Report> result = service.test(List.of(bad, lab), options(null), 1);
+
+        assertThat(result).hasSize(2);
+        assertThat(result.get(0).phases()).extracting(p -> p.name()).containsExactly("validate");
+        assertThat(runtime.calls).contains("deploy calico-bgp-lb");
+        assertThat(DefaultLabService.summaryTable(result).lines().toList()).anySatisfy(l -> assertThat(l)
+                .startsWith(bad.toString()).contains("FAILED", "0/0", "validate failed"));
+    }
 }
