@@ -86,6 +86,11 @@ final class ExceptionMapper {
             err.println(style.red("deploy failed: ") + e.getMessage());
             return ExitCodes.ENVIRONMENT;
         }
+        if (t instanceof java.io.UncheckedIOException e) {
+            // Disk full, no permission, a file in the way: the machine's problem, not a bug of ours.
+            err.println(style.red("error: ") + e.getMessage());
+            return ExitCodes.ENVIRONMENT;
+        }
         err.println(style.red("internal error: ") + describe(t));
         err.println("re-run with --debug for the stack trace");
         return ExitCodes.INTERNAL;

@@ -48,6 +48,7 @@ final class TestCommand extends LabCommand {
                     "--parallel must be at least 1, was " + parallel);
         }
         labs.forEach(this::existingLab);
+        LabPaths.folderOption(spec, "--report-dir", reportDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null);
         // The workflow prints each lab's progress and the summary table; the exit code says it all.
         List<Report> reports = service().test(labs, options, parallel);

@@ -216,4 +216,37 @@ class ExitCodeMappingTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("error: ceos01 is emulated by FRR").doesNotContain("internal error");
     }
+
+    @Test
+    void aReportDirOrOutputThatIsAFileIsAUsageErrorBeforeAnythingRuns() throws IOException {
+        // given
+        Path file = Files.writeString(tmp.resolve("reports"), "not a folder\n");
+
+        // when
+        CliRun up = CliRun.run(backend, "up", lab.toString(), "--report-dir", file.toString());
+        CliRun verify = CliRun.run(backend, "verify", lab.toString(), "--report-dir", file.resolve("lab-a").toString());
+        CliRun render = CliRun.run(backend, "render", lab.toString(), "-o", file.toString());
+
+        // then
+        assertThat(up.exitCode()).isEqualTo(2);
+        assertThat(up.err()).contains("--report-dir " + file + ": it is a file, not a folder");
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(verify.err()).contains(file + " is a file, not a folder");
+        assertThat(render.exitCode()).isEqualTo(2);
+        assertThat(backend.calls).isEmpty();
+    }
+
+    @Test
+    void anIoFailureIsAnEnvironmentProblemNotAnInternalError() {
+        // given
+        backend.failure = () -> new java.io.UncheckedIOException("cannot write /r/report.json: No space left on device",
+                new IOException("No space left on device"));
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("error: cannot write /r/report.json").doesNotContain("internal error");
+    }
 }
