@@ -96,7 +96,21 @@ public final class DefaultLabService implements LabService {
     public Path render(Path lab, Path outDir) {
         Prepared p = prepare(lab);
         p.warnings().forEach(w -> console.warn(w.format()));
+        runningFrom(p, outDir).ifPresent(s -> {
+            throw new UsageException(upSince(s) + "; rendering over it would leave status, exec and verify reading files"
+                    + " the lab was not built from. Render elsewhere with -o, or ./lab down " + lab + " first");
+        });
         return writeRendered(p, outDir).dir();
+    }
+
+    /** The running lab's folder, when this render would overwrite it (its probes and exec read it). */
+    private static Optional<LabState> runningFrom(Prepared p, Path outDir) {
+        Path out = (outDir != null ? outDir : p.labDir().resolve("out")).toAbsolutePath().normalize();
+        return LabStateStore.load(p.labDir()).filter(s -> Path.of(s.renderedDir()).toAbsolutePath().normalize().equals(out));
+    }
+
+    private static String upSince(LabState s) {
+        return "lab " + s.name() + " is up from this folder (since " + s.deployedAt() + ", rendered in " + s.renderedDir() + ")";
     }
 
     private RenderedLab writeRendered(Prepared p, Path outDir) {
@@ -140,6 +154,13 @@ public final class DefaultLabService implements LabService {
             Runtimes.Choice choice = runtimes.choose(options.runtime());
             runtimeId = choice.id();
             console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
+            // Refused before rendering: a second up must not overwrite the files the running lab was built from.
+            Optional<LabState> running = options.dryRun() ? runningFrom(p, options.outDir()) : LabStateStore.load(p.labDir());
+            if (running.isPresent()) {
+                throw new LabAlreadyUpException(upSince(running.get()) + "; nothing was changed. Re-check it with"
+                        + " ./lab verify " + lab + ", or take it down first with ./lab down " + lab
+                        + " (safe even if it is already gone, e.g. after a reboot)");
+            }
             RenderedLab r = phases.run("render", () -> writeRendered(p, options.outDir()));
             rendered = r;
             if (options.dryRun()) {
@@ -166,7 +187,8 @@ public final class DefaultLabService implements LabService {
                 rt.deploy(r, timeout, new ConsoleProgress(console));
                 return null;
             });
-            LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), clock.instant()));
+            LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), clock.instant(),
+                    fingerprint(p.model())));
             Duration left = Duration.between(clock.instant(), deadline);
             Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
             checks.addAll(phases.run("verify", () -> runChecks(rt, r, budget)));
@@ -278,9 +300,29 @@ public final class DefaultLabService implements LabService {
         return failed + " of " + report.checks().size() + " checks failed for lab " + report.lab();
     }
 
+    /** A digest of the resolved lab: equal for equal labs (comments and formatting of lab.yaml do not count). */
+    static String fingerprint(Lab model) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     @Override
     public Report verify(Path lab, UpOptions options) {
         Prepared p = prepare(lab);
+        // Checks built from an edited spec would test a lab that was never deployed.
+        LabStateStore.load(labDirOf(lab)).filter(s -> !s.specFingerprint().isEmpty())
+                .filter(s -> !s.specFingerprint().equals(fingerprint(p.model())))
+                .ifPresent(s -> {
+                    throw new UsageException("the spec of lab " + s.name() + " changed since `lab up` deployed it ("
+                            + s.deployedAt() + "); the running lab is still the old one, so its checks would not match."
+                            + " Apply the change with ./lab down " + lab + " && ./lab up " + lab
+                            + " (or undo the edit to re-check the running lab)");
+                });
         Deployed d = deployed(lab, () -> p.model().name(), options.runtime());
         Runtime runtime = runtimes.create(d.runtime(), runner);
         RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());

@@ -160,14 +160,13 @@ class DefaultLabServiceTest {
 
     @Test
     void upOnALabThatIsAlreadyUpLeavesItRunning() {
-        // given a lab whose namespaces are already there
+        // given a lab whose namespaces are already there, without state here (e.g. brought up from a copy)
         runtime.alreadyUp = true;
-        // when / then: the refusal does not tear down the running lab, nor forget its state
-        LabStateStore.save(lab, new LabState("calico-bgp-lb", "fake", lab.resolve("out").toString(), Instant.EPOCH));
+        // when / then: the runtime's refusal does not tear down the running lab
         assertThatThrownBy(() -> service.up(lab, options(null)))
                 .isInstanceOf(LabAlreadyUpException.class).hasMessageContaining("already up");
         assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb");
-        assertThat(LabStateStore.load(lab)).isPresent();
+        assertThat(LabStateStore.load(lab)).isEmpty();
     }
 
     @Test
@@ -231,5 +230,53 @@ class DefaultLabServiceTest {
         assertThat(runtime.calls).contains("deploy calico-bgp-lb");
         assertThat(DefaultLabService.summaryTable(result).lines().toList()).anySatisfy(l -> assertThat(l)
                 .startsWith(bad.toString()).contains("FAILED", "0/0", "validate failed"));
+    }
+
+    @Test
+    void verifyAfterTheSpecWasEditedRefusesAndSaysHowToApplyTheEdit() throws IOException {
+        // given a lab that was up (its checks fail here, the fake never converges) and then an edited block
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String spec = Files.readString(lab.resolve("lab.yaml"));
+        Files.writeString(lab.resolve("lab.yaml"), "# a comment only\n" + spec);
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .as("a comment does not change the lab").isInstanceOf(VerificationFailedException.class);
+        Files.writeString(lab.resolve("lab.yaml"), spec.replace("block: 192.168.46.128/26", "block: 192.168.50.0/26"));
+
+        // when / then
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("spec of lab calico-bgp-lb changed since `lab up`")
+                .hasMessageContaining("./lab down " + lab + " && ./lab up " + lab);
+    }
+
+    @Test
+    void theFingerprintIsTheSameForEqualLabsAndDiffersForDifferentOnes() throws IOException {
+        var loader = new dev.labforge.spec.SpecLoader();
+        var a = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+        var b = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("asn: 65010", "asn: 65011"));
+        var c = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+
+        assertThat(DefaultLabService.fingerprint(a)).isEqualTo(DefaultLabService.fingerprint(b)).hasSize(24);
+        assertThat(DefaultLabService.fingerprint(c)).isNotEqualTo(DefaultLabService.fingerprint(a));
+    }
+
+    @Test
+    void aSecondUpOrARenderDoesNotOverwriteTheRunningLabsFiles() throws IOException {
+        // given a lab that is up (state saved) and then edited
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String rendered = Files.readString(lab.resolve("out/topology.clab.yaml"));
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("ip: 10.10.20.20", "ip: 10.10.20.21"));
+        runtime.calls.clear();
+
+        // when / then
+        assertThatThrownBy(() -> service.up(lab, options(null)))
+                .isInstanceOf(LabAlreadyUpException.class).hasMessageContaining("is up from this folder")
+                .hasMessageContaining("./lab down " + lab);
+        assertThatThrownBy(() -> service.render(lab, null))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Render elsewhere with -o");
+        assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(rendered);
+        assertThat(runtime.calls).isEmpty();
+        assertThat(service.render(lab, tmp.resolve("elsewhere"))).exists();
     }
 }
