@@ -226,6 +226,14 @@ public final class DefaultLabService implements LabService {
         return options.timeout() != null ? options.timeout() : runtime.defaultTimeout();
     }
 
+    /** The lab names `up` accepts (validated as DNS-1123 labels), checked here without the full validator. */
+    private static final java.util.regex.Pattern LAB_NAME = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+    private static Path labFileOf(Path lab) {
+        Path abs = lab.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) ? abs.resolve("lab.yaml") : abs;
+    }
+
     private static Path labDirOf(Path lab) {
         Path abs = lab.toAbsolutePath().normalize();
         return Files.isDirectory(abs) ? abs : abs.getParent();
@@ -361,6 +369,11 @@ public final class DefaultLabService implements LabService {
         String name = nameIfKnown.get();
         if (name == null) {
             name = prepare(lab).model().name();
+        } else if (!LAB_NAME.matcher(name).matches()) {
+            // Unvalidated (down stays fast); a name that up would have refused cannot name anything running.
+            throw new UsageException(labFileOf(lab) + ": the lab name '" + name + "' is not valid (lower-case letters,"
+                    + " digits and '-'), so no lab of that name can be up; fix name: in lab.yaml (./lab validate "
+                    + lab + " lists every problem)");
         }
         return new Deployed(name, runtimes.choose(requestedRuntime).id(), labDir.resolve("out"), false);
     }

@@ -279,4 +279,16 @@ class DefaultLabServiceTest {
         assertThat(runtime.calls).isEmpty();
         assertThat(service.render(lab, tmp.resolve("elsewhere"))).exists();
     }
+
+    @Test
+    void downStatusAndExecOnASpecWithAnInvalidNameAreUsageErrorsThatTouchNothing() throws IOException {
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml"))
+                .replace("name: calico-bgp-lb", "name: Calico_BGP"));
+
+        assertThatThrownBy(() -> service.down(lab, "fake")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("the lab name 'Calico_BGP' is not valid").hasMessageContaining("./lab validate " + lab);
+        assertThatThrownBy(() -> service.status(lab, "fake")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake")).isInstanceOf(UsageException.class);
+        assertThat(runtime.calls).isEmpty();
+    }
 }
