@@ -427,7 +427,16 @@ public final class DefaultLabService implements LabService {
         }
         List<Report> reports;
         if (threads == 1) {
-            reports = jobs.stream().map(Supplier::get).toList();
+            List<Report> done = new ArrayList<>();
+            for (Supplier<Report> job : jobs) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Ctrl-C: the lab that was running has been cleaned up; the rest are not started.
+                    console.warn("interrupted: " + (jobs.size() - done.size()) + " lab(s) not run");
+                    break;
+                }
+                done.add(job.get());
+            }
+            reports = done;
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -472,8 +481,16 @@ public final class DefaultLabService implements LabService {
             if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
                 Runtime runtime = runtimes.create(report.runtime(), runner);
                 Phases phases = new Phases(console, clock);
-                phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
-                LabStateStore.delete(labDirOf(lab));
+                // As for cleanup in up: a Ctrl-C must not stop the down (its commands would be refused).
+                boolean interrupted = Thread.interrupted();
+                try {
+                    phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
+                    LabStateStore.delete(labDirOf(lab));
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 List<PhaseOutcome> all = new ArrayList<>(report.phases());
                 all.addAll(phases.outcomes());
                 report = Report.of(report.lab(), report.runtime(), all, report.checks(), report.started(),

@@ -291,4 +291,25 @@ class DefaultLabServiceTest {
         assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake")).isInstanceOf(UsageException.class);
         assertThat(runtime.calls).isEmpty();
     }
+
+    @Test
+    void ctrlCDuringTestTakesTheCurrentLabDownAndStartsNoOther() throws IOException {
+        // given two labs; Ctrl-C arrives while the first one's checks run
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("name: calico-bgp-lb", "name: other"));
+        runtime.interruptWhileChecking = true;
+        try {
+            // when
+            List<Report> result = service.test(List.of(lab, other), options(null), 1);
+
+            // then
+            assertThat(result).singleElement().satisfies(r -> assertThat(r.lab()).isEqualTo("calico-bgp-lb"));
+            assertThat(runtime.calls).doesNotContain("preflight other").contains("destroy calico-bgp-lb")
+                    .noneMatch(c -> c.startsWith("destroy") && c.contains("(interrupted)"));
+            assertThat(console).anySatisfy(l -> assertThat(l).contains("interrupted: 1 lab(s) not run"));
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
