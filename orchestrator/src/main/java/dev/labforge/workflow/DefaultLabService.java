@@ -96,7 +96,8 @@ public final class DefaultLabService implements LabService {
     public Path render(Path lab, Path outDir) {
         Prepared p = prepare(lab);
         p.warnings().forEach(w -> console.warn(w.format()));
-        runningFrom(p, outDir).ifPresent(s -> {
+        // The same spec renders the same files: re-creating a deleted folder of a running lab is fine.
+        runningFrom(p, outDir).filter(st -> !st.specFingerprint().equals(fingerprint(p.model()))).ifPresent(s -> {
             throw new UsageException(upSince(s) + "; rendering over it would leave status, exec and verify reading files"
                     + " the lab was not built from. Render elsewhere with -o, or ./lab down " + lab + " first");
         });
@@ -337,6 +338,12 @@ public final class DefaultLabService implements LabService {
         // Polling a lab that is not there would only fail every check after the whole budget.
         if (runtime.inspect(rendered.ref()).absent()) {
             throw new LabNotUpException(p.model().name(), lab.toString());
+        }
+        if (d.fromState() && !Files.isDirectory(d.renderedDir())) {
+            throw new UsageException("the folder " + d.renderedDir() + " that lab " + d.name() + " was rendered into is gone;"
+                    + " verify reads it. Re-create it with ./lab render " + lab
+                    + (d.renderedDir().equals(labDirOf(lab).resolve("out")) ? "" : " -o " + d.renderedDir())
+                    + " and verify again");
         }
         Phases phases = new Phases(console, clock);
         Instant started = clock.instant();

@@ -312,4 +312,21 @@ class DefaultLabServiceTest {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void verifyWithItsRenderedFolderDeletedSaysHowToRecreateItAndRenderMay() throws IOException {
+        // given a lab that is up, whose out/ folder was deleted
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String topology = Files.readString(lab.resolve("out/topology.clab.yaml"));
+        try (var walk = Files.walk(lab.resolve("out"))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        // when / then
+        assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("is gone").hasMessageContaining("./lab render " + lab + " and verify again");
+        service.render(lab, null);
+        assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(topology.strip());
+    }
 }
