@@ -157,6 +157,9 @@ public final class DefaultLabService implements LabService {
             console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
             // Refused before rendering: a second up must not overwrite the files the running lab was built from.
             Optional<LabState> running = options.dryRun() ? runningFrom(p, options.outDir()) : LabStateStore.load(p.labDir());
+            if (running.isPresent() && !options.dryRun() && clearedStale(running.get(), p.labDir())) {
+                running = Optional.empty();
+            }
             if (running.isPresent()) {
                 throw new LabAlreadyUpException(upSince(running.get()) + "; nothing was changed. Re-check it with"
                         + " ./lab verify " + lab + ", or take it down first with ./lab down " + lab
@@ -221,6 +224,23 @@ public final class DefaultLabService implements LabService {
             }
             return new UpRun(report, e, rendered);
         }
+    }
+
+    /**
+     * State left behind by a lab of which nothing runs any more (a reboot, or namespaces removed by hand):
+     * its leftovers are removed so that up can start afresh. True when that happened.
+     */
+    private boolean clearedStale(LabState state, Path labDir) {
+        Runtime rt = runtimes.create(state.runtime(), runner);
+        LabRef ref = new LabRef(state.name(), Path.of(state.renderedDir()));
+        if (!rt.inspect(ref).absent()) {
+            return false;
+        }
+        console.warn("lab " + state.name() + " was brought up at " + state.deployedAt() + " but nothing of it runs now"
+                + " (a reboot?); removing its leftovers and starting afresh");
+        rt.destroy(ref, Progress.NONE);
+        LabStateStore.delete(labDir);
+        return true;
     }
 
     private static Duration timeoutFor(UpOptions options, Runtime runtime) {

@@ -276,7 +276,7 @@ class DefaultLabServiceTest {
         assertThatThrownBy(() -> service.render(lab, null))
                 .isInstanceOf(UsageException.class).hasMessageContaining("Render elsewhere with -o");
         assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(rendered);
-        assertThat(runtime.calls).isEmpty();
+        assertThat(runtime.calls).as("only looked whether it still runs").containsOnly("inspect calico-bgp-lb");
         assertThat(service.render(lab, tmp.resolve("elsewhere"))).exists();
     }
 
@@ -328,5 +328,22 @@ class DefaultLabServiceTest {
                 .hasMessageContaining("is gone").hasMessageContaining("./lab render " + lab + " and verify again");
         service.render(lab, null);
         assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(topology.strip());
+    }
+
+    @Test
+    void upAfterARebootClearsTheStaleStateAndDeploysAfresh() {
+        // given state from an earlier up, but nothing of that lab runs any more
+        LabStateStore.save(lab, new LabState("calico-bgp-lb", "fake", lab.resolve("out").toString(), Instant.EPOCH, "x"));
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false,
+                List.of(new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), "")));
+
+        // when (the fake lab never converges, so up ends in failed checks, after deploying)
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+
+        // then
+        assertThat(runtime.calls).startsWith("inspect calico-bgp-lb", "destroy calico-bgp-lb", "preflight calico-bgp-lb",
+                "deploy calico-bgp-lb");
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("nothing of it runs now"));
+        assertThat(LabStateStore.load(lab)).get().satisfies(st -> assertThat(st.deployedAt()).isNotEqualTo(Instant.EPOCH));
     }
 }
