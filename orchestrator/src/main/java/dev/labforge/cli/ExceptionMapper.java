@@ -4,6 +4,9 @@ import dev.labforge.diag.Diagnostic;
 import dev.labforge.diag.LabSpecException;
 import dev.labforge.diag.Severity;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
@@ -69,9 +72,23 @@ final class ExceptionMapper {
             err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.INVALID;
         }
+        if (t instanceof LabAlreadyUpException || t instanceof LabNotUpException) {
+            // The lab's state does not fit the command (up twice, verify/exec before up): exit 3, not a deploy failure.
+            err.println(style.red("error: ") + t.getMessage());
+            return ExitCodes.ENVIRONMENT;
+        }
+        if (t instanceof ExecUsageException e) {
+            err.println(style.red("error: ") + e.getMessage());
+            return ExitCodes.INVALID;
+        }
         if (t instanceof DeployException e) {
             // Deploy failures name the step and where to look; they are the machine's, not a bug of ours.
             err.println(style.red("deploy failed: ") + e.getMessage());
+            return ExitCodes.ENVIRONMENT;
+        }
+        if (t instanceof java.io.UncheckedIOException e) {
+            // Disk full, no permission, a file in the way: the machine's problem, not a bug of ours.
+            err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.ENVIRONMENT;
         }
         err.println(style.red("internal error: ") + describe(t));

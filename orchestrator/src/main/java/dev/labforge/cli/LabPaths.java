@@ -29,6 +29,28 @@ final class LabPaths {
                 + " (expected a lab folder such as labs/10-calico-bgp-ippool, or its lab.yaml)");
     }
 
+    /**
+     * A folder option (--report-dir, -o) that will be written later: checked now, so that a file in
+     * its way is a usage error (exit 2) before anything is deployed, not an I/O error afterwards.
+     * Null (option not given) passes.
+     */
+    static Path folderOption(CommandSpec spec, String option, Path dir) {
+        if (dir == null) {
+            return null;
+        }
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(spec.commandLine(), option + " " + dir + ": "
+                            + (p.equals(dir.toAbsolutePath().normalize()) ? "it is a file, not a folder"
+                            : p + " is a file, not a folder") + "; give a folder (it is created when missing)");
+                }
+                return dir;
+            }
+        }
+        return dir;
+    }
+
     /** The lab.yaml of an existing lab argument. */
     static Path labFile(Path lab) {
         return Files.isDirectory(lab) ? lab.resolve(LAB_FILE) : lab;

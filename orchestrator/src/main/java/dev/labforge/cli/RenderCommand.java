@@ -31,6 +31,7 @@ final class RenderCommand extends LabCommand {
     @Override
     public Integer call() {
         existingLab(lab);
+        LabPaths.folderOption(spec, "-o", outDir);
         Path written = service().render(lab, outDir);
         List<Path> files = listFiles(written);
         out().println(style().green("rendered ") + ExceptionMapper.count(files.size(), "file") + " to " + written);

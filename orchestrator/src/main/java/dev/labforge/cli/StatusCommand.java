@@ -42,6 +42,10 @@ final class StatusCommand extends LabCommand {
         } else {
             printText(inventory, out(), style());
         }
+        if (inventory.absent()) {
+            err().println(style().red("error: ") + "lab " + inventory.lab() + " is not up (nothing of it is running); start it with ./lab up " + lab);
+            return ExitCodes.ENVIRONMENT;
+        }
         return ExitCodes.OK;
     }
 

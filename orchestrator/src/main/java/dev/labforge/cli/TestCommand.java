@@ -1,5 +1,6 @@
 package dev.labforge.cli;
 
+import dev.labforge.report.PhaseOutcome;
 import dev.labforge.report.Report;
 import dev.labforge.workflow.UpOptions;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "test",
         description = "For each lab: up, verify, down (down also when a check fails). For CI: with --report-dir every"
-                + " lab gets <dir>/<lab>/report.json and junit.xml. Exit 1 when any lab failed.",
+                + " lab gets <dir>/<lab>/report.json and junit.xml. Every lab runs even when another fails"
+                + " (an invalid spec too); the summary lists each. Exit 0 when all passed, else the highest of the"
+                + " failed labs' codes: 1 a check failed, 2 a spec is invalid, 3 preflight or deploy failed.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./lab test labs/10-calico-bgp-ippool",
@@ -45,10 +48,24 @@ final class TestCommand extends LabCommand {
                     "--parallel must be at least 1, was " + parallel);
         }
         labs.forEach(this::existingLab);
+        LabPaths.folderOption(spec, "--report-dir", reportDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null);
         // The workflow prints each lab's progress and the summary table; the exit code says it all.
         List<Report> reports = service().test(labs, options, parallel);
-        boolean allPassed = reports.stream().allMatch(Reports::passed);
-        return allPassed ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
+        return reports.stream().mapToInt(TestCommand::exitCodeOf).max().orElse(ExitCodes.OK);
+    }
+
+    /** What `lab up` would have exited with for this lab, read from where its run stopped. */
+    static int exitCodeOf(Report report) {
+        if (Reports.passed(report)) {
+            return ExitCodes.OK;
+        }
+        String failedPhase = report.phases().stream().filter(p -> p.status() == PhaseOutcome.Status.FAILED)
+                .map(PhaseOutcome::name).findFirst().orElse("");
+        return switch (failedPhase) {
+            case "validate", "render" -> ExitCodes.INVALID;
+            case "preflight", "deploy" -> ExitCodes.ENVIRONMENT;
+            default -> ExitCodes.VERIFICATION_FAILED;
+        };
     }
 }

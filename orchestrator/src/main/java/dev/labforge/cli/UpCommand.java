@@ -45,6 +45,8 @@ final class UpCommand extends LabCommand {
     @Override
     public Integer call() {
         existingLab(lab);
+        LabPaths.folderOption(spec, "--report-dir", reportDir);
+        LabPaths.folderOption(spec, "-o", outDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, dryRun, outDir);
         Report report = service().up(lab, options);
         Reports.print(report, out(), style());

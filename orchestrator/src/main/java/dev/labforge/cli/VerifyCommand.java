@@ -35,6 +35,7 @@ final class VerifyCommand extends LabCommand {
     @Override
     public Integer call() {
         existingLab(lab);
+        LabPaths.folderOption(spec, "--report-dir", reportDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null);
         Report report = service().verify(lab, options);
         Reports.print(report, out(), style());

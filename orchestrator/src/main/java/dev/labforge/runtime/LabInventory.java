@@ -11,6 +11,15 @@ public record LabInventory(String lab, String runtime, boolean running, List<Mem
      * One router, node or pod. {@code kind}: router | node | pod. {@code addresses} as CIDRs.
      * {@code container} is the namespace or container name. {@code detail} is free text (e.g. block).
      */
+    /**
+     * True when nothing of the lab runs: no member is running (netns says "running", clab
+     * "name: running"). A lab that is partly up is not absent: status/down still apply to it.
+     */
+    public boolean absent() {
+        return !running && members.stream().map(Member::state)
+                .noneMatch(s -> s != null && (s.equals("running") || s.endsWith(": running")));
+    }
+
     public record Member(String name, String kind, String container, String state, List<String> addresses, String detail) {
     }
 }

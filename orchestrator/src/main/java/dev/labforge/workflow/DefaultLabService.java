@@ -21,7 +21,9 @@ import dev.labforge.report.Report;
 import dev.labforge.report.ReportWriter;
 import dev.labforge.report.Verdict;
 import dev.labforge.resolve.Resolver;
+import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
@@ -94,7 +96,22 @@ public final class DefaultLabService implements LabService {
     public Path render(Path lab, Path outDir) {
         Prepared p = prepare(lab);
         p.warnings().forEach(w -> console.warn(w.format()));
+        // The same spec renders the same files: re-creating a deleted folder of a running lab is fine.
+        runningFrom(p, outDir).filter(st -> !st.specFingerprint().equals(fingerprint(p.model()))).ifPresent(s -> {
+            throw new UsageException(upSince(s) + "; rendering over it would leave status, exec and verify reading files"
+                    + " the lab was not built from. Render elsewhere with -o, or ./lab down " + lab + " first");
+        });
         return writeRendered(p, outDir).dir();
+    }
+
+    /** The running lab's folder, when this render would overwrite it (its probes and exec read it). */
+    private static Optional<LabState> runningFrom(Prepared p, Path outDir) {
+        Path out = (outDir != null ? outDir : p.labDir().resolve("out")).toAbsolutePath().normalize();
+        return LabStateStore.load(p.labDir()).filter(s -> Path.of(s.renderedDir()).toAbsolutePath().normalize().equals(out));
+    }
+
+    private static String upSince(LabState s) {
+        return "lab " + s.name() + " is up from this folder (since " + s.deployedAt() + ", rendered in " + s.renderedDir() + ")";
     }
 
     private RenderedLab writeRendered(Prepared p, Path outDir) {
@@ -138,6 +155,16 @@ public final class DefaultLabService implements LabService {
             Runtimes.Choice choice = runtimes.choose(options.runtime());
             runtimeId = choice.id();
             console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
+            // Refused before rendering: a second up must not overwrite the files the running lab was built from.
+            Optional<LabState> running = options.dryRun() ? runningFrom(p, options.outDir()) : LabStateStore.load(p.labDir());
+            if (running.isPresent() && !options.dryRun() && clearedStale(running.get(), p.labDir())) {
+                running = Optional.empty();
+            }
+            if (running.isPresent()) {
+                throw new LabAlreadyUpException(upSince(running.get()) + "; nothing was changed. Re-check it with"
+                        + " ./lab verify " + lab + ", or take it down first with ./lab down " + lab
+                        + " (safe even if it is already gone, e.g. after a reboot)");
+            }
             RenderedLab r = phases.run("render", () -> writeRendered(p, options.outDir()));
             rendered = r;
             if (options.dryRun()) {
@@ -164,7 +191,8 @@ public final class DefaultLabService implements LabService {
                 rt.deploy(r, timeout, new ConsoleProgress(console));
                 return null;
             });
-            LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), clock.instant()));
+            LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), clock.instant(),
+                    fingerprint(p.model())));
             Duration left = Duration.between(clock.instant(), deadline);
             Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
             checks.addAll(phases.run("verify", () -> runChecks(rt, r, budget)));
@@ -173,7 +201,8 @@ public final class DefaultLabService implements LabService {
             finish(report, r, rt, options.reportDir());
             return new UpRun(report, null, r);
         } catch (RuntimeException e) {
-            if (deployed && runtime != null && rendered != null && checks.isEmpty()) {
+            // A lab that was already up is not ours to clean: tearing it down would destroy the running lab.
+            if (deployed && runtime != null && rendered != null && checks.isEmpty() && !(e instanceof LabAlreadyUpException)) {
                 // A failed or interrupted deploy must not leave a half-built lab behind. Cleanup runs
                 // with the interrupt flag cleared (its commands would be refused), then restores it.
                 boolean interrupted = Thread.interrupted();
@@ -197,8 +226,33 @@ public final class DefaultLabService implements LabService {
         }
     }
 
+    /**
+     * State left behind by a lab of which nothing runs any more (a reboot, or namespaces removed by hand):
+     * its leftovers are removed so that up can start afresh. True when that happened.
+     */
+    private boolean clearedStale(LabState state, Path labDir) {
+        Runtime rt = runtimes.create(state.runtime(), runner);
+        LabRef ref = new LabRef(state.name(), Path.of(state.renderedDir()));
+        if (!rt.inspect(ref).absent()) {
+            return false;
+        }
+        console.warn("lab " + state.name() + " was brought up at " + state.deployedAt() + " but nothing of it runs now"
+                + " (a reboot?); removing its leftovers and starting afresh");
+        rt.destroy(ref, Progress.NONE);
+        LabStateStore.delete(labDir);
+        return true;
+    }
+
     private static Duration timeoutFor(UpOptions options, Runtime runtime) {
         return options.timeout() != null ? options.timeout() : runtime.defaultTimeout();
+    }
+
+    /** The lab names `up` accepts (validated as DNS-1123 labels), checked here without the full validator. */
+    private static final java.util.regex.Pattern LAB_NAME = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+    private static Path labFileOf(Path lab) {
+        Path abs = lab.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) ? abs.resolve("lab.yaml") : abs;
     }
 
     private static Path labDirOf(Path lab) {
@@ -275,12 +329,42 @@ public final class DefaultLabService implements LabService {
         return failed + " of " + report.checks().size() + " checks failed for lab " + report.lab();
     }
 
+    /** A digest of the resolved lab: equal for equal labs (comments and formatting of lab.yaml do not count). */
+    static String fingerprint(Lab model) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     @Override
     public Report verify(Path lab, UpOptions options) {
         Prepared p = prepare(lab);
+        // Checks built from an edited spec would test a lab that was never deployed.
+        LabStateStore.load(labDirOf(lab)).filter(s -> !s.specFingerprint().isEmpty())
+                .filter(s -> !s.specFingerprint().equals(fingerprint(p.model())))
+                .ifPresent(s -> {
+                    throw new UsageException("the spec of lab " + s.name() + " changed since `lab up` deployed it ("
+                            + s.deployedAt() + "); the running lab is still the old one, so its checks would not match."
+                            + " Apply the change with ./lab down " + lab + " && ./lab up " + lab
+                            + " (or undo the edit to re-check the running lab)");
+                });
         Deployed d = deployed(lab, () -> p.model().name(), options.runtime());
         Runtime runtime = runtimes.create(d.runtime(), runner);
         RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());
+        // Polling a lab that is not there would only fail every check after the whole budget.
+        if (runtime.inspect(rendered.ref()).absent()) {
+            throw new LabNotUpException(p.model().name(), lab.toString());
+        }
+        if (d.fromState() && !Files.isDirectory(d.renderedDir())) {
+            throw new UsageException("the folder " + d.renderedDir() + " that lab " + d.name() + " was rendered into is gone;"
+                    + " verify reads it. Re-create it with ./lab render " + lab
+                    + (d.renderedDir().equals(labDirOf(lab).resolve("out")) ? "" : " -o " + d.renderedDir())
+                    + " and verify again");
+        }
         Phases phases = new Phases(console, clock);
         Instant started = clock.instant();
         Duration budget = options.timeout() != null ? options.timeout() : Duration.ofSeconds(30);
@@ -312,6 +396,11 @@ public final class DefaultLabService implements LabService {
         String name = nameIfKnown.get();
         if (name == null) {
             name = prepare(lab).model().name();
+        } else if (!LAB_NAME.matcher(name).matches()) {
+            // Unvalidated (down stays fast); a name that up would have refused cannot name anything running.
+            throw new UsageException(labFileOf(lab) + ": the lab name '" + name + "' is not valid (lower-case letters,"
+                    + " digits and '-'), so no lab of that name can be up; fix name: in lab.yaml (./lab validate "
+                    + lab + " lists every problem)");
         }
         return new Deployed(name, runtimes.choose(requestedRuntime).id(), labDir.resolve("out"), false);
     }
@@ -333,7 +422,14 @@ public final class DefaultLabService implements LabService {
     @Override
     public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
         Deployed d = deployed(lab, () -> nameOrNull(lab), runtime);
-        return runtimes.create(d.runtime(), runner).exec(new LabRef(d.name(), d.renderedDir()), target, argv, EXEC_TIMEOUT);
+        Runtime rt = runtimes.create(d.runtime(), runner);
+        LabRef ref = new LabRef(d.name(), d.renderedDir());
+        CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
+        // Only a failed command pays for the look: was it the command, or is the lab not up at all?
+        if (result != null && !result.ok() && rt.inspect(ref).absent()) {
+            throw new LabNotUpException(d.name(), lab.toString());
+        }
+        return result;
     }
 
     @Override
@@ -358,7 +454,16 @@ public final class DefaultLabService implements LabService {
         }
         List<Report> reports;
         if (threads == 1) {
-            reports = jobs.stream().map(Supplier::get).toList();
+            List<Report> done = new ArrayList<>();
+            for (Supplier<Report> job : jobs) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Ctrl-C: the lab that was running has been cleaned up; the rest are not started.
+                    console.warn("interrupted: " + (jobs.size() - done.size()) + " lab(s) not run");
+                    break;
+                }
+                done.add(job.get());
+            }
+            reports = done;
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -399,11 +504,20 @@ public final class DefaultLabService implements LabService {
         }
         // down even when up failed half-way: it is idempotent and finds the lab by name.
         try {
-            if (!report.runtime().isEmpty() && run.rendered() != null) {
+            // ... but never a lab that was already up before this test: it is someone else's.
+            if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
                 Runtime runtime = runtimes.create(report.runtime(), runner);
                 Phases phases = new Phases(console, clock);
-                phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
-                LabStateStore.delete(labDirOf(lab));
+                // As for cleanup in up: a Ctrl-C must not stop the down (its commands would be refused).
+                boolean interrupted = Thread.interrupted();
+                try {
+                    phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
+                    LabStateStore.delete(labDirOf(lab));
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 List<PhaseOutcome> all = new ArrayList<>(report.phases());
                 all.addAll(phases.outcomes());
                 report = Report.of(report.lab(), report.runtime(), all, report.checks(), report.started(),
@@ -422,11 +536,14 @@ public final class DefaultLabService implements LabService {
         StringBuilder sb = new StringBuilder();
         int width = reports.stream().mapToInt(r -> r.lab().length()).max().orElse(3);
         width = Math.max(width, 3);
-        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %s%n", "lab", "runtime", "verdict", "checks", "time"));
+        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %7s  %s%n", "lab", "runtime", "verdict", "checks", "time", "note"));
         for (Report r : reports) {
             long passed = r.count(Verdict.PASSED);
-            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %.1f s%n", r.lab(), r.runtime(), r.verdict(),
-                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0));
+            // Without this a lab whose spec is invalid reads "FAILED 0/0" with no hint why.
+            String note = r.phases().stream().filter(ph -> ph.status() == PhaseOutcome.Status.FAILED).findFirst()
+                    .map(ph -> ph.name() + " failed").orElse("");
+            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %5.1f s  %s", r.lab(), r.runtime(), r.verdict(),
+                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0, note).stripTrailing()).append('\n');
         }
         long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
         sb.append(failed == 0 ? "all " + reports.size() + " labs passed" : failed + " of " + reports.size() + " labs failed");

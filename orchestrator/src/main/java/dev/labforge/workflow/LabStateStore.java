@@ -31,6 +31,7 @@ public final class LabStateStore {
         p.setProperty("runtime", state.runtime());
         p.setProperty("renderedDir", state.renderedDir());
         p.setProperty("deployedAt", state.deployedAt().toString());
+        p.setProperty("specFingerprint", state.specFingerprint());
         try {
             Files.createDirectories(file(labDir).getParent());
             try (Writer w = Files.newBufferedWriter(file(labDir), StandardCharsets.UTF_8)) {
@@ -57,7 +58,7 @@ public final class LabStateStore {
             if (name == null || runtime == null || dir == null || at == null) {
                 return Optional.empty();
             }
-            return Optional.of(new LabState(name, runtime, dir, Instant.parse(at)));
+            return Optional.of(new LabState(name, runtime, dir, Instant.parse(at), p.getProperty("specFingerprint", "")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -66,6 +67,15 @@ public final class LabStateStore {
     public static void delete(Path labDir) {
         try {
             Files.deleteIfExists(file(labDir));
+            // Leave the lab folder as the student had it: the .labforge folder goes too once it is empty.
+            Path dir = file(labDir).getParent();
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not remove " + file(labDir), e);
         }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a rendered lab to a folder. A folder that we rendered before (it has labforge/plan.yaml)
- * is emptied first so that files of removed nodes or peers do not linger; any other non-empty
+ * is emptied first (all but the marker) so that files of removed nodes or peers do not linger; any other non-empty
  * folder is refused rather than overwritten.
  */
 public final class RenderedFileWriter {
@@ -38,7 +38,11 @@ public final class RenderedFileWriter {
                 }
             }
             Files.createDirectories(outDir);
-            for (RenderedFile f : files) {
+            // The marker goes first (and survives the emptying above): a render killed half-way must
+            // leave a folder the next render still recognises as ours, not one it refuses forever.
+            List<RenderedFile> ordered = Stream.concat(files.stream().filter(f -> f.path().equals(MARKER)),
+                    files.stream().filter(f -> !f.path().equals(MARKER))).toList();
+            for (RenderedFile f : ordered) {
                 Path target = outDir.resolve(f.path()).normalize();
                 if (!target.startsWith(outDir.normalize())) {
                     throw new IllegalStateException("rendered path escapes the output folder: " + f.path());
@@ -53,8 +57,9 @@ public final class RenderedFileWriter {
 
     private static void deleteContents(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
+            Path marker = dir.resolve(MARKER);
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir)) {
+                if (!p.equals(dir) && !p.equals(marker) && !p.equals(marker.getParent())) {
                     Files.delete(p);
                 }
             }

@@ -1,5 +1,7 @@
 package dev.labforge.cli;
 
+import dev.labforge.report.PhaseOutcome;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.report.Report;
@@ -193,6 +195,21 @@ class CommandsTest {
     }
 
     @Test
+    void statusOfALabThatIsNotUpStillPrintsItButExits3() {
+        // given
+        backend.inventory = new LabInventory("calico-bgp-lb", "netns", false, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), null)));
+
+        // when
+        CliRun json = CliRun.run(backend, "status", lab.toString(), "-o", "json");
+
+        // then
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).contains("\"running\" : false", "\"state\" : \"missing\"");
+        assertThat(json.err()).contains("lab calico-bgp-lb is not up", "./lab up " + lab);
+    }
+
+    @Test
     void statusRejectsAnUnknownFormat() {
         // when
         CliRun run = CliRun.run(backend, "status", lab.toString(), "-o", "yaml");
@@ -241,6 +258,23 @@ class CommandsTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void testExitsWithTheHighestCodeOfItsFailedLabs() {
+        // given a lab that failed a check and one whose spec was invalid
+        Report invalid = Report.of("lab-b", "", List.of(PhaseOutcome.failed("validate", Duration.ZERO, "E-CIDR")),
+                List.of(), null, null);
+        backend.reports = List.of(FakeBackend.report("lab-a", false), invalid);
+        // when
+        CliRun mixed = CliRun.run(backend, "test", lab.toString());
+        backend.reports = List.of(FakeBackend.report("lab-a", true),
+                Report.of("lab-c", "netns", List.of(PhaseOutcome.ok("validate", Duration.ZERO),
+                        PhaseOutcome.failed("preflight", Duration.ZERO, "bird missing")), List.of(), null, null));
+        CliRun environment = CliRun.run(backend, "test", lab.toString());
+        // then
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(environment.exitCode()).isEqualTo(3);
     }
 
     @Test

@@ -7,6 +7,9 @@ import dev.labforge.diag.LabSpecException;
 import dev.labforge.diag.Severity;
 import dev.labforge.diag.SourceMark;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
@@ -182,5 +185,68 @@ class ExitCodeMappingTest {
         // then
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no node or pod named 'k01-wrker'", "valid targets: ceos01, k01-worker");
+    }
+
+    @Test
+    void aLabInTheWrongStateForTheCommandExits3WithoutCallingItADeployFailure() {
+        // given
+        backend.failure = () -> new LabNotUpException("lab-a", lab.toString());
+
+        // when
+        CliRun verify = CliRun.run(backend, "verify", lab.toString());
+        backend.failure = () -> new LabAlreadyUpException("lab lab-a is already up");
+        CliRun up = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(verify.exitCode()).isEqualTo(3);
+        assertThat(verify.err()).contains("error: lab lab-a is not up", "start it with ./lab up " + lab);
+        assertThat(up.exitCode()).isEqualTo(3);
+        assertThat(up.err()).contains("error: lab lab-a is already up").doesNotContain("deploy failed");
+    }
+
+    @Test
+    void anExecTheTargetCannotRunExits2() {
+        // given
+        backend.failure = () -> new ExecUsageException("ceos01 is emulated by FRR in the netns runtime: use vtysh");
+
+        // when
+        CliRun run = CliRun.run(backend, "exec", lab.toString(), "ceos01", "--", "Cli");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: ceos01 is emulated by FRR").doesNotContain("internal error");
+    }
+
+    @Test
+    void aReportDirOrOutputThatIsAFileIsAUsageErrorBeforeAnythingRuns() throws IOException {
+        // given
+        Path file = Files.writeString(tmp.resolve("reports"), "not a folder\n");
+
+        // when
+        CliRun up = CliRun.run(backend, "up", lab.toString(), "--report-dir", file.toString());
+        CliRun verify = CliRun.run(backend, "verify", lab.toString(), "--report-dir", file.resolve("lab-a").toString());
+        CliRun render = CliRun.run(backend, "render", lab.toString(), "-o", file.toString());
+
+        // then
+        assertThat(up.exitCode()).isEqualTo(2);
+        assertThat(up.err()).contains("--report-dir " + file + ": it is a file, not a folder");
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(verify.err()).contains(file + " is a file, not a folder");
+        assertThat(render.exitCode()).isEqualTo(2);
+        assertThat(backend.calls).isEmpty();
+    }
+
+    @Test
+    void anIoFailureIsAnEnvironmentProblemNotAnInternalError() {
+        // given
+        backend.failure = () -> new java.io.UncheckedIOException("cannot write /r/report.json: No space left on device",
+                new IOException("No space left on device"));
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("error: cannot write /r/report.json").doesNotContain("internal error");
     }
 }

@@ -7,7 +7,12 @@ import dev.labforge.diag.LabSpecException;
 import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
+import dev.labforge.exec.Command;
+import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,4 +158,192 @@ class DefaultLabServiceTest {
                 .hasMessageContaining("unknown runtime 'docker'").hasMessageContaining("fake, auto");
     }
 
+    @Test
+    void upOnALabThatIsAlreadyUpLeavesItRunning() {
+        // given a lab whose namespaces are already there, without state here (e.g. brought up from a copy)
+        runtime.alreadyUp = true;
+        // when / then: the runtime's refusal does not tear down the running lab
+        assertThatThrownBy(() -> service.up(lab, options(null)))
+                .isInstanceOf(LabAlreadyUpException.class).hasMessageContaining("already up");
+        assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb");
+        assertThat(LabStateStore.load(lab)).isEmpty();
+    }
+
+    @Test
+    void testDoesNotTakeDownALabThatWasAlreadyUp() {
+        runtime.alreadyUp = true;
+
+        List<Report> result = service.test(List.of(lab), options(null), 1);
+
+        assertThat(result).singleElement().satisfies(r -> assertThat(r.verdict()).isNotEqualTo(Verdict.PASSED));
+        assertThat(runtime.calls).doesNotContain("destroy calico-bgp-lb");
+    }
+
+    @Test
+    void verifyOnALabThatIsNotUpSaysSoWithoutPolling() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false,
+                List.of(new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), "")));
+
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .isInstanceOf(LabNotUpException.class)
+                .hasMessageContaining("lab calico-bgp-lb is not up").hasMessageContaining("./lab up " + lab);
+        assertThat(runtime.calls).as("inspected, no check polled").containsExactly("inspect calico-bgp-lb");
+    }
+
+    @Test
+    void verifyOnAPartlyUpLabStillRunsTheChecks() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "running", List.of(), ""),
+                new LabInventory.Member("k01-worker", "node", "clab-calico-bgp-lb-k01-worker", "missing", List.of(), "")));
+
+        assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+    }
+
+    @Test
+    void execThatFailsBecauseTheLabIsNotUpSaysSo() {
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false, List.of());
+        runtime.execResult = new CommandResult(Command.of("ip", "netns", "exec", "x", "true"), 255, "",
+                "Cannot open network namespace", Duration.ZERO, false);
+
+        assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake"))
+                .isInstanceOf(LabNotUpException.class).hasMessageContaining("is not up");
+    }
+
+    @Test
+    void execThatFailsInARunningLabReturnsTheCommandsOwnResult() {
+        runtime.execResult = new CommandResult(Command.of("false"), 1, "", "", Duration.ZERO, false);
+
+        assertThat(service.exec(lab, "ceos01", List.of("false"), "fake").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void testRunsTheOtherLabsWhenOneSpecIsInvalidAndSaysWhereItFailed() throws IOException {
+        // given a second lab whose spec is invalid
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml"))
+                .replace("ip: 10.10.20.20", "ip: 10.10.30.20"));
+
+        List<Report> result = service.test(List.of(bad, lab), options(null), 1);
+
+        assertThat(result).hasSize(2);
+        assertThat(result.get(0).phases()).extracting(p -> p.name()).containsExactly("validate");
+        assertThat(runtime.calls).contains("deploy calico-bgp-lb");
+        assertThat(DefaultLabService.summaryTable(result).lines().toList()).anySatisfy(l -> assertThat(l)
+                .startsWith(bad.toString()).contains("FAILED", "0/0", "validate failed"));
+    }
+
+    @Test
+    void verifyAfterTheSpecWasEditedRefusesAndSaysHowToApplyTheEdit() throws IOException {
+        // given a lab that was up (its checks fail here, the fake never converges) and then an edited block
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String spec = Files.readString(lab.resolve("lab.yaml"));
+        Files.writeString(lab.resolve("lab.yaml"), "# a comment only\n" + spec);
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .as("a comment does not change the lab").isInstanceOf(VerificationFailedException.class);
+        Files.writeString(lab.resolve("lab.yaml"), spec.replace("block: 192.168.46.128/26", "block: 192.168.50.0/26"));
+
+        // when / then
+        assertThatThrownBy(() -> service.verify(lab, options(null)))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("spec of lab calico-bgp-lb changed since `lab up`")
+                .hasMessageContaining("./lab down " + lab + " && ./lab up " + lab);
+    }
+
+    @Test
+    void theFingerprintIsTheSameForEqualLabsAndDiffersForDifferentOnes() throws IOException {
+        var loader = new dev.labforge.spec.SpecLoader();
+        var a = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+        var b = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("asn: 65010", "asn: 65011"));
+        var c = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
+
+        assertThat(DefaultLabService.fingerprint(a)).isEqualTo(DefaultLabService.fingerprint(b)).hasSize(24);
+        assertThat(DefaultLabService.fingerprint(c)).isNotEqualTo(DefaultLabService.fingerprint(a));
+    }
+
+    @Test
+    void aSecondUpOrARenderDoesNotOverwriteTheRunningLabsFiles() throws IOException {
+        // given a lab that is up (state saved) and then edited
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String rendered = Files.readString(lab.resolve("out/topology.clab.yaml"));
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("ip: 10.10.20.20", "ip: 10.10.20.21"));
+        runtime.calls.clear();
+
+        // when / then
+        assertThatThrownBy(() -> service.up(lab, options(null)))
+                .isInstanceOf(LabAlreadyUpException.class).hasMessageContaining("is up from this folder")
+                .hasMessageContaining("./lab down " + lab);
+        assertThatThrownBy(() -> service.render(lab, null))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Render elsewhere with -o");
+        assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(rendered);
+        assertThat(runtime.calls).as("only looked whether it still runs").containsOnly("inspect calico-bgp-lb");
+        assertThat(service.render(lab, tmp.resolve("elsewhere"))).exists();
+    }
+
+    @Test
+    void downStatusAndExecOnASpecWithAnInvalidNameAreUsageErrorsThatTouchNothing() throws IOException {
+        Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml"))
+                .replace("name: calico-bgp-lb", "name: Calico_BGP"));
+
+        assertThatThrownBy(() -> service.down(lab, "fake")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("the lab name 'Calico_BGP' is not valid").hasMessageContaining("./lab validate " + lab);
+        assertThatThrownBy(() -> service.status(lab, "fake")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake")).isInstanceOf(UsageException.class);
+        assertThat(runtime.calls).isEmpty();
+    }
+
+    @Test
+    void ctrlCDuringTestTakesTheCurrentLabDownAndStartsNoOther() throws IOException {
+        // given two labs; Ctrl-C arrives while the first one's checks run
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("name: calico-bgp-lb", "name: other"));
+        runtime.interruptWhileChecking = true;
+        try {
+            // when
+            List<Report> result = service.test(List.of(lab, other), options(null), 1);
+
+            // then
+            assertThat(result).singleElement().satisfies(r -> assertThat(r.lab()).isEqualTo("calico-bgp-lb"));
+            assertThat(runtime.calls).doesNotContain("preflight other").contains("destroy calico-bgp-lb")
+                    .noneMatch(c -> c.startsWith("destroy") && c.contains("(interrupted)"));
+            assertThat(console).anySatisfy(l -> assertThat(l).contains("interrupted: 1 lab(s) not run"));
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void verifyWithItsRenderedFolderDeletedSaysHowToRecreateItAndRenderMay() throws IOException {
+        // given a lab that is up, whose out/ folder was deleted
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        String topology = Files.readString(lab.resolve("out/topology.clab.yaml"));
+        try (var walk = Files.walk(lab.resolve("out"))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        // when / then
+        assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("is gone").hasMessageContaining("./lab render " + lab + " and verify again");
+        service.render(lab, null);
+        assertThat(lab.resolve("out/topology.clab.yaml")).hasContent(topology.strip());
+    }
+
+    @Test
+    void upAfterARebootClearsTheStaleStateAndDeploysAfresh() {
+        // given state from an earlier up, but nothing of that lab runs any more
+        LabStateStore.save(lab, new LabState("calico-bgp-lb", "fake", lab.resolve("out").toString(), Instant.EPOCH, "x"));
+        runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false,
+                List.of(new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), "")));
+
+        // when (the fake lab never converges, so up ends in failed checks, after deploying)
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+
+        // then
+        assertThat(runtime.calls).startsWith("inspect calico-bgp-lb", "destroy calico-bgp-lb", "preflight calico-bgp-lb",
+                "deploy calico-bgp-lb");
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("nothing of it runs now"));
+        assertThat(LabStateStore.load(lab)).get().satisfies(st -> assertThat(st.deployedAt()).isNotEqualTo(Instant.EPOCH));
+    }
 }

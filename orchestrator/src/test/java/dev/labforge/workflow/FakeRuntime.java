@@ -7,6 +7,7 @@ import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
@@ -25,6 +26,12 @@ final class FakeRuntime implements Runtime {
     boolean deployFails;
     /** The user presses Ctrl-C while the checks run. */
     boolean interruptWhileChecking;
+    /** deploy finds the lab already there. */
+    boolean alreadyUp;
+    /** What inspect reports; by default a running lab. */
+    LabInventory inventory;
+    /** What exec returns. */
+    CommandResult execResult;
 
     @Override
     public String id() {
@@ -43,6 +50,9 @@ final class FakeRuntime implements Runtime {
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
         calls.add("deploy " + lab.name());
         progress.step("namespaces");
+        if (alreadyUp) {
+            throw new LabAlreadyUpException("lab " + lab.name() + " is already up");
+        }
         if (deployFails) {
             throw new DeployException("bgpd did not start in clab-" + lab.name() + "-ceos01");
         }
@@ -56,13 +66,13 @@ final class FakeRuntime implements Runtime {
     @Override
     public LabInventory inspect(LabRef lab) {
         calls.add("inspect " + lab.name());
-        return new LabInventory(lab.name(), id(), true, List.of());
+        return inventory != null ? inventory : new LabInventory(lab.name(), id(), true, List.of());
     }
 
     @Override
     public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
         calls.add("exec " + target + " " + String.join(" ", argv));
-        return null;
+        return execResult;
     }
 
     @Override

@@ -43,5 +43,17 @@ class LabStateStoreTest {
         LabStateStore.delete(lab);
 
         assertThat(LabStateStore.file(lab)).doesNotExist();
+        assertThat(lab.resolve(".labforge")).as("no empty folder left in the lab").doesNotExist();
+    }
+
+    @Test
+    void deleteKeepsTheStateFolderWhenSomethingElseIsInIt() throws java.io.IOException {
+        LabStateStore.save(lab, new LabState("x", "netns", "/o", Instant.EPOCH));
+        java.nio.file.Files.writeString(lab.resolve(".labforge/notes.txt"), "mine\n");
+
+        LabStateStore.delete(lab);
+
+        assertThat(LabStateStore.file(lab)).doesNotExist();
+        assertThat(lab.resolve(".labforge/notes.txt")).exists();
     }
 }

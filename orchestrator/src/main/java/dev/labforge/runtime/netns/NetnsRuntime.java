@@ -6,6 +6,8 @@ import dev.labforge.exec.CommandRunner;
 import dev.labforge.exec.ProcessCommandRunner;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
@@ -206,9 +208,10 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         List<String> present = new NetnsDestroyer(runner, paths, procs).listNamespaces();
         List<String> clash = fabric.members().stream().map(Member::ns).filter(present::contains).toList();
         if (!clash.isEmpty() || Files.exists(paths.stateFile(fabric.plan().lab()))) {
-            throw new DeployException("lab " + fabric.plan().lab() + " (or something with its names) is already there"
-                    + (clash.isEmpty() ? " (state in " + paths.labDir(fabric.plan().lab()) + ")" : ": namespaces "
-                    + String.join(", ", clash)) + "; run `lab down` first");
+            throw new LabAlreadyUpException("lab " + fabric.plan().lab() + " is already up (or something with its names is there: "
+                    + (clash.isEmpty() ? "state in " + paths.labDir(fabric.plan().lab())
+                    : clash.size() + " namespace(s), e.g. " + clash.get(0)) + "); nothing was changed. "
+                    + "Re-check it with `lab verify`, or run `lab down` first to deploy it afresh");
         }
     }
 
@@ -495,12 +498,12 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
      */
     List<String> inNamespace(String lab, Member m, List<String> argv) {
         if (argv.isEmpty()) {
-            throw new IllegalArgumentException("no command given to run on " + m.name());
+            throw new ExecUsageException("no command given to run on " + m.name() + "; e.g. lab exec <lab> " + m.name() + " -- ip route");
         }
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", m.ns()));
         String program = argv.get(0);
         if (m.kind().equals("router") && program.equals("Cli")) {
-            throw new IllegalArgumentException(m.name() + " is emulated by FRR in the netns runtime: use vtysh -c '<show command>'"
+            throw new ExecUsageException(m.name() + " is emulated by FRR in the netns runtime: use vtysh -c '<show command>'"
                     + " instead of Cli (or --runtime clab for the real cEOS)");
         }
         if (m.kind().equals("router") && program.equals("vtysh")) {

@@ -65,7 +65,9 @@ public final class RenderedLabReader {
             if (!NetnsNames.isValidName(name)) {
                 throw new NetnsConfigException(where + ": the name cannot name a namespace (lower-case letters, digits, '-')");
             }
-            boolean frrTor = kind.equals("linux") && String.valueOf(def.get("image")).contains("frr");
+            // An FRR ToR is a linux node that gets an frr.conf bound in; the image name is the user's and may say
+            // anything (a lab switched to platform: frr may keep its cEOS image name).
+            boolean frrTor = kind.equals("linux") && (String.valueOf(def.get("image")).contains("frr") || bindsFrrConf(def));
             if (CEOS_KINDS.contains(kind) || frrTor) {
                 if (torName != null) {
                     throw new NetnsConfigException(where + ": a second router (the first is " + torName
@@ -466,4 +468,9 @@ public final class RenderedLabReader {
         }
     }
 
+
+    private static boolean bindsFrrConf(Map<?, ?> def) {
+        return def.get("binds") instanceof List<?> binds
+                && binds.stream().anyMatch(b -> String.valueOf(b).endsWith(":/etc/frr/frr.conf"));
+    }
 }

@@ -109,8 +109,8 @@ class NetnsRuntimeTest {
 
         // when / then
         assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), m -> { }))
-                .isInstanceOf(DeployException.class)
-                .hasMessageContaining("namespaces clab-calico-bgp-lb-k01-worker").hasMessageContaining("run `lab down` first");
+                .isInstanceOf(dev.labforge.runtime.LabAlreadyUpException.class)
+                .hasMessageContaining("1 namespace(s), e.g. clab-calico-bgp-lb-k01-worker").hasMessageContaining("run `lab down` first");
         assertThat(runner.batch(null)).isEmpty();
         assertThat(paths().stateFile(LAB)).doesNotExist();
     }
@@ -186,7 +186,7 @@ class NetnsRuntimeTest {
     void execOfTheEosCliOnTheEmulatedRouterPointsToVtysh() {
         assertThatThrownBy(() -> runtime(new ScriptedRunner()).exec(new LabRef(LAB, SEED), "ceos01",
                 List.of("Cli", "-c", "show ip bgp summary"), Duration.ofSeconds(5)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use vtysh -c");
+                .isInstanceOf(dev.labforge.runtime.ExecUsageException.class).hasMessageContaining("use vtysh -c");
     }
 
     @Test

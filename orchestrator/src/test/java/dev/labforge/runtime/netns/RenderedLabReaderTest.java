@@ -157,4 +157,19 @@ class RenderedLabReaderTest {
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));
     }
+
+    @Test
+    void anFrrTorIsRecognisedByItsFrrConfEvenWithACeosImageName() throws IOException {
+        // given the seed switched to platform frr, keeping its cEOS image name (as a student would)
+        Path dir = RenderedLabs.renderVariant("10-calico-bgp-ippool", Map.of("platform: ceos", "platform: frr"), null,
+                tmp.resolve("out"));
+
+        // when
+        EmulationPlan plan = RenderedLabReader.read(dir);
+
+        // then
+        assertThat(Files.readString(dir.resolve("topology.clab.yaml"))).contains("kind: linux", "image: \"ceos:");
+        assertThat(plan.tor().platform()).isEqualTo("frr");
+        assertThat(plan.tor().name()).isEqualTo("ceos01");
+    }
 }
