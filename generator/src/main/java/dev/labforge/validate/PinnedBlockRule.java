@@ -38,7 +38,8 @@ final class PinnedBlockRule implements Rule {
                             "Calico only allocates from pools that select the node; pick a block in a pool that does");
                 }
                 int size = ctx.blockSize(pool);
-                if (block.prefixLength() != size) {
+                // an impossible block size is the pool rule's error; comparing against it says nothing more
+                if (size >= 0 && size <= 32 && block.prefixLength() != size) {
                     out.error("E-BLOCK-SIZE", p, ctx.at(p), "block " + block + " is a /" + block.prefixLength()
                                     + " but pool " + pool.name() + " uses /" + size + " blocks",
                             "pin a /" + size + ", e.g. " + new Cidr(block.networkAddress(), size).network());

@@ -69,15 +69,38 @@ public final class ValidationContext {
         return spec.cluster() == null ? List.of() : nonNull(spec.cluster().nodes());
     }
 
+    /** The pools, unnamed ones under the name the resolver gives them (messages and uniqueness use it). */
     public List<PoolSpec> pools() {
-        return spec.calico() == null ? List.of() : nonNull(spec.calico().pools());
-    }
-
-    public List<PeerSpec> explicitPeers() {
-        if (spec.calico() == null || spec.calico().peers() == null) {
+        List<PoolSpec> raw = spec.calico() == null ? null : spec.calico().pools();
+        if (raw == null) {
             return List.of();
         }
-        return nonNull(spec.calico().peers().explicit());
+        List<PoolSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            PoolSpec p = raw.get(i);
+            if (p != null) {
+                out.add(p.name() != null ? p : new PoolSpec(Defaults.poolName(null, i), p.cidr(), p.blockSize(),
+                        p.encapsulation(), p.natOutgoing(), p.bgpExport(), p.nodeSelector()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The explicit peers, unnamed ones under the name the resolver gives them. */
+    public List<PeerSpec> explicitPeers() {
+        List<PeerSpec> raw = spec.calico() == null || spec.calico().peers() == null ? null : spec.calico().peers().explicit();
+        if (raw == null) {
+            return List.of();
+        }
+        List<PeerSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            PeerSpec p = raw.get(i);
+            if (p != null) {
+                out.add(p.name() != null ? p : new PeerSpec(Defaults.peerName(null, i), p.peerIP(), p.asNumber(),
+                        p.nodeSelector()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** {@code per-vlan}, written or by default (peers left out). */
