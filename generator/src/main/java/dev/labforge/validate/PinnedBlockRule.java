@@ -29,7 +29,8 @@ final class PinnedBlockRule implements Rule {
             }
             if (pool == null) {
                 out.error("E-BLOCK-POOL", p, ctx.at(p), "block " + block + " of node " + n.name() + " is not inside any IP pool",
-                        "pick a block inside one of the pools: " + poolList(ctx));
+                        ctx.pools().isEmpty() ? "no IP pool is defined; add one under calico.pools that contains the block"
+                                : "pick a block inside one of the pools: " + poolList(ctx));
             } else {
                 Boolean selected = ctx.selects(pool.nodeSelector(), n);
                 if (Boolean.FALSE.equals(selected)) {
