@@ -55,6 +55,7 @@ final class NodePoolRule implements Rule {
                 return; // reported by the pool rule
             }
         }
+        Integer[] prefix = new Integer[nodes.size()];
         java.util.Set<Long> used = new java.util.HashSet<>();
         for (NodeSpec n : nodes) {
             Cidr b = ValidationContext.cidr(n.block());
@@ -65,6 +66,8 @@ final class NodePoolRule implements Rule {
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
             if (n.block() != null) {
+                Cidr pinned = ValidationContext.cidr(n.block());
+                prefix[i] = pinned == null ? null : pinned.prefixLength();
                 continue;
             }
             boolean anySelects = false;
@@ -83,6 +86,7 @@ final class NodePoolRule implements Rule {
                 for (long a = c.networkAddress(); a <= c.broadcastAddress(); a += step) {
                     if (used.add(a)) {
                         got = true;
+                        prefix[i] = ctx.blockSize(p);
                         break;
                     }
                 }
@@ -99,6 +103,32 @@ final class NodePoolRule implements Rule {
                                         - ValidationContext.cidr(p.cidr()).prefixLength())) + " /" + ctx.blockSize(p) + " blocks")
                                 .collect(Collectors.joining(", ")) + ")",
                         "each node needs a block of its own: widen the pool, use smaller blocks (a larger blockSize), or add a pool");
+            }
+        }
+        blockRoom(ctx, out, nodes, prefix);
+    }
+
+    /** The plan takes one address per pod from the node's one block; more pods than it holds lose theirs. */
+    private static void blockRoom(ValidationContext ctx, Diagnostics out, List<NodeSpec> nodes, Integer[] prefix) {
+        if (nodes.stream().anyMatch(n -> n.name() == null)) {
+            return;
+        }
+        List<String> names = nodes.stream().map(NodeSpec::name).toList();
+        java.util.Set<String> controlPlanes = nodes.stream().filter(ctx::isControlPlane).map(NodeSpec::name)
+                .collect(Collectors.toSet());
+        java.util.Map<String, Integer> pods = dev.labforge.resolve.Resolver.podsPerNode(ctx.workloads(), names, controlPlanes);
+        for (int i = 0; i < nodes.size(); i++) {
+            int count = pods.getOrDefault(names.get(i), 0);
+            if (prefix[i] == null || count == 0) {
+                continue;
+            }
+            long room = dev.labforge.resolve.Resolver.podCapacity(prefix[i]);
+            if (count > room) {
+                String path = ValidationContext.nodePath(i) + (nodes.get(i).block() != null ? ".block" : "");
+                out.error("E-BLOCK-FULL", path, ctx.at(path), "node " + names.get(i) + " runs " + count + " pods but its /"
+                                + prefix[i] + " block holds " + room + " pod address" + (room == 1 ? "" : "es")
+                                + " (the first and last address are not handed out)",
+                        "use larger blocks (a smaller blockSize, e.g. 26), or fewer replicas on this node");
             }
         }
     }
