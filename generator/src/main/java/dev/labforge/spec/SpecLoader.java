@@ -86,7 +86,26 @@ public final class SpecLoader {
             return null;
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer text = java.nio.CharBuffer.allocate(bytes.length);
+            java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, text, true);
+            if (r.isError()) {
+                int bad = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < bad; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                out.error("E-FILE", FILE_PATH, new SourceMark(displayName, line, bad - lineStart + 1),
+                        String.format("the file is not UTF-8 text: byte 0x%02X at line %d is not valid UTF-8", bytes[bad] & 0xff, line),
+                        "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)");
+                return null;
+            }
+            return text.flip().toString();
         } catch (IOException e) {
             out.error("E-FILE", FILE_PATH, at, "cannot read the file: " + e.getMessage(),
                     "check that the file is readable and UTF-8 encoded");
@@ -106,6 +125,10 @@ public final class SpecLoader {
                     + e.getContextMark().map(cm -> " at line " + (cm.getLine() + 1)).orElse("") + ")";
             out.error("E-YAML", FILE_PATH, b.mark(m), "YAML syntax error: " + e.getProblem() + context,
                     "check indentation, colons and quotes around this position");
+        } catch (StackOverflowError e) {
+            // the parser recurses once per nesting level; a file nested thousands deep is not a lab
+            out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML nests too deeply to read",
+                    "a lab file nests a few levels deep; look for runaway '[' or '{'");
         } catch (YamlEngineException e) {
             out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML error: " + e.getMessage(),
                     "the file must be UTF-8 text with a single YAML document");
