@@ -99,6 +99,13 @@ final class YamlBinder {
                 width = e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
             } else if (style == ScalarStyle.SINGLE_QUOTED && c == '\'') {
                 width = 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+                // one code point, two chars in both the value and the source, one column (the YAML parser counts code points)
+                inside.put(path + "@" + (i + 1), new SourceMark(file, line, column));
+                i++;
+                pos += 2;
+                column += 1;
+                continue;
             }
             pos += width;
             column += width;
