@@ -2,6 +2,7 @@ package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ipv4;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PeerSpec;
 import java.util.ArrayList;
@@ -23,16 +24,21 @@ final class ListenRangeRule implements Rule {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            Long ip = ValidationContext.ip(n.ip());
+            Long ip = ctx.nodeAddress(i);
             if (ip == null || !peers(ctx, n) || ranges.stream().anyMatch(r -> r.contains(ip))) {
                 continue;
             }
             Cidr subnet = ctx.vlan(n.vlan()) == null ? null : ValidationContext.cidr(ctx.vlan(n.vlan()).subnet());
             out.error("E-LISTEN-RANGE", "tor.listenRanges", ctx.at("tor.listenRanges"),
-                    "listen ranges " + ranges + " do not cover node " + n.name() + " (" + n.ip() + "), which peers with the ToR",
-                    "the ToR refuses its BGP session; add " + (subnet != null ? subnet.toString() : n.ip() + "/32")
+                    "listen ranges " + ranges + " do not cover node " + n.name() + " (" + describe(n, ip) + "), which peers with the ToR",
+                    "the ToR refuses its BGP session; add " + (subnet != null ? subnet.toString() : Ipv4.format(ip) + "/32")
                             + " to tor.listenRanges, or leave listenRanges out to derive them from the VLANs");
         }
+    }
+
+    /** The node's address, saying so when the resolver assigns it. */
+    static String describe(NodeSpec n, long ip) {
+        return n.ip() != null ? n.ip() : Ipv4.format(ip) + ", assigned";
     }
 
     /** Whether the node has a BGP session with the ToR. Unparseable selectors count as peering. */

@@ -204,6 +204,58 @@ public final class ValidationContext {
         return vlans().stream().filter(v -> id.equals(v.id())).findFirst().orElse(null);
     }
 
+    private Long[] addresses;
+
+    /**
+     * The address node i ends up with: as written, or the one the resolver assigns (NodePass: the first
+     * host from .10 up, then .1 to .9, that no gateway, written address or earlier node holds). Null
+     * when it cannot be known (unreadable address, VLAN or subnet, or a full subnet).
+     */
+    public Long nodeAddress(int i) {
+        if (addresses == null) {
+            List<NodeSpec> nodes = nodes();
+            Long[] result = new Long[nodes.size()];
+            java.util.Set<Long> taken = new java.util.HashSet<>();
+            for (VlanSpec v : vlans()) {
+                Long gw = gateway(v);
+                if (gw != null) {
+                    taken.add(gw);
+                }
+            }
+            for (NodeSpec n : nodes) {
+                Long ip = ip(n.ip());
+                if (ip != null) {
+                    taken.add(ip);
+                }
+            }
+            for (int k = 0; k < nodes.size(); k++) {
+                NodeSpec n = nodes.get(k);
+                if (n.ip() != null) {
+                    result[k] = ip(n.ip());
+                    continue;
+                }
+                VlanSpec v = vlan(n.vlan());
+                Cidr subnet = v == null ? null : cidr(v.subnet());
+                if (subnet == null) {
+                    continue;
+                }
+                long last = subnet.size() - 1;
+                for (long h = Defaults.FIRST_NODE_HOST; h < last && result[k] == null; h++) {
+                    if (taken.add(subnet.networkAddress() + h)) {
+                        result[k] = subnet.networkAddress() + h;
+                    }
+                }
+                for (long h = 1; h < Defaults.FIRST_NODE_HOST && h < last && result[k] == null; h++) {
+                    if (taken.add(subnet.networkAddress() + h)) {
+                        result[k] = subnet.networkAddress() + h;
+                    }
+                }
+            }
+            addresses = result;
+        }
+        return i < addresses.length ? addresses[i] : null;
+    }
+
     /** The VLAN's gateway: as written, or the subnet's first host. Null when neither can be read. */
     public Long gateway(VlanSpec v) {
         if (v.gateway() != null) {
