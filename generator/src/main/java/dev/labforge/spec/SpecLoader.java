@@ -114,7 +114,8 @@ public final class SpecLoader {
     }
 
     private static Node compose(String text, String displayName, YamlBinder b, Diagnostics out) {
-        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true)
+        // non-scalar keys parse so that the binder can report them at their position
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true).setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(50).build();
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
@@ -198,7 +199,13 @@ public final class SpecLoader {
             seen.put(id, key);
             b.record(vp, key);
             b.record(vp + ".id", key);
-            Integer vid = id > Integer.MAX_VALUE || id < Integer.MIN_VALUE ? Integer.MAX_VALUE : id.intValue();
+            if (id > Integer.MAX_VALUE || id < Integer.MIN_VALUE) {
+                // the VLAN rule reports range errors, but only for ids that fit the model's int
+                b.out().error("E-VLAN-ID", vp, b.mark(key), "VLAN id " + id + " is out of range",
+                        "VLAN ids are 1..4094 (802.1Q; 0 and 4095 are reserved)");
+                continue;
+            }
+            Integer vid = id.intValue();
             Node v = t.getValueNode();
             if (YamlBinder.isNull(v)) {
                 b.out().error("E-REQUIRED", vp + ".subnet", b.mark(key), "VLAN " + id + " has no subnet",
