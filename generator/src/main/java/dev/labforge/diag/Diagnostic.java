@@ -16,7 +16,7 @@ public record Diagnostic(Severity severity, String code, String path, String mes
         StringBuilder sb = new StringBuilder();
         sb.append(at == null ? "<lab>" : at.toString()).append(": ")
                 .append(severity.label()).append('[').append(code).append("] ")
-                .append(path).append(": ").append(message);
+                .append(path == null || path.isEmpty() ? "(file)" : path).append(": ").append(message);
         if (hint != null && !hint.isBlank()) {
             sb.append("\n  hint: ").append(hint);
         }

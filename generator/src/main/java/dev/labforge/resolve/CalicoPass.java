@@ -63,7 +63,7 @@ final class CalicoPass {
             case "VXLANCrossSubnet" -> "CrossSubnet";
             default -> "Never";
         };
-        String name = p.name() != null ? p.name() : index == 0 ? Defaults.FIRST_POOL_NAME : "ipv4-ippool-" + (index + 1);
+        String name = Defaults.poolName(p.name(), index);
         return new Pool(name, Cidr.parse(p.cidr()).toString(),
                 p.blockSize() != null ? p.blockSize() : Defaults.BLOCK_SIZE,
                 encapsulation,
@@ -107,7 +107,7 @@ final class CalicoPass {
                         : nodes.stream().filter(n -> n.name().equals(selected.get(0))).findFirst().orElseThrow().vlan();
                 peerIp = tor.vlan(vlan).gateway();
             }
-            String name = p.name() != null ? p.name() : "bgppeer-" + (i + 1);
+            String name = Defaults.peerName(p.name(), i);
             peers.add(new Peer(name, peerIp, p.asNumber() != null ? p.asNumber() : tor.asn(), selector, selected));
         }
         return List.copyOf(peers);

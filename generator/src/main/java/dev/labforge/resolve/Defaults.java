@@ -29,4 +29,14 @@ public final class Defaults {
     public static final int SERVICE_PORT = 80;
     /** nodeAddressAutodetectionV4 defaults to the VLANs' common supernet, never narrower than this. */
     public static final int NODE_ADDRESS_MAX_PREFIX = 16;
+
+    /** The name a pool gets when it has none (the validator reports with the same names). */
+    public static String poolName(String given, int index) {
+        return given != null ? given : index == 0 ? FIRST_POOL_NAME : "ipv4-ippool-" + (index + 1);
+    }
+
+    /** The name an explicit BGP peer gets when it has none. */
+    public static String peerName(String given, int index) {
+        return given != null ? given : "bgppeer-" + (index + 1);
+    }
 }

@@ -35,4 +35,16 @@ public final class Resolver {
         return new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
                 tor, cluster, calico, workloads, pods, expect);
     }
+
+    /** Pods per node name as the plan places them (node names in spec order; control planes named). */
+    public static java.util.Map<String, Integer> podsPerNode(List<dev.labforge.spec.WorkloadSpec> workloads,
+                                                              List<String> nodes, java.util.Set<String> controlPlanes) {
+        List<String> workers = nodes.stream().filter(n -> !controlPlanes.contains(n)).toList();
+        return WorkloadPass.podsPerNode(workloads, nodes, workers);
+    }
+
+    /** How many pod addresses the plan takes from a block of this prefix length. */
+    public static long podCapacity(int blockPrefix) {
+        return WorkloadPass.podCapacity(blockPrefix);
+    }
 }

@@ -31,15 +31,8 @@ final class WorkloadPass {
         for (WorkloadSpec w : specs) {
             boolean daemonSet = "DaemonSet".equals(w.kind());
             boolean controlPlane = w.controlPlane() != null ? w.controlPlane() : daemonSet;
-            List<String> candidates = controlPlane ? all : workers;
-            if (candidates.isEmpty()) {
-                candidates = all;
-            }
-            int replicas = daemonSet ? candidates.size() : (w.replicas() != null ? w.replicas() : Defaults.DEPLOYMENT_REPLICAS);
-            List<String> placed = new ArrayList<>();
-            for (int i = 0; i < replicas; i++) {
-                placed.add(candidates.get(i % candidates.size()));
-            }
+            List<String> placed = placement(w, all, workers);
+            int replicas = placed.size();
             Service service = null;
             if (w.service() != null) {
                 ServiceSpec s = w.service();
@@ -50,6 +43,41 @@ final class WorkloadPass {
             out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, List.copyOf(placed), service));
         }
         return List.copyOf(out);
+    }
+
+    /** The node of each pod of the workload, in pod order (a node appears once per pod it runs). */
+    static List<String> placement(WorkloadSpec w, List<String> all, List<String> workers) {
+        boolean daemonSet = "DaemonSet".equals(w.kind());
+        boolean controlPlane = w.controlPlane() != null ? w.controlPlane() : daemonSet;
+        List<String> candidates = controlPlane ? all : workers;
+        if (candidates.isEmpty()) {
+            candidates = all;
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        int replicas = daemonSet ? candidates.size() : (w.replicas() != null ? w.replicas() : Defaults.DEPLOYMENT_REPLICAS);
+        List<String> placed = new ArrayList<>();
+        for (int i = 0; i < replicas; i++) {
+            placed.add(candidates.get(i % candidates.size()));
+        }
+        return placed;
+    }
+
+    /** How many pods the plan puts on each node, for the validator's block-capacity check. */
+    static Map<String, Integer> podsPerNode(List<WorkloadSpec> specs, List<String> all, List<String> workers) {
+        Map<String, Integer> count = new HashMap<>();
+        for (WorkloadSpec w : specs) {
+            for (String n : placement(w, all, workers)) {
+                count.merge(n, 1, Integer::sum);
+            }
+        }
+        return count;
+    }
+
+    /** Pods a block holds in the plan: its addresses minus the first and the last. */
+    static long podCapacity(int blockPrefix) {
+        return Math.max(0, (1L << (32 - blockPrefix)) - 2);
     }
 
     static List<Pod> pods(List<Workload> workloads, List<Node> nodes) {
@@ -68,7 +96,7 @@ final class WorkloadPass {
                     }
                     int host = nextHost.merge(node.name(), 1, Integer::sum);
                     if (host >= block.size() - 1) {
-                        continue; // the block is full; validation warns about it
+                        continue; // the block is full; the validator reports it (E-BLOCK-FULL)
                     }
                     int nth = perWorkloadNode.merge(w.name() + "@" + node.name(), 1, Integer::sum);
                     String name = w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");

@@ -28,8 +28,8 @@ public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks)
     /**
      * The position of the character at {@code offset} (0-based) inside the string value at {@code path},
      * e.g. where a selector stops parsing. Exact for one-line values, quotes and escapes included
-     * (the loader records {@code <path>@<offset>} marks for selectors); otherwise the value's mark
-     * shifted by the offset.
+     * (the loader records {@code <path>@<offset>} marks for selectors); otherwise (a value folded over
+     * several lines, or a block scalar) the value's own mark: shifting it would point past the line.
      */
     public SourceMark markInside(String path, int offset) {
         SourceMark exact = marks.get(path + "@" + offset);
@@ -37,7 +37,7 @@ public record LoadedSpec(Path file, LabSpec spec, Map<String, SourceMark> marks)
             return exact;
         }
         SourceMark m = markOf(path);
-        return m == null ? null : m.shiftColumns(offset);
+        return m;
     }
 
     /** The folder that holds lab.yaml (where templates/ and startup-configs/ overrides live). */

@@ -86,7 +86,26 @@ public final class SpecLoader {
             return null;
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer text = java.nio.CharBuffer.allocate(bytes.length);
+            java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, text, true);
+            if (r.isError()) {
+                int bad = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < bad; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                out.error("E-FILE", FILE_PATH, new SourceMark(displayName, line, bad - lineStart + 1),
+                        String.format("the file is not UTF-8 text: byte 0x%02X at line %d is not valid UTF-8", bytes[bad] & 0xff, line),
+                        "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)");
+                return null;
+            }
+            return text.flip().toString();
         } catch (IOException e) {
             out.error("E-FILE", FILE_PATH, at, "cannot read the file: " + e.getMessage(),
                     "check that the file is readable and UTF-8 encoded");
@@ -95,7 +114,8 @@ public final class SpecLoader {
     }
 
     private static Node compose(String text, String displayName, YamlBinder b, Diagnostics out) {
-        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true)
+        // non-scalar keys parse so that the binder can report them at their position
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true).setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(50).build();
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
@@ -106,6 +126,10 @@ public final class SpecLoader {
                     + e.getContextMark().map(cm -> " at line " + (cm.getLine() + 1)).orElse("") + ")";
             out.error("E-YAML", FILE_PATH, b.mark(m), "YAML syntax error: " + e.getProblem() + context,
                     "check indentation, colons and quotes around this position");
+        } catch (StackOverflowError e) {
+            // the parser recurses once per nesting level; a file nested thousands deep is not a lab
+            out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML nests too deeply to read",
+                    "a lab file nests a few levels deep; look for runaway '[' or '{'");
         } catch (YamlEngineException e) {
             out.error("E-YAML", FILE_PATH, new SourceMark(displayName, 1, 1), "YAML error: " + e.getMessage(),
                     "the file must be UTF-8 text with a single YAML document");
@@ -175,7 +199,13 @@ public final class SpecLoader {
             seen.put(id, key);
             b.record(vp, key);
             b.record(vp + ".id", key);
-            Integer vid = id > Integer.MAX_VALUE || id < Integer.MIN_VALUE ? Integer.MAX_VALUE : id.intValue();
+            if (id > Integer.MAX_VALUE || id < Integer.MIN_VALUE) {
+                // the VLAN rule reports range errors, but only for ids that fit the model's int
+                b.out().error("E-VLAN-ID", vp, b.mark(key), "VLAN id " + id + " is out of range",
+                        "VLAN ids are 1..4094 (802.1Q; 0 and 4095 are reserved)");
+                continue;
+            }
+            Integer vid = id.intValue();
             Node v = t.getValueNode();
             if (YamlBinder.isNull(v)) {
                 b.out().error("E-REQUIRED", vp + ".subnet", b.mark(key), "VLAN " + id + " has no subnet",

@@ -99,12 +99,63 @@ final class YamlBinder {
                 width = e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
             } else if (style == ScalarStyle.SINGLE_QUOTED && c == '\'') {
                 width = 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+                // one code point, two chars in both the value and the source, one column (the YAML parser counts code points)
+                inside.put(path + "@" + (i + 1), new SourceMark(file, line, column));
+                i++;
+                pos += 2;
+                column += 1;
+                continue;
             }
             pos += width;
             column += width;
         }
         inside.put(path + "@" + value.length(), new SourceMark(file, line, column));
         marks.putAll(inside);
+    }
+
+    /**
+     * The map's own entries followed by those that {@code <<: *anchor} (or {@code <<: [*a, *b]}) merges in
+     * and the map does not set itself; earlier merged maps win, as in YAML 1.1's merge key.
+     */
+    private List<NodeTuple> withMerges(MappingNode node, String path, int depth) {
+        List<NodeTuple> own = new ArrayList<>();
+        List<Node> merged = new ArrayList<>();
+        for (NodeTuple t : node.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<") && k.getScalarStyle() == ScalarStyle.PLAIN) {
+                Node v = t.getValueNode();
+                if (v instanceof SequenceNode seq) {
+                    merged.addAll(seq.getValue());
+                } else {
+                    merged.add(v);
+                }
+            } else {
+                own.add(t);
+            }
+        }
+        if (merged.isEmpty()) {
+            return own;
+        }
+        List<NodeTuple> result = new ArrayList<>(own);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple t : own) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                seen.add(k.getValue());
+            }
+        }
+        for (Node m : merged) {
+            if (!(m instanceof MappingNode mm) || depth > 20) {
+                out.error("E-TYPE", child(path, "<<"), mark(m), "a merge key '<<' needs a map (e.g. <<: *defaults), got "
+                        + describe(m), "anchor a map with &name and merge it with <<: *name");
+                continue;
+            }
+            for (NodeTuple t : withMerges(mm, path, depth + 1)) {
+                if (t.getKeyNode() instanceof ScalarNode k && seen.add(k.getValue())) {
+                    result.add(t);
+                }
+            }
+        }
+        return result;
     }
 
     /** A YAML mapping with a fixed set of valid keys; unknown and duplicate keys are reported on creation. */
@@ -116,7 +167,7 @@ final class YamlBinder {
         Obj(String path, MappingNode node, List<String> validKeys) {
             this.path = path;
             this.node = node;
-            for (NodeTuple t : node.getValue()) {
+            for (NodeTuple t : withMerges(node, path, 0)) {
                 String key = keyText(t.getKeyNode(), path);
                 if (key == null) {
                     continue;

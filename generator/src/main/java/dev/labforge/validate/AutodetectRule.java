@@ -18,11 +18,13 @@ final class AutodetectRule implements Rule {
         if (cidrs.size() != ctx.calico().nodeAddressCidrs().size()) {
             return;
         }
-        for (NodeSpec n : ctx.nodes()) {
-            Long ip = ValidationContext.ip(n.ip());
+        List<NodeSpec> nodes = ctx.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeSpec n = nodes.get(i);
+            Long ip = ctx.nodeAddress(i);
             if (ip != null && cidrs.stream().noneMatch(c -> c.contains(ip))) {
                 out.error("E-AUTODETECT", "calico.nodeAddressCidrs", ctx.at("calico.nodeAddressCidrs"),
-                        "node " + n.name() + " (" + n.ip() + ") is outside nodeAddressCidrs " + cidrs,
+                        "node " + n.name() + " (" + ListenRangeRule.describe(n, ip) + ") is outside nodeAddressCidrs " + cidrs,
                         "Calico would pick the node's kind address (eth0) for BGP; add its VLAN subnet, "
                                 + "or leave nodeAddressCidrs out to derive it");
             }

@@ -34,6 +34,10 @@ final class DuplicateNameRule implements Rule {
             }
         }
         Map<String, String> pools = new HashMap<>();
+        if (!ctx.loadBalancerIPs().isEmpty()) {
+            // the LoadBalancer ranges become an IPPool of this name (k8s-manifests/lb-ippool.yaml)
+            pools.put(dev.labforge.resolve.Defaults.LB_POOL_NAME, "the LoadBalancer IP pool (calico.loadBalancerIPs)");
+        }
         var ps = ctx.pools();
         for (int i = 0; i < ps.size(); i++) {
             unique(ctx, out, pools, ValidationContext.poolPath(i) + ".name", ps.get(i).name(), "IP pool");

@@ -2,10 +2,12 @@ package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ipv4;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PeerSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Written ToR listen ranges must accept every node that peers with the ToR, or its session never comes up. */
@@ -20,19 +22,34 @@ final class ListenRangeRule implements Rule {
         if (ranges.size() != ctx.tor().listenRanges().size()) {
             return;
         }
+        // one error per VLAN: a listen range is per subnet, and a missing one must not print a line per node
+        Map<Integer, List<String>> missed = new java.util.LinkedHashMap<>();
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            Long ip = ValidationContext.ip(n.ip());
-            if (ip == null || !peers(ctx, n) || ranges.stream().anyMatch(r -> r.contains(ip))) {
+            Long ip = ctx.nodeAddress(i);
+            if (ip == null || n.vlan() == null || !peers(ctx, n) || ranges.stream().anyMatch(r -> r.contains(ip))) {
                 continue;
             }
-            Cidr subnet = ctx.vlan(n.vlan()) == null ? null : ValidationContext.cidr(ctx.vlan(n.vlan()).subnet());
-            out.error("E-LISTEN-RANGE", "tor.listenRanges", ctx.at("tor.listenRanges"),
-                    "listen ranges " + ranges + " do not cover node " + n.name() + " (" + n.ip() + "), which peers with the ToR",
-                    "the ToR refuses its BGP session; add " + (subnet != null ? subnet.toString() : n.ip() + "/32")
-                            + " to tor.listenRanges, or leave listenRanges out to derive them from the VLANs");
+            missed.computeIfAbsent(n.vlan(), k -> new ArrayList<>()).add(n.name() + " (" + describe(n, ip) + ")");
         }
+        missed.forEach((vlanId, missing) -> {
+            Cidr subnet = ctx.vlan(vlanId) == null ? null : ValidationContext.cidr(ctx.vlan(vlanId).subnet());
+            String who = missing.size() == 1 ? "node " + missing.get(0)
+                    : missing.size() + " nodes on VLAN " + vlanId + ": " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                            + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
+            out.error("E-LISTEN-RANGE", "tor.listenRanges", ctx.at("tor.listenRanges"),
+                    "listen ranges " + ranges + " do not cover " + who + (missing.size() == 1 ? ", which peers" : ", which peer")
+                            + " with the ToR",
+                    "the ToR refuses " + (missing.size() == 1 ? "its BGP session" : "their BGP sessions") + "; add "
+                            + (subnet != null ? subnet.toString() : "VLAN " + vlanId + "'s subnet")
+                            + " to tor.listenRanges, or leave listenRanges out to derive them from the VLANs");
+        });
+    }
+
+    /** The node's address, saying so when the resolver assigns it. */
+    static String describe(NodeSpec n, long ip) {
+        return n.ip() != null ? n.ip() : Ipv4.format(ip) + ", assigned";
     }
 
     /** Whether the node has a BGP session with the ToR. Unparseable selectors count as peering. */

@@ -77,6 +77,9 @@ final class PeerRule implements Rule {
                                 : "nodes reach only their own VLAN's gateway directly; use " + gateways + ", or leave peerIP out");
             }
         }
+        if (!ctx.perVlanPeers() && !ctx.nodeToNodeMesh()) {
+            isolated(ctx, out, peers);
+        }
         List<PoolSpec> pools = ctx.pools();
         for (int i = 0; i < pools.size(); i++) {
             PoolSpec pool = pools.get(i);
@@ -88,6 +91,28 @@ final class PeerRule implements Rule {
                         "no pod gets an address from it until a node matches; fine for a reserve pool, otherwise use all()");
             }
         }
+    }
+
+    /**
+     * With the mesh off and no peer selecting any node there is no BGP at all. Some nodes without a
+     * session can be intended (selective peering, lab 15), so only the all-isolated case is reported.
+     */
+    private static void isolated(ValidationContext ctx, Diagnostics out, List<PeerSpec> peers) {
+        List<NodeSpec> nodes = ctx.nodes();
+        if (nodes.isEmpty()) {
+            return;
+        }
+        for (NodeSpec n : nodes) {
+            for (PeerSpec peer : peers) {
+                Boolean m = ctx.selects(peer.nodeSelector(), n);
+                if (m == null || m) {
+                    return; // a peered node, or a selector error the selector rule reports
+                }
+            }
+        }
+        out.warn("W-NODE-NO-BGP", "calico.peers", ctx.at("calico.peers"), "no node has a BGP session: no peer selects any "
+                        + "node and the node-to-node mesh is off, so no pod route reaches the ToR or another node",
+                "use calico.peers: per-vlan, add a peer whose nodeSelector matches nodes, or turn calico.nodeToNodeMesh on");
     }
 
     /** The nodes the selector picks, or null when it does not parse (reported by the selector rule). */

@@ -50,10 +50,12 @@ final class PingRule implements Rule {
         NodeSpec node = nodes.stream().filter(n -> nodeName.equals(n.name())).findFirst().orElse(null);
         if (w == null) {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' names workload '" + workload + "', which is not defined",
-                    "workloads: " + ctx.workloads().stream().map(WorkloadSpec::name).collect(Collectors.joining(", ")));
+                    ctx.workloads().isEmpty() ? "no workloads are defined; add a DaemonSet under workloads:"
+                            : "workloads: " + ctx.workloads().stream().map(WorkloadSpec::name).collect(Collectors.joining(", ")));
         } else if (node == null) {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' names node '" + nodeName + "', which is not defined",
-                    "nodes: " + nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", ")));
+                    nodes.isEmpty() ? "no nodes are defined; add them under cluster.nodes"
+                            : "nodes: " + nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", ")));
         } else if (!"DaemonSet".equals(w.kind())) {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' names " + w.kind() + " " + workload
                             + ", whose pods have no fixed node",

@@ -29,7 +29,8 @@ final class PinnedBlockRule implements Rule {
             }
             if (pool == null) {
                 out.error("E-BLOCK-POOL", p, ctx.at(p), "block " + block + " of node " + n.name() + " is not inside any IP pool",
-                        "pick a block inside one of the pools: " + poolList(ctx));
+                        ctx.pools().isEmpty() ? "no IP pool is defined; add one under calico.pools that contains the block"
+                                : "pick a block inside one of the pools: " + poolList(ctx));
             } else {
                 Boolean selected = ctx.selects(pool.nodeSelector(), n);
                 if (Boolean.FALSE.equals(selected)) {
@@ -38,7 +39,8 @@ final class PinnedBlockRule implements Rule {
                             "Calico only allocates from pools that select the node; pick a block in a pool that does");
                 }
                 int size = ctx.blockSize(pool);
-                if (block.prefixLength() != size) {
+                // an impossible block size is the pool rule's error; comparing against it says nothing more
+                if (size >= 0 && size <= 32 && block.prefixLength() != size) {
                     out.error("E-BLOCK-SIZE", p, ctx.at(p), "block " + block + " is a /" + block.prefixLength()
                                     + " but pool " + pool.name() + " uses /" + size + " blocks",
                             "pin a /" + size + ", e.g. " + new Cidr(block.networkAddress(), size).network());

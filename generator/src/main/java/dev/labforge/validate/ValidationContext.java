@@ -69,15 +69,38 @@ public final class ValidationContext {
         return spec.cluster() == null ? List.of() : nonNull(spec.cluster().nodes());
     }
 
+    /** The pools, unnamed ones under the name the resolver gives them (messages and uniqueness use it). */
     public List<PoolSpec> pools() {
-        return spec.calico() == null ? List.of() : nonNull(spec.calico().pools());
-    }
-
-    public List<PeerSpec> explicitPeers() {
-        if (spec.calico() == null || spec.calico().peers() == null) {
+        List<PoolSpec> raw = spec.calico() == null ? null : spec.calico().pools();
+        if (raw == null) {
             return List.of();
         }
-        return nonNull(spec.calico().peers().explicit());
+        List<PoolSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            PoolSpec p = raw.get(i);
+            if (p != null) {
+                out.add(p.name() != null ? p : new PoolSpec(Defaults.poolName(null, i), p.cidr(), p.blockSize(),
+                        p.encapsulation(), p.natOutgoing(), p.bgpExport(), p.nodeSelector()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The explicit peers, unnamed ones under the name the resolver gives them. */
+    public List<PeerSpec> explicitPeers() {
+        List<PeerSpec> raw = spec.calico() == null || spec.calico().peers() == null ? null : spec.calico().peers().explicit();
+        if (raw == null) {
+            return List.of();
+        }
+        List<PeerSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            PeerSpec p = raw.get(i);
+            if (p != null) {
+                out.add(p.name() != null ? p : new PeerSpec(Defaults.peerName(null, i), p.peerIP(), p.asNumber(),
+                        p.nodeSelector()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** {@code per-vlan}, written or by default (peers left out). */
@@ -179,6 +202,58 @@ public final class ValidationContext {
             return null;
         }
         return vlans().stream().filter(v -> id.equals(v.id())).findFirst().orElse(null);
+    }
+
+    private Long[] addresses;
+
+    /**
+     * The address node i ends up with: as written, or the one the resolver assigns (NodePass: the first
+     * host from .10 up, then .1 to .9, that no gateway, written address or earlier node holds). Null
+     * when it cannot be known (unreadable address, VLAN or subnet, or a full subnet).
+     */
+    public Long nodeAddress(int i) {
+        if (addresses == null) {
+            List<NodeSpec> nodes = nodes();
+            Long[] result = new Long[nodes.size()];
+            java.util.Set<Long> taken = new java.util.HashSet<>();
+            for (VlanSpec v : vlans()) {
+                Long gw = gateway(v);
+                if (gw != null) {
+                    taken.add(gw);
+                }
+            }
+            for (NodeSpec n : nodes) {
+                Long ip = ip(n.ip());
+                if (ip != null) {
+                    taken.add(ip);
+                }
+            }
+            for (int k = 0; k < nodes.size(); k++) {
+                NodeSpec n = nodes.get(k);
+                if (n.ip() != null) {
+                    result[k] = ip(n.ip());
+                    continue;
+                }
+                VlanSpec v = vlan(n.vlan());
+                Cidr subnet = v == null ? null : cidr(v.subnet());
+                if (subnet == null) {
+                    continue;
+                }
+                long last = subnet.size() - 1;
+                for (long h = Defaults.FIRST_NODE_HOST; h < last && result[k] == null; h++) {
+                    if (taken.add(subnet.networkAddress() + h)) {
+                        result[k] = subnet.networkAddress() + h;
+                    }
+                }
+                for (long h = 1; h < Defaults.FIRST_NODE_HOST && h < last && result[k] == null; h++) {
+                    if (taken.add(subnet.networkAddress() + h)) {
+                        result[k] = subnet.networkAddress() + h;
+                    }
+                }
+            }
+            addresses = result;
+        }
+        return i < addresses.length ? addresses[i] : null;
     }
 
     /** The VLAN's gateway: as written, or the subnet's first host. Null when neither can be read. */

@@ -15,6 +15,7 @@ public final class Validator {
             new CidrRule(),           // syntax of every prefix and address
             new NameRule(),           // DNS-1123 names, container name length
             new RouterTextRule(),     // names and text inside router configs, Calico version
+            new ImageRule(),          // container image references
             new DuplicateNameRule(),  // unique names
             new KindNodeRule(),       // one control plane, kind's node naming
             new VlanRule(),           // VLAN ids, gateways, VLAN overlaps

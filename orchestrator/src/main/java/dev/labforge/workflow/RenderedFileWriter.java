@@ -22,6 +22,9 @@ public final class RenderedFileWriter {
     }
 
     public static void write(List<RenderedFile> files, Path outDir) {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new UsageException(outDir + " is a file, not a folder; choose a folder with -o");
+        }
         try {
             if (Files.isDirectory(outDir)) {
                 boolean ours = Files.exists(outDir.resolve(MARKER));
@@ -50,6 +53,10 @@ public final class RenderedFileWriter {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, f.content(), StandardCharsets.UTF_8);
             }
+        } catch (java.nio.file.FileSystemException e) {
+            // permissions, a file where a folder should be, a full disk: the user's to fix, not a labforge bug
+            throw new UsageException("could not write the rendered lab to " + outDir + ": " + e.getFile()
+                    + (e.getReason() != null ? " (" + e.getReason() + ")" : " (" + e.getClass().getSimpleName() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the rendered lab to " + outDir + ": " + e.getMessage(), e);
         }
