@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.labforge.render.RenderedFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ class RenderedFileWriterTest {
         RenderedFileWriter.write(List.of(new RenderedFile("old.txt", "old\n"), PLAN), out);
         // when the next render fails after its first file ("a.txt/b" cannot be created under the file a.txt)
         assertThatThrownBy(() -> RenderedFileWriter.write(List.of(new RenderedFile("a.txt", "a\n"),
-                new RenderedFile("a.txt/b", "b\n"), PLAN), out)).isInstanceOf(UncheckedIOException.class);
+                new RenderedFile("a.txt/b", "b\n"), PLAN), out)).isInstanceOf(UsageException.class);
         // then the folder is still marked as ours, and a good render replaces it
         assertThat(out.resolve(RenderedFileWriter.MARKER)).exists();
         RenderedFileWriter.write(List.of(new RenderedFile("topology.clab.yaml", "name: a\n"), PLAN), out);
