@@ -207,7 +207,8 @@ final class NetnsDestroyer {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot remove " + root + ": " + e.getMessage()
+            // The machine's to fix (permissions, a busy mount), not a labforge bug: exit 3, with the manual step.
+            throw new java.io.UncheckedIOException("cannot remove " + root + ": " + e.getMessage()
                     + " (remove it by hand: rm -rf " + root + ")", e);
         }
     }
@@ -217,7 +218,7 @@ final class NetnsDestroyer {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for daemons to stop", e);
+            throw new dev.labforge.workflow.InterruptedRunException("interrupted while waiting for daemons to stop");
         }
     }
 }
