@@ -16,6 +16,7 @@ final class ImageRule implements Rule {
     public void check(ValidationContext ctx, Diagnostics out) {
         if (ctx.tor() != null) {
             image(ctx, out, "tor.image", ctx.tor().image());
+            platformMatchesImage(ctx, out, ctx.tor().platform(), ctx.tor().image());
         }
         if (ctx.cluster() != null) {
             image(ctx, out, "cluster.image", ctx.cluster().image());
@@ -24,6 +25,35 @@ final class ImageRule implements Rule {
         for (int i = 0; i < ws.size(); i++) {
             image(ctx, out, "workloads[" + i + "].image", ws.get(i).image());
         }
+    }
+
+    /**
+     * A cEOS image under platform frr (or the reverse) renders a config the image cannot read: the
+     * clab runtime would start it and fail minutes later. The embedded runtime does not care, so warn.
+     */
+    private static void platformMatchesImage(ValidationContext ctx, Diagnostics out, String platform, String image) {
+        if (platform == null || image == null || !REFERENCE.matcher(image).matches()) {
+            return;
+        }
+        String name = repositoryName(image);
+        boolean looksCeos = name.contains("ceos");
+        boolean looksFrr = name.contains("frr");
+        if ("frr".equals(platform) && looksCeos || "ceos".equals(platform) && looksFrr) {
+            String other = looksCeos ? "ceos" : "frr";
+            out.warn("W-IMAGE-PLATFORM", "tor.image", ctx.at("tor.image"),
+                    "'" + image + "' looks like a" + (looksCeos ? " cEOS" : "n FRR") + " image, but tor.platform is " + platform
+                            + "; the rendered " + ("frr".equals(platform) ? "frr.conf" : "EOS startup config")
+                            + " will not work in it under --runtime clab",
+                    "frr".equals(platform) ? "use an FRR image such as quay.io/frrouting/frr:8.4.4, or platform: " + other
+                            : "use a cEOS image such as ceos:4.34.0F, or platform: " + other);
+        }
+    }
+
+    /** The last path component without tag or digest: "frr" for quay.io/frrouting/frr:8.4.4. */
+    static String repositoryName(String image) {
+        String noDigest = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        String last = noDigest.substring(noDigest.lastIndexOf('/') + 1);
+        return last.contains(":") ? last.substring(0, last.indexOf(':')) : last;
     }
 
     private static void image(ValidationContext ctx, Diagnostics out, String path, String image) {
