@@ -21,6 +21,10 @@ final class PingRule implements Rule {
             String p = "expect.ping[" + i + "]";
             endpoint(ctx, out, p + ".from", ping.from());
             endpoint(ctx, out, p + ".to", ping.to());
+            if (ping.from() != null && ping.from().equals(ping.to())) {
+                out.error("E-PING-ENDPOINT", p + ".to", ctx.at(p + ".to"), "'" + ping.to() + "' pings itself; that proves nothing about the lab",
+                        "ping another pod, node or the ToR, e.g. from a pod in one VLAN to a pod in another");
+            }
             if (ping.ttl() != null && (ping.ttl() < 1 || ping.ttl() > 255)) {
                 out.error("E-TTL", p + ".ttl", ctx.at(p + ".ttl"), "TTL " + ping.ttl() + " is out of range",
                         "a reply TTL is 1..255 (Linux starts at 64, each routed hop takes one)");
