@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.testing.SeedSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.model.Lab;

@@ -1,5 +1,6 @@
 package dev.labforge.resolve;
 
+import dev.labforge.testing.SeedSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
