@@ -2,7 +2,8 @@
 <@c.banner/>
 # The generator's decisions that no Kubernetes or router file carries; the runtimes read them.
 lab: ${yaml(lab.name)}
-runtimeHints: {torPlatform: ${torPlatform}}
+tor: ${torName}
+torPlatform: ${torPlatform}
 <#if blocks?has_content>
 blocks:
 <#list blocks as block>
@@ -19,12 +20,12 @@ pods:
 <#else>
 pods: []
 </#if>
+# Every check `lab verify` runs, in this order (derived from the lab; expect: in lab.yaml adds, replaces or removes).
+<#if checks?has_content>
 checks:
-<#if pings?has_content>
-  ping:
-<#list pings as ping>
-    - {from: ${ping.from?c}, to: ${ping.to?c}<#if ping.ttl??>, ttl: ${ping.ttl}</#if>, reachable: ${ping.reachable}, derived: ${ping.derived}}
+<#list checks as check>
+  - {<#list check as key, value>${key}: ${value}<#sep>, </#list>}
 </#list>
 <#else>
-  ping: []
+checks: []
 </#if>

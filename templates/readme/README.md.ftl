@@ -59,13 +59,13 @@ first, e.g. `${importCommand}`.
 Pod network ${lab.cluster.podSubnet}, service network ${lab.cluster.serviceSubnet}<#if lab.calico.loadBalancerIPs?has_content>, LoadBalancer addresses ${lab.calico.loadBalancerIPs?join(", ")}</#if>.
 IPAM blocks are labforge's plan (used by its embedded runtime); under containerlab Calico picks its own,
 see `kubectl get blockaffinities`.
-<#if lab.expect.pings?has_content>
+<#if pings?has_content>
 
 ## Checks
 
 | From | To | Expected reply TTL | Reachable |
 |---|---|---|---|
-<#list lab.expect.pings as ping>
+<#list pings as ping>
 | ${ping.from} | ${ping.to} | <#if ping.ttl??>${ping.ttl}<#else>any</#if> | <#if ping.reachable>yes<#else>no</#if> |
 </#list>
 </#if>

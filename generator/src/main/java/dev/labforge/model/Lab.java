@@ -1,5 +1,7 @@
 package dev.labforge.model;
 
+import dev.labforge.check.Check;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  *
  * @param name  containerlab topology name; namespaces/containers are clab-&lt;name&gt;-&lt;node&gt;
  * @param pods  the pods the embedded runtime creates, with planned addresses (see {@link Pod})
+ * @param checks every check `lab verify` makes, in the order it reports them (see dev.labforge.check)
  */
 public record Lab(
         String name,
@@ -17,7 +20,15 @@ public record Lab(
         Calico calico,
         List<Workload> workloads,
         List<Pod> pods,
-        Expectations expect) {
+        List<Check> checks) {
+
+    public Lab {
+        checks = List.copyOf(checks);
+    }
+
+    public Lab withChecks(List<Check> newChecks) {
+        return new Lab(name, title, tor, cluster, calico, workloads, pods, newChecks);
+    }
 
     /** The node with this name, or null. */
     public Node node(String nodeName) {

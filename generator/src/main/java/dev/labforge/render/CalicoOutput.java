@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Peer;
 import java.util.ArrayList;
@@ -26,12 +27,12 @@ public final class CalicoOutput implements Output {
         List<RenderedFile> out = new ArrayList<>();
         Map<String, Object> model = Views.model(lab);
         model.put("calico", lab.calico());
-        out.add(new RenderedFile(LabPaths.CUSTOM_RESOURCES, catalog.render(CUSTOM_RESOURCES, model)));
-        out.add(new RenderedFile(LabPaths.BGP_CONFIGURATION, catalog.render(BGP_CONFIGURATION, model)));
+        out.add(new RenderedFile(RenderedPaths.CUSTOM_RESOURCES, catalog.render(CUSTOM_RESOURCES, model)));
+        out.add(new RenderedFile(RenderedPaths.BGP_CONFIGURATION, catalog.render(BGP_CONFIGURATION, model)));
         for (Peer peer : lab.calico().peers()) {
             Map<String, Object> peerModel = Views.model(lab);
             peerModel.put("peer", peer);
-            out.add(new RenderedFile(LabPaths.bgpPeer(peer), catalog.render(BGP_PEER, peerModel)));
+            out.add(new RenderedFile(RenderedPaths.bgpPeer(peer), catalog.render(BGP_PEER, peerModel)));
         }
         return List.copyOf(out);
     }

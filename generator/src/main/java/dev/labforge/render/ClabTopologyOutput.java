@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Cluster;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
@@ -51,11 +52,11 @@ public final class ClabTopologyOutput implements Output {
         model.put("name", lab.name());
         model.put("tor", torNode(lab.tor()));
         Cluster cluster = lab.cluster();
-        model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), LabPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
+        model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), RenderedPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
         model.put("nodes", cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, cluster.mtu()))).toList());
         model.put("links", lab.tor().ports().stream()
                 .map(p -> new Link(lab.tor().name() + ":" + p.clabInterface(), p.node() + ":" + NODE_INTERFACE)).toList());
-        return List.of(new RenderedFile(LabPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));
+        return List.of(new RenderedFile(RenderedPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));
     }
 
     static TorNode torNode(Tor tor) {

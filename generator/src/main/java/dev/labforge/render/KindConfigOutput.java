@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Cluster;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
@@ -38,7 +39,7 @@ public final class KindConfigOutput implements Output {
         Map<String, Object> model = Views.model(lab);
         model.put("cluster", cluster);
         model.put("nodes", nodes(cluster));
-        return List.of(new RenderedFile(LabPaths.kindConfig(cluster), catalog.render(TEMPLATE, model)));
+        return List.of(new RenderedFile(RenderedPaths.kindConfig(cluster), catalog.render(TEMPLATE, model)));
     }
 
     static List<KindNode> nodes(Cluster cluster) {

@@ -1,5 +1,7 @@
 package dev.labforge.render;
 
+import dev.labforge.check.PingCheck;
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Platform;
@@ -41,7 +43,7 @@ public final class LabReadmeOutput implements Output {
         model.put("files", files(lab));
         model.put("vlans", vlans(lab.tor()));
         model.put("nodes", nodes(lab));
-        model.put("kindConfig", LabPaths.kindConfig(lab.cluster()));
+        model.put("kindConfig", RenderedPaths.kindConfig(lab.cluster()));
         model.put("calicoVersion", lab.calico().version());
         model.put("platform", lab.tor().platform().id());
         model.put("role", roleText(lab.tor()));
@@ -52,7 +54,8 @@ public final class LabReadmeOutput implements Output {
         model.put("importCommand", importCommand(lab.tor().image()));
         model.put("torCli", torCli(lab));
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
-        return List.of(new RenderedFile(LabPaths.README, catalog.render(TEMPLATE, model)));
+        model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).toList());
+        return List.of(new RenderedFile(RenderedPaths.README, catalog.render(TEMPLATE, model)));
     }
 
     static String roleText(Tor tor) {
@@ -115,26 +118,26 @@ public final class LabReadmeOutput implements Output {
 
     static List<FileRow> files(Lab lab) {
         List<FileRow> rows = new ArrayList<>();
-        rows.add(new FileRow(LabPaths.TOPOLOGY, "containerlab topology: ToR, kind cluster, node links and addresses"));
-        rows.add(new FileRow(LabPaths.kindConfig(lab.cluster()), "kind cluster config (no default CNI, node IPs and labels)"));
+        rows.add(new FileRow(RenderedPaths.TOPOLOGY, "containerlab topology: ToR, kind cluster, node links and addresses"));
+        rows.add(new FileRow(RenderedPaths.kindConfig(lab.cluster()), "kind cluster config (no default CNI, node IPs and labels)"));
         for (StartupConfigOutput.ConfigFile f : StartupConfigOutput.files(lab.tor())) {
             rows.add(new FileRow(f.path(), lab.tor().name() + " configuration"));
         }
-        rows.add(new FileRow(LabPaths.CUSTOM_RESOURCES, "Calico operator Installation and APIServer"));
-        rows.add(new FileRow(LabPaths.BGP_CONFIGURATION, "Calico BGPConfiguration"));
-        lab.calico().peers().forEach(p -> rows.add(new FileRow(LabPaths.bgpPeer(p), "Calico BGPPeer " + p.name())));
+        rows.add(new FileRow(RenderedPaths.CUSTOM_RESOURCES, "Calico operator Installation and APIServer"));
+        rows.add(new FileRow(RenderedPaths.BGP_CONFIGURATION, "Calico BGPConfiguration"));
+        lab.calico().peers().forEach(p -> rows.add(new FileRow(RenderedPaths.bgpPeer(p), "Calico BGPPeer " + p.name())));
         if (!lab.calico().loadBalancerPools().isEmpty()) {
-            rows.add(new FileRow(LabPaths.LB_IPPOOL, "Calico IP pool for LoadBalancer services"));
+            rows.add(new FileRow(RenderedPaths.LB_IPPOOL, "Calico IP pool for LoadBalancer services"));
         }
         for (Workload w : lab.workloads()) {
             if (ManifestsOutput.isLoadBalancer(w)) {
-                rows.add(new FileRow(LabPaths.service(w.service()), "LoadBalancer service " + w.service().name()));
+                rows.add(new FileRow(RenderedPaths.service(w.service()), "LoadBalancer service " + w.service().name()));
             }
         }
         for (Workload w : lab.workloads()) {
-            rows.add(new FileRow(LabPaths.workload(w), "test workload " + w.name() + " (" + w.kind() + ")"));
+            rows.add(new FileRow(RenderedPaths.workload(w), "test workload " + w.name() + " (" + w.kind() + ")"));
         }
-        rows.add(new FileRow(LabPaths.PLAN, "labforge plan: IPAM blocks, pods and the checks `lab verify` runs"));
+        rows.add(new FileRow(RenderedPaths.PLAN, "labforge plan: IPAM blocks, pods and the checks `lab verify` runs"));
         return List.copyOf(rows);
     }
 

@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.LoadBalancerPool;
 import dev.labforge.model.Workload;
@@ -37,11 +38,11 @@ public final class ManifestsOutput implements Output {
         if (!pools.isEmpty()) {
             Map<String, Object> model = Views.model(lab);
             model.put("pools", pools.stream().map(ManifestsOutput::lbPool).toList());
-            out.add(new RenderedFile(LabPaths.LB_IPPOOL, catalog.render(LB_IPPOOL, model)));
+            out.add(new RenderedFile(RenderedPaths.LB_IPPOOL, catalog.render(LB_IPPOOL, model)));
         }
         for (Workload w : lab.workloads()) {
             if (isLoadBalancer(w)) {
-                out.add(new RenderedFile(LabPaths.service(w.service()), ToolsOutput.service(lab, w, catalog)));
+                out.add(new RenderedFile(RenderedPaths.service(w.service()), ToolsOutput.service(lab, w, catalog)));
             }
         }
         return List.copyOf(out);
@@ -51,11 +52,11 @@ public final class ManifestsOutput implements Output {
     static List<String> files(Lab lab) {
         List<String> out = new ArrayList<>();
         if (!lab.calico().loadBalancerPools().isEmpty()) {
-            out.add(LabPaths.LB_IPPOOL);
+            out.add(RenderedPaths.LB_IPPOOL);
         }
         for (Workload w : lab.workloads()) {
             if (isLoadBalancer(w)) {
-                out.add(LabPaths.service(w.service()));
+                out.add(RenderedPaths.service(w.service()));
             }
         }
         return List.copyOf(out);

@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
@@ -72,10 +73,10 @@ public final class StartupConfigOutput implements Output {
     static List<ConfigFile> files(Tor tor) {
         String dir = "startup/" + tor.platform().id() + "/";
         return switch (tor.platform()) {
-            case CEOS -> List.of(new ConfigFile(dir + "startup-config.cfg.ftl", LabPaths.ceosStartupConfig(tor), null));
+            case CEOS -> List.of(new ConfigFile(dir + "startup-config.cfg.ftl", RenderedPaths.ceosStartupConfig(tor), null));
             case FRR -> List.of(
-                    new ConfigFile(dir + "frr.conf.ftl", LabPaths.frrFile(tor, "frr.conf"), "/etc/frr/frr.conf"),
-                    new ConfigFile(dir + "daemons.ftl", LabPaths.frrFile(tor, "daemons"), "/etc/frr/daemons"));
+                    new ConfigFile(dir + "frr.conf.ftl", RenderedPaths.frrFile(tor, "frr.conf"), "/etc/frr/frr.conf"),
+                    new ConfigFile(dir + "daemons.ftl", RenderedPaths.frrFile(tor, "daemons"), "/etc/frr/daemons"));
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Service;
 import dev.labforge.model.Workload;
@@ -40,7 +41,7 @@ public final class ToolsOutput implements Output {
             if (w.service() != null && !ManifestsOutput.isLoadBalancer(w)) {
                 text.append("---\n").append(service(lab, w, catalog));
             }
-            out.add(new RenderedFile(LabPaths.workload(w), text.toString()));
+            out.add(new RenderedFile(RenderedPaths.workload(w), text.toString()));
         }
         return List.copyOf(out);
     }

@@ -2,7 +2,6 @@ package dev.labforge.resolve;
 
 import dev.labforge.model.Calico;
 import dev.labforge.model.Cluster;
-import dev.labforge.model.Expectations;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
@@ -31,9 +30,17 @@ public final class Resolver {
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run
         List<Pod> pods = WorkloadPass.pods(workloads, nodes);                      // pod names and addresses
-        Expectations expect = ExpectPass.resolve(spec.expect(), tor, calico, nodes, workloads, pods); // ping matrix
-        return new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
-                tor, cluster, calico, workloads, pods, expect);
+        Lab decided = new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
+                tor, cluster, calico, workloads, pods, List.of());
+        return decided.withChecks(CheckPass.resolve(spec.expect(), decided));     // every check verify makes
+    }
+
+    /**
+     * The checks of a lab resolved elsewhere (a hand-built model in tests, a lab guide): derived from it,
+     * then {@code expect} applied, exactly as {@link #resolve} does.
+     */
+    public static List<dev.labforge.check.Check> checks(Lab lab, dev.labforge.spec.ExpectSpec expect) {
+        return CheckPass.resolve(expect, lab);
     }
 
     /** Pods per node name as the plan places them (node names in spec order; control planes named). */

@@ -72,7 +72,7 @@ class GraphWriterTest {
                 new dev.labforge.model.Calico(c.version(), c.asn(), c.nodeToNodeMesh(), c.logSeverity(),
                         c.nodeAddressCidrs(), c.pools(), c.loadBalancerIPs(), c.loadBalancerPools(),
                         c.prefixAdvertisements(), peers),
-                seed.workloads(), seed.pods(), seed.expect());
+                seed.workloads(), seed.pods(), seed.checks());
 
         // when
         String dot = GraphWriter.dot(lab);
@@ -87,7 +87,7 @@ class GraphWriterTest {
         // given
         Lab seed = Resolver.resolve(SeedSpec.seed());
         Lab lab = new Lab(seed.name(), "say \"hi\" \\ there", seed.tor(), seed.cluster(), seed.calico(),
-                seed.workloads(), seed.pods(), seed.expect());
+                seed.workloads(), seed.pods(), seed.checks());
 
         // when
         String dot = GraphWriter.dot(lab);

@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import dev.labforge.rendered.RenderedPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.selector.Selector;
@@ -38,28 +39,28 @@ class RenderedSchemaTest {
         // when
         for (Map.Entry<String, String> f : files.entrySet()) {
             String path = f.getKey();
-            if (path.equals(LabPaths.TOPOLOGY)) {
+            if (path.equals(RenderedPaths.TOPOLOGY)) {
                 problems.addAll(topology(f.getValue()));
             } else if (path.endsWith(".kind.yaml")) {
                 problems.addAll(kind(f.getValue()));
-            } else if (path.equals(LabPaths.CUSTOM_RESOURCES)) {
+            } else if (path.equals(RenderedPaths.CUSTOM_RESOURCES)) {
                 List<Object> docs = Yaml.documents(f.getValue());
                 assertThat(docs).as(path).hasSize(2);
                 problems.addAll(prefixed(path, Schemas.violations("calico-installation", docs.get(0))));
                 problems.addAll(prefixed(path, Schemas.violations("calico-apiserver", docs.get(1))));
-            } else if (path.equals(LabPaths.BGP_CONFIGURATION)) {
+            } else if (path.equals(RenderedPaths.BGP_CONFIGURATION)) {
                 problems.addAll(prefixed(path, Schemas.violations("calico-bgpconfiguration", Yaml.document(f.getValue()))));
-            } else if (path.startsWith(LabPaths.CALICO_DIR + "/bgppeer-")) {
+            } else if (path.startsWith(RenderedPaths.CALICO_DIR + "/bgppeer-")) {
                 Map<String, Object> peer = Yaml.document(f.getValue());
                 problems.addAll(prefixed(path, Schemas.violations("calico-bgppeer", peer)));
                 Selector.parse((String) Yaml.at(peer, "spec.nodeSelector"));
-            } else if (path.equals(LabPaths.LB_IPPOOL)) {
+            } else if (path.equals(RenderedPaths.LB_IPPOOL)) {
                 for (Object pool : Yaml.documents(f.getValue())) {
                     problems.addAll(prefixed(path, Schemas.violations("calico-ippool", pool)));
                 }
-            } else if (path.equals(LabPaths.PLAN)) {
+            } else if (path.equals(RenderedPaths.PLAN)) {
                 problems.addAll(prefixed(path, Schemas.violations("labforge-plan", Yaml.document(f.getValue()))));
-            } else if (path.startsWith(LabPaths.TOOLS_DIR + "/") || path.startsWith(LabPaths.MANIFESTS_DIR + "/")) {
+            } else if (path.startsWith(RenderedPaths.TOOLS_DIR + "/") || path.startsWith(RenderedPaths.MANIFESTS_DIR + "/")) {
                 for (Object doc : Yaml.documents(f.getValue())) {
                     problems.addAll(prefixed(path, Schemas.violations("k8s-workload", doc)));
                 }
@@ -70,9 +71,9 @@ class RenderedSchemaTest {
         }
         // then
         assertThat(problems).as("schema violations in %s", c.name()).isEmpty();
-        assertThat(checked).as("files with a schema").contains(LabPaths.TOPOLOGY, LabPaths.kindConfig(c.lab().cluster()),
-                LabPaths.CUSTOM_RESOURCES, LabPaths.BGP_CONFIGURATION);
-        assertThat(checked).filteredOn(p -> p.startsWith(LabPaths.CALICO_DIR + "/bgppeer-")).hasSize(c.lab().calico().peers().size());
+        assertThat(checked).as("files with a schema").contains(RenderedPaths.TOPOLOGY, RenderedPaths.kindConfig(c.lab().cluster()),
+                RenderedPaths.CUSTOM_RESOURCES, RenderedPaths.BGP_CONFIGURATION);
+        assertThat(checked).filteredOn(p -> p.startsWith(RenderedPaths.CALICO_DIR + "/bgppeer-")).hasSize(c.lab().calico().peers().size());
         assertThat(checked).as("every rendered YAML file has a schema").containsAll(
                 files.keySet().stream().filter(p -> p.endsWith(".yaml")).toList());
     }
@@ -136,7 +137,7 @@ class RenderedSchemaTest {
                 assertThat(nodes).as("link endpoint %s names a node", endpoint).containsKey(((String) endpoint).split(":")[0]);
             }
         }
-        problems.addAll(prefixed(LabPaths.TOPOLOGY, Schemas.violations("clab-topology", topo)));
+        problems.addAll(prefixed(RenderedPaths.TOPOLOGY, Schemas.violations("clab-topology", topo)));
         return problems;
     }
 

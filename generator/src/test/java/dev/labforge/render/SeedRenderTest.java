@@ -237,7 +237,8 @@ class SeedRenderTest {
     void plan_lists_pinned_blocks_pods_and_checks() {
         Map<String, Object> plan = Yaml.document(files.get("labforge/plan.yaml"));
         assertThat(plan.get("lab")).isEqualTo("calico-bgp-lb");
-        assertThat(plan.get("runtimeHints")).isEqualTo(Map.of("torPlatform", "ceos"));
+        assertThat(plan.get("tor")).isEqualTo("ceos01");
+        assertThat(plan.get("torPlatform")).isEqualTo("ceos");
         assertThat(Yaml.list(plan.get("blocks"))).containsExactly(
                 Map.of("node", "k01-control-plane", "cidr", "192.168.69.0/26", "pool", "default-ipv4-ippool", "pinned", true),
                 Map.of("node", "k01-worker", "cidr", "192.168.42.192/26", "pool", "default-ipv4-ippool", "pinned", true),
@@ -247,8 +248,11 @@ class SeedRenderTest {
                 .collect(Collectors.toMap(p -> p.get("name"), p -> p.get("ip")));
         assertThat(podIps).containsEntry("multitool-1-k01-worker", "192.168.42.193")
                 .containsEntry("multitool-1-k01-worker3", "192.168.46.129");
-        assertThat(Yaml.list(Yaml.at(plan, "checks.ping"))).contains(Map.of(
+        assertThat(Yaml.list(plan.get("checks"))).contains(Map.of("type", "ping",
                 "from", "multitool-1@k01-worker", "to", "multitool-1@k01-worker3", "ttl", 61, "reachable", true, "derived", false));
+        assertThat(Yaml.list(plan.get("checks"))).contains(Map.of("type", "bgp", "on", "ceos01", "side", "tor",
+                "peer", "10.10.20.20", "peerName", "k01-worker3", "remoteAs", 65010, "prefixes", 2, "established", true,
+                "derived", true));
     }
 
     @Test

@@ -13,7 +13,7 @@ final class Yaml {
 
     static List<Object> documents(String text) {
         List<Object> docs = new ArrayList<>();
-        new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadAllFromString(text).forEach(docs::add);
+        new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setCodePointLimit(Integer.MAX_VALUE).build()).loadAllFromString(text).forEach(docs::add);
         return docs;
     }
 

@@ -8,7 +8,7 @@ import dev.labforge.model.IpamBlock;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
-import dev.labforge.model.PingCheck;
+import dev.labforge.check.PingCheck;
 import dev.labforge.model.Pod;
 import dev.labforge.model.StaticRoute;
 import dev.labforge.model.TorPort;
@@ -82,7 +82,7 @@ class ResolverTest {
     void seedDerivesThePingMatrixTheGuideShows() {
         Lab lab = Resolver.resolve(SeedSpecs.seed());
 
-        assertThat(lab.expect().pings()).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
+        assertThat(pings(lab)).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
                 .containsExactly(
                         tuple("multitool-1@k01-worker", "multitool-1@k01-worker3", 61),
                         tuple("ceos01", "multitool-1@k01-worker", 63),
@@ -105,7 +105,11 @@ class ResolverTest {
         assertThat(lab.tor().peerAsn()).isEqualTo(65010L);
         assertThat(lab.calico().pools().get(0).vxlanMode()).isEqualTo("CrossSubnet");
         // pods on the same subnet reach each other directly: one router fewer than through the ToR
-        assertThat(lab.expect().pings()).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
+        assertThat(pings(lab)).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
                 .containsExactly(tuple("multitool-1@k01-worker", "multitool-1@k01-control-plane", 62));
+    }
+
+    private static java.util.List<PingCheck> pings(Lab lab) {
+        return lab.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast).toList();
     }
 }

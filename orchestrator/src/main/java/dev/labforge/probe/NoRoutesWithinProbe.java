@@ -7,11 +7,11 @@ import java.util.List;
  * No route inside a pool that does not export to BGP (disableBGPExport) may reach the ToR
  * (labs 07/08/15: the ToR learns no pod routes). A route there is Failed at once: it will not go away.
  */
-public record NoRoutesWithinProbe(String tor, String cidr, String pool) implements Probe {
+public record NoRoutesWithinProbe(String tor, String cidr, String reason) implements Probe {
 
     @Override
     public String name() {
-        return "no route " + tor + " within " + cidr + " (pool " + pool + " not exported)";
+        return "no route " + tor + " within " + cidr + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
 
     @Override
@@ -27,7 +27,7 @@ public record NoRoutesWithinProbe(String tor, String cidr, String pool) implemen
         if (inside.isEmpty()) {
             return ProbeResult.passed("none of " + table.size() + " routes inside " + cidr);
         }
-        return ProbeResult.failed(ProbeText.routes(inside) + " present, but pool " + pool + " does not export");
+        return ProbeResult.failed(ProbeText.routes(inside) + " present" + (reason.isEmpty() ? "" : ", but " + reason));
     }
 
     private static boolean within(Cidr range, String prefix) {

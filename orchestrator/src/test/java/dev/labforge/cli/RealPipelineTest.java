@@ -106,7 +106,7 @@ class RealPipelineTest {
                 .containsExactly("k01-control-plane", "k01-worker", "k01-worker2");
         assertThat(model.calico().peers()).hasSize(1);
         assertThat(model.workloads()).singleElement().satisfies(w -> assertThat(w.daemonSet()).isTrue());
-        assertThat(model.expect().pings()).isNotEmpty();
+        assertThat(model.checks()).filteredOn(c -> c.type().equals("ping")).isNotEmpty();
     }
 
     @Test

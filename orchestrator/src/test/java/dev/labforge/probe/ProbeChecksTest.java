@@ -116,7 +116,7 @@ class ProbeChecksTest {
 
     @Test
     void noRoutesWithinAPoolThatDoesNotExport() {
-        NoRoutesWithinProbe p = new NoRoutesWithinProbe("tor01", "192.168.0.0/17", "vxlan-pool");
+        NoRoutesWithinProbe p = new NoRoutesWithinProbe("tor01", "192.168.0.0/17", "pool vxlan-pool not exported");
         assertThat(p.name()).isEqualTo("no route tor01 within 192.168.0.0/17 (pool vxlan-pool not exported)");
 
         target.torRoutes = List.of(FakeTarget.via("172.16.0.240/28", "10.10.10.11"), FakeTarget.via("192.168.128.0/26", "10.10.10.11"));
@@ -124,7 +124,7 @@ class ProbeChecksTest {
 
         target.torRoutes = List.of(FakeTarget.via("192.168.1.64/26", "10.10.10.11"));
         assertThat(p.check(target)).isEqualTo(
-                new ProbeResult.Failed("192.168.1.64/26 via 10.10.10.11 (bgp) present, but pool vxlan-pool does not export"));
+                new ProbeResult.Failed("192.168.1.64/26 via 10.10.10.11 (bgp) present, but pool vxlan-pool not exported"));
     }
 
     @Test

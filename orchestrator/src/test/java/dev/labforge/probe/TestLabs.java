@@ -2,12 +2,13 @@ package dev.labforge.probe;
 
 import dev.labforge.model.Calico;
 import dev.labforge.model.Cluster;
-import dev.labforge.model.Expectations;
 import dev.labforge.model.IpamBlock;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
-import dev.labforge.model.PingCheck;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.PingExpectSpec;
 import dev.labforge.model.Platform;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Tor;
@@ -47,11 +48,12 @@ final class TestLabs {
                 List.of(new Peer("vlan-10", "10.10.10.1", 65010, "vlan == '10'", List.of("k01-control-plane", "k01-worker", "k01-worker2")),
                         new Peer("vlan-20", "10.10.20.1", 65010, "vlan == '20'", List.of("k01-worker3"))));
         Cluster cluster = new Cluster("k01", "kindest/node:v1.32.2", "192.168.0.0/16", "10.96.0.0/16", 9000, nodes);
-        Expectations expect = new Expectations(List.of(
-                new PingCheck("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true, false),
-                new PingCheck("ceos01", "multitool-1@k01-worker", 63, true, false),
-                new PingCheck("ceos01", "multitool-1@k01-worker3", 63, true, false)));
-        return new Lab("calico-bgp-lb", "Calico advertise IP pool using BGP", tor, cluster, calico, List.of(), List.of(), expect);
+        ExpectSpec expect = new ExpectSpec(null, List.of(
+                new PingExpectSpec("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true),
+                new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, true),
+                new PingExpectSpec("ceos01", "multitool-1@k01-worker3", 63, true)));
+        Lab base = new Lab("calico-bgp-lb", "Calico advertise IP pool using BGP", tor, cluster, calico, List.of(), List.of(), List.of());
+        return base.withChecks(Resolver.checks(base, expect));
     }
 
     /**
@@ -74,8 +76,9 @@ final class TestLabs {
                 List.of(new Peer("vlan-10", "10.10.10.1", 65001, "vlan == '10' && role == 'worker'", List.of("k01-worker")),
                         new Peer("vlan-20", "10.10.20.1", 65001, "vlan == '20'", List.of("k01-worker2"))));
         Cluster cluster = new Cluster("k01", "kindest/node:v1.32.2", "192.168.0.0/16", "10.96.0.0/16", 9000, nodes);
-        Expectations expect = new Expectations(List.of(
-                new PingCheck("tor01", "nginx@k01-worker", null, false, true)));
-        return new Lab("calico-ebgp", "eBGP", tor, cluster, calico, List.of(), List.of(), expect);
+        ExpectSpec expect = new ExpectSpec(null, List.of(
+                new PingExpectSpec("tor01", "nginx@k01-worker", null, false)));
+        Lab base = new Lab("calico-ebgp", "eBGP", tor, cluster, calico, List.of(), List.of(), List.of());
+        return base.withChecks(Resolver.checks(base, expect));
     }
 }

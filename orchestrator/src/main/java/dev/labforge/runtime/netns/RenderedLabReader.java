@@ -1,6 +1,10 @@
 package dev.labforge.runtime.netns;
 
+import dev.labforge.check.PingCheck;
+import dev.labforge.check.PlanFormatException;
 import dev.labforge.net.Cidr;
+import dev.labforge.rendered.RenderedPaths;
+import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.net.Ipv4;
 import dev.labforge.runtime.netns.EmulationPlan.BlockPlan;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
@@ -120,7 +124,7 @@ public final class RenderedLabReader {
         CalicoResources calico = CalicoResources.read(dir);
         Plan plan = readPlan(dir, lab, nodePlans);
         if (plan.torPlatform != null && !plan.torPlatform.equals(torPlatform)) {
-            throw new NetnsConfigException("labforge/plan.yaml: runtimeHints.torPlatform is " + plan.torPlatform
+            throw new NetnsConfigException("labforge/plan.yaml: torPlatform is " + plan.torPlatform
                     + " but the topology's router " + torName + " is " + torPlatform + "; re-render the lab");
         }
         return new EmulationPlan(lab, cluster, tor, nodePlans, plan.pods, plan.blocks, calico, router, plan.pings);
@@ -336,60 +340,49 @@ public final class RenderedLabReader {
     }
 
     private static Plan readPlan(Path dir, String lab, List<NodePlan> nodes) {
-        String file = "labforge/plan.yaml";
-        Map<?, ?> plan = mapping(load(dir.resolve(file)), file, "the file");
-        String planLab = string(plan, "lab", file);
-        if (!planLab.equals(lab)) {
-            throw new NetnsConfigException(file + ": lab is " + planLab + " but topology.clab.yaml is " + lab
+        String file = RenderedPaths.PLAN;
+        RenderedPlan plan;
+        try {
+            plan = RenderedPlan.read(dir);
+        } catch (PlanFormatException e) {
+            throw new NetnsConfigException(e.getMessage(), e);
+        }
+        if (!plan.lab().equals(lab)) {
+            throw new NetnsConfigException(file + ": lab is " + plan.lab() + " but topology.clab.yaml is " + lab
                     + "; the folder mixes two renders");
         }
         Set<String> nodeNames = new HashSet<>();
         nodes.forEach(n -> nodeNames.add(n.name()));
-        String torPlatform = null;
-        if (plan.get("runtimeHints") instanceof Map<?, ?> hints && hints.get("torPlatform") != null) {
-            torPlatform = String.valueOf(hints.get("torPlatform"));
-        }
         List<BlockPlan> blocks = new ArrayList<>();
-        for (Map<?, ?> b : items(plan, "blocks", file)) {
+        for (RenderedPlan.Block b : plan.blocks()) {
             String where = file + ": blocks[" + blocks.size() + "]";
-            String node = knownNode(string(b, "node", where), nodeNames, where);
-            String cidr = string(b, "cidr", where);
+            String node = knownNode(b.node(), nodeNames, where);
             try {
-                Cidr.parse(cidr);
+                Cidr.parse(b.cidr());
             } catch (IllegalArgumentException e) {
                 throw new NetnsConfigException(where + ": " + e.getMessage());
             }
-            blocks.add(new BlockPlan(node, cidr, string(b, "pool", where), Boolean.TRUE.equals(b.get("pinned"))));
+            blocks.add(new BlockPlan(node, b.cidr(), b.pool(), b.pinned()));
         }
         List<PodPlan> pods = new ArrayList<>();
         Set<String> podNames = new HashSet<>();
-        for (Map<?, ?> p : items(plan, "pods", file)) {
+        for (RenderedPlan.PlannedPod p : plan.pods()) {
             String where = file + ": pods[" + pods.size() + "]";
-            String workload = string(p, "workload", where);
-            if (!NetnsNames.isValidName(workload)) {
-                throw new NetnsConfigException(where + ": workload '" + workload + "' cannot name a namespace");
+            if (!NetnsNames.isValidName(p.workload())) {
+                throw new NetnsConfigException(where + ": workload '" + p.workload() + "' cannot name a namespace");
             }
-            String node = knownNode(string(p, "node", where), nodeNames, where);
-            String ip = string(p, "ip", where);
-            if (!Ipv4.isValid(ip)) {
-                throw new NetnsConfigException(where + ": ip '" + ip + "' is not an IPv4 address");
+            String node = knownNode(p.node(), nodeNames, where);
+            if (!Ipv4.isValid(p.ip())) {
+                throw new NetnsConfigException(where + ": ip '" + p.ip() + "' is not an IPv4 address");
             }
-            String name = p.get("name") == null ? workload + "-" + node : String.valueOf(p.get("name"));
-            if (!podNames.add(workload + "@" + node)) {
-                throw new NetnsConfigException(where + ": a second pod of " + workload + " on " + node);
+            if (!podNames.add(p.endpoint())) {
+                throw new NetnsConfigException(where + ": a second pod of " + p.workload() + " on " + node);
             }
-            pods.add(new PodPlan(name, workload, node, ip));
+            pods.add(new PodPlan(p.name(), p.workload(), node, p.ip()));
         }
-        List<PingPlan> pings = new ArrayList<>();
-        if (plan.get("checks") instanceof Map<?, ?> checks && checks.get("ping") instanceof List<?> list) {
-            for (Object o : list) {
-                Map<?, ?> c = mapping(o, file, "checks.ping[" + pings.size() + "]");
-                Object ttl = c.get("ttl");
-                pings.add(new PingPlan(string(c, "from", file), string(c, "to", file),
-                        ttl instanceof Integer i ? i : null, !Boolean.FALSE.equals(c.get("reachable"))));
-            }
-        }
-        return new Plan(torPlatform, blocks, pods, pings);
+        List<PingPlan> pings = plan.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast)
+                .map(c -> new PingPlan(c.from(), c.to(), c.ttl(), c.reachable())).toList();
+        return new Plan(plan.torPlatform(), blocks, pods, pings);
     }
 
     private static String knownNode(String node, Set<String> nodes, String where) {
@@ -398,21 +391,6 @@ public final class RenderedLabReader {
                     nodes.stream().sorted().toList()) + ")");
         }
         return node;
-    }
-
-    private static List<Map<?, ?>> items(Map<?, ?> map, String key, String file) {
-        Object v = map.get(key);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof List<?> list)) {
-            throw new NetnsConfigException(file + ": " + key + " must be a list");
-        }
-        List<Map<?, ?>> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            out.add(mapping(list.get(i), file, key + "[" + i + "]"));
-        }
-        return out;
     }
 
     // ---- helpers ----

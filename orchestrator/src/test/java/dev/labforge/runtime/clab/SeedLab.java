@@ -2,13 +2,14 @@ package dev.labforge.runtime.clab;
 
 import dev.labforge.model.Calico;
 import dev.labforge.model.Cluster;
-import dev.labforge.model.Expectations;
 import dev.labforge.model.IpamBlock;
 import dev.labforge.model.Lab;
 import dev.labforge.model.LoadBalancerPool;
 import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
-import dev.labforge.model.PingCheck;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.PingExpectSpec;
 import dev.labforge.model.Platform;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
@@ -76,10 +77,11 @@ final class SeedLab {
         List<Pod> pods = List.of(
                 new Pod("multitool-1-k01-worker", "multitool-1", "k01-worker", "192.168.42.193"),
                 new Pod("multitool-1-k01-worker3", "multitool-1", "k01-worker3", "192.168.46.129"));
-        Expectations expect = new Expectations(List.of(
-                new PingCheck("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true, false),
-                new PingCheck("ceos01", "multitool-1@k01-worker", 63, true, false)));
-        return new Lab("calico-bgp-lb", "Calico advertise IP pool using BGP", tor, cluster, calico, workloads, pods, expect);
+        ExpectSpec expect = new ExpectSpec(null, List.of(
+                new PingExpectSpec("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true),
+                new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, true)));
+        Lab base = new Lab("calico-bgp-lb", "Calico advertise IP pool using BGP", tor, cluster, calico, workloads, pods, List.of());
+        return base.withChecks(Resolver.checks(base, expect));
     }
 
     private static Node node(String name, boolean cp, Vlan vlan, String ip, Vlan other, String block, String peer) {

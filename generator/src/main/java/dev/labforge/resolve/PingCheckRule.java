@@ -1,15 +1,12 @@
 package dev.labforge.resolve;
 
-import dev.labforge.model.Calico;
-import dev.labforge.model.Expectations;
+import dev.labforge.check.Check;
+import dev.labforge.check.PingCheck;
+import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
-import dev.labforge.model.PingCheck;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
-import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
-import dev.labforge.spec.ExpectSpec;
-import dev.labforge.spec.PingExpectSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,60 +14,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ping matrix a verify runs. Derived from the design, then the author's entries are applied:
- * an entry with the same from/to replaces the derived one, others are added.
- *
- * <p>Derived TTLs (a reply starts at 64 and loses one per router on the way back):
+ * The ping matrix, from the pods of the first DaemonSet that runs on two nodes or more. Reply TTLs
+ * start at 64 and lose one per router on the way back:
  * <ul>
  *   <li>pod to pod through a route-reflector ToR with next-hop-self: 61 (dst node, ToR, src node);</li>
  *   <li>pod to pod on the same subnet by direct routes (VXLAN/IPIP CrossSubnet pools): 62;</li>
  *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node).</li>
  * </ul>
  */
-final class ExpectPass {
+final class PingCheckRule implements CheckPass.Rule {
     static final int TTL_VIA_TOR = 61;
     static final int TTL_SAME_SUBNET = 62;
     static final int TTL_FROM_TOR = 63;
 
-    private ExpectPass() {
-    }
-
-    static Expectations resolve(ExpectSpec spec, Tor tor, Calico calico, List<Node> nodes,
-                                List<Workload> workloads, List<Pod> pods) {
-        Map<String, PingCheck> checks = new LinkedHashMap<>();
-        boolean derive = spec == null || spec.derive() == null || spec.derive();
-        if (derive) {
-            for (PingCheck c : derived(tor, calico, nodes, workloads, pods)) {
-                checks.put(key(c.from(), c.to()), c);
-            }
-        }
-        if (spec != null && spec.ping() != null) {
-            for (PingExpectSpec p : spec.ping()) {
-                PingCheck previous = checks.get(key(p.from(), p.to()));
-                Integer ttl = p.ttl() != null ? p.ttl() : previous == null ? null : previous.ttl();
-                boolean reachable = p.reachable() == null || p.reachable();
-                checks.put(key(p.from(), p.to()), new PingCheck(p.from(), p.to(), ttl, reachable, false));
-            }
-        }
-        return new Expectations(List.copyOf(checks.values()));
-    }
-
-    private static String key(String from, String to) {
-        return from + "->" + to;
-    }
-
-    private static List<PingCheck> derived(Tor tor, Calico calico, List<Node> nodes, List<Workload> workloads, List<Pod> pods) {
-        List<PingCheck> out = new ArrayList<>();
-        Optional<Workload> probe = workloads.stream().filter(Workload::daemonSet).filter(w -> w.nodes().size() >= 2).findFirst();
+    @Override
+    public List<Check> derive(Lab lab) {
+        List<Check> out = new ArrayList<>();
+        Optional<Workload> probe = lab.workloads().stream().filter(Workload::daemonSet).filter(w -> w.nodes().size() >= 2)
+                .findFirst();
         if (probe.isEmpty()) {
             return out;
         }
         Workload w = probe.get();
-        boolean exported = calico.pools().stream().anyMatch(Pool::bgpExport);
-        boolean reflected = tor.routeReflector() && exported;
-        boolean sameSubnetDirect = calico.pools().stream()
+        boolean exported = lab.calico().pools().stream().anyMatch(Pool::bgpExport);
+        boolean reflected = lab.tor().routeReflector() && exported;
+        boolean sameSubnetDirect = lab.calico().pools().stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || "CrossSubnet".equals(p.ipipMode()));
-        List<Node> withPod = nodes.stream().filter(n -> podOf(pods, w, n) != null).toList();
+        List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null).toList();
         // One representative pod per VLAN; prefer workers, as a course guide would.
         Map<Integer, Node> perVlan = new LinkedHashMap<>();
         withPod.stream().filter(n -> !n.controlPlane()).forEach(n -> perVlan.putIfAbsent(n.vlan(), n));
@@ -90,7 +60,7 @@ final class ExpectPass {
                 }
             }
             for (Node n : reps) {
-                out.add(new PingCheck(tor.name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true));
+                out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true));
             }
         } else if (sameSubnetDirect) {
             for (Node rep : reps) {

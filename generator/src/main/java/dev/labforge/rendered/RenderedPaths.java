@@ -1,4 +1,4 @@
-package dev.labforge.render;
+package dev.labforge.rendered;
 
 import dev.labforge.model.Cluster;
 import dev.labforge.model.Peer;
@@ -7,11 +7,11 @@ import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
 
 /**
- * Where each artifact lives inside the rendered folder (the layout contract in RENDERED.md).
- * Runtimes read the same names, so they are defined once, here.
+ * Where each artifact lives inside the rendered folder: the one definition the generator writes by
+ * and both runtimes (and lab guide, lab status ...) read by.
  */
-public final class LabPaths {
-    private LabPaths() {
+public final class RenderedPaths {
+    private RenderedPaths() {
     }
 
     public static final String TOPOLOGY = "topology.clab.yaml";
@@ -27,7 +27,11 @@ public final class LabPaths {
 
     /** k01.kind.yaml: the k8s-kind node's startup-config. */
     public static String kindConfig(Cluster cluster) {
-        return cluster.name() + ".kind.yaml";
+        return kindConfig(cluster.name());
+    }
+
+    public static String kindConfig(String clusterName) {
+        return clusterName + ".kind.yaml";
     }
 
     /** calico-cni-config/bgppeer-&lt;peer&gt;.yaml; a name that already starts with bgppeer- is used as is. */
@@ -47,11 +51,19 @@ public final class LabPaths {
 
     /** cEOS: startup-configs/ceos01-startup-config.cfg. */
     public static String ceosStartupConfig(Tor tor) {
-        return STARTUP_DIR + "/" + tor.name() + "-startup-config.cfg";
+        return ceosStartupConfig(tor.name());
+    }
+
+    public static String ceosStartupConfig(String torName) {
+        return STARTUP_DIR + "/" + torName + "-startup-config.cfg";
     }
 
     /** FRR: startup-configs/&lt;tor&gt;/frr.conf and .../daemons. */
     public static String frrFile(Tor tor, String file) {
-        return STARTUP_DIR + "/" + tor.name() + "/" + file;
+        return frrFile(tor.name(), file);
+    }
+
+    public static String frrFile(String torName, String file) {
+        return STARTUP_DIR + "/" + torName + "/" + file;
     }
 }

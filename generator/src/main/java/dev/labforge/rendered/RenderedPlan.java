@@ -1,0 +1,116 @@
+package dev.labforge.rendered;
+
+import dev.labforge.check.Check;
+import dev.labforge.check.CheckTypes;
+import dev.labforge.check.PlanEntry;
+import dev.labforge.check.PlanFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * labforge/plan.yaml read back: what the generator decided that no Kubernetes or router file carries —
+ * the ToR's platform, the IPAM blocks per node, the pods the embedded runtime creates, and every check
+ * verify runs, in order. Runtimes read the platform here, never from an image name.
+ */
+public record RenderedPlan(String lab, String torName, String torPlatform, List<Block> blocks, List<PlannedPod> pods,
+        List<Check> checks) {
+
+    public record Block(String node, String cidr, String pool, boolean pinned) {
+    }
+
+    /** A pod as `lab exec` and the checks name it: {@code <workload>@<node>}; {@code name} is {@code <workload>-<node>}. */
+    public record PlannedPod(String name, String workload, String node, String ip) {
+        public String endpoint() {
+            return workload + "@" + node;
+        }
+    }
+
+    public RenderedPlan {
+        blocks = List.copyOf(blocks);
+        pods = List.copyOf(pods);
+        checks = List.copyOf(checks);
+    }
+
+    /** Reads {@code <dir>/labforge/plan.yaml}; a problem is a {@link PlanFormatException} naming the file and the entry. */
+    public static RenderedPlan read(Path renderedDir) {
+        Path file = renderedDir.resolve(RenderedPaths.PLAN);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new PlanFormatException(file + " is missing; the folder is not a complete `lab render` output"
+                    + " (re-render the lab)", e);
+        } catch (IOException e) {
+            throw new PlanFormatException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text);
+    }
+
+    /** Parses plan.yaml's text (errors name it as {@code labforge/plan.yaml}). */
+    public static RenderedPlan parse(String text) {
+        String f = RenderedPaths.PLAN;
+        Object root;
+        try {
+            // Our own file, and big on purpose for big labs (one entry per check): no size limit.
+            root = new Load(LoadSettings.builder().setLabel(f).setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(text);
+        } catch (YamlEngineException e) {
+            throw new PlanFormatException(f + ": malformed YAML: " + e.getMessage().strip(), e);
+        }
+        if (!(root instanceof Map<?, ?> top)) {
+            throw new PlanFormatException(f + ": must be a mapping (re-render the lab)");
+        }
+        PlanEntry head = new PlanEntry(top, f);
+        List<Block> blocks = new ArrayList<>();
+        for (PlanEntry b : entries(top, "blocks")) {
+            blocks.add(new Block(b.string("node"), b.string("cidr"), b.string("pool"), b.optionalBoolean("pinned", false)));
+        }
+        List<PlannedPod> pods = new ArrayList<>();
+        for (PlanEntry p : entries(top, "pods")) {
+            String workload = p.string("workload");
+            String node = p.string("node");
+            pods.add(new PlannedPod(p.optionalString("name", workload + "-" + node), workload, node, p.string("ip")));
+        }
+        List<Check> checks = new ArrayList<>();
+        for (PlanEntry c : entries(top, "checks")) {
+            checks.add(CheckTypes.fromPlan(c));
+        }
+        return new RenderedPlan(head.string("lab"), head.string("tor"), head.string("torPlatform"), blocks, pods, checks);
+    }
+
+    private static List<PlanEntry> entries(Map<?, ?> top, String key) {
+        Object v = top.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new PlanFormatException(RenderedPaths.PLAN + ": " + key + " must be a list (re-render the lab)");
+        }
+        List<PlanEntry> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String where = RenderedPaths.PLAN + ": " + key + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                throw new PlanFormatException(where + " must be a mapping");
+            }
+            Object type = m.get("type");
+            out.add(new PlanEntry(m, type == null ? where : where + " (" + type + ")"));
+        }
+        return out;
+    }
+
+    /** The pod with this endpoint ({@code <workload>@<node>}), or null. */
+    public PlannedPod pod(String endpoint) {
+        return pods.stream().filter(p -> p.endpoint().equals(endpoint)).findFirst().orElse(null);
+    }
+
+    public List<String> blocksOf(String node) {
+        return blocks.stream().filter(b -> b.node().equals(node)).map(Block::cidr).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.labforge.resolve;
+
+import dev.labforge.check.Check;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.check.RouteCheck.Kind;
+import dev.labforge.check.Side;
+import dev.labforge.model.IpamBlock;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Pool;
+import dev.labforge.model.Vlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes in the kernel tables. The ToR: its VLAN subnets connected, each peering node's exported blocks
+ * via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside a pool that does
+ * not export. The nodes: see {@link #nodeRoutes}.
+ */
+final class RouteCheckRule implements CheckPass.Rule {
+
+    @Override
+    public List<Check> derive(Lab lab) {
+        Map<Node, List<String>> peering = PeeringFacts.peeringNodes(lab);
+        List<Check> out = new ArrayList<>();
+        torRoutes(lab, peering, out);
+        nodeRoutes(lab, peering, out);
+        return out;
+    }
+
+    private static void torRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
+        String tor = lab.tor().name();
+        for (Vlan v : lab.tor().vlans()) {
+            out.add(RouteCheck.of(tor, Side.TOR, v.subnet(), Kind.CONNECTED));
+        }
+        for (Node n : peering.keySet()) {
+            for (IpamBlock b : PeeringFacts.exportedBlocks(lab, n)) {
+                out.add(RouteCheck.via(tor, Side.TOR, b.cidr(), List.of(n.ip())));
+            }
+        }
+        if (!peering.isEmpty()) {
+            List<String> nodeIps = peering.keySet().stream().map(Node::ip).toList();
+            for (String lb : lab.calico().loadBalancerIPs()) {
+                out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
+            }
+        }
+        for (Pool p : lab.calico().pools()) {
+            if (!p.bgpExport()) {
+                out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),
+                        "pool " + p.name() + " not exported", true));
+            }
+        }
+    }
+
+    /**
+     * With a route-reflector ToR (next-hop-self) every other peering node's exported block arrives via
+     * the node's gateway, and the node's own blocks are blackholes. With eBGP nodes never learn each
+     * other's blocks through the ToR (AS-path loop); with a CrossSubnet VXLAN pool Felix routes
+     * same-subnet blocks directly via the other node.
+     */
+    private static void nodeRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
+        if (lab.tor().routeReflector()) {
+            for (Node n : peering.keySet()) {
+                for (Node other : peering.keySet()) {
+                    if (!other.name().equals(n.name())) {
+                        for (IpamBlock b : PeeringFacts.exportedBlocks(lab, other)) {
+                            out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway())));
+                        }
+                    }
+                }
+                for (IpamBlock b : n.blocks()) {
+                    out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
+                }
+            }
+            return;
+        }
+        for (Node n : lab.cluster().nodes()) {
+            for (Node other : lab.cluster().nodes()) {
+                if (other.name().equals(n.name()) || other.vlan() != n.vlan()) {
+                    continue;
+                }
+                for (IpamBlock b : other.blocks()) {
+                    Pool pool = PeeringFacts.pool(lab, b.pool());
+                    if (pool != null && PeeringFacts.crossSubnetVxlan(pool)) {
+                        out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip())));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.labforge.rendered;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.labforge.check.PlanFormatException;
+import dev.labforge.model.Lab;
+import dev.labforge.render.RenderedFile;
+import dev.labforge.render.Renderer;
+import dev.labforge.render.TemplateCatalog;
+import dev.labforge.resolve.Resolver;
+import dev.labforge.testing.SeedSpecs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RenderedPlanTest {
+
+    private static String planOf(Lab lab) {
+        return Renderer.render(lab, TemplateCatalog.builtIn()).stream().filter(f -> f.path().equals(RenderedPaths.PLAN))
+                .map(RenderedFile::content).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRenderedPlanReadsBackAsTheResolvedChecksBlocksAndPods() {
+        // given
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+        // when
+        RenderedPlan plan = RenderedPlan.parse(planOf(lab));
+        // then every check comes back equal, in order
+        assertThat(plan.checks()).isEqualTo(lab.checks());
+        assertThat(plan.lab()).isEqualTo("calico-bgp-lb");
+        assertThat(plan.torName()).isEqualTo("ceos01");
+        assertThat(plan.torPlatform()).isEqualTo("ceos");
+        assertThat(plan.blocksOf("k01-worker")).containsExactly("192.168.42.192/26");
+        assertThat(plan.pod("multitool-1@k01-worker3").ip()).isEqualTo("192.168.46.129");
+    }
+
+    @Test
+    void anEbgpLabWithAbsencesAlsoRoundTrips() {
+        Lab lab = Resolver.resolve(SeedSpecs.selectivePeering());
+
+        RenderedPlan plan = RenderedPlan.parse(planOf(lab));
+
+        assertThat(plan.checks()).isEqualTo(lab.checks());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (bgp, route, ping); re-render the lab with this labforge",
+            "missing field|{type: route, on: ceos01, side: tor, kind: connected}|labforge/plan.yaml: checks[0] (route): prefix is missing or not a single value",
+            "bad kind|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: sideways}|labforge/plan.yaml: checks[0] (route): kind 'sideways' is not one of via, connected, blackhole, none-within",
+            "via without hops|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: via}|labforge/plan.yaml: checks[0] (route): kind via needs a non-empty via list",
+            "bad side|{type: bgp, on: ceos01, side: left, peer: 10.0.0.1, peerName: n}|labforge/plan.yaml: checks[0] (bgp): side 'left' is not tor or node",
+            "ttl not a number|{type: ping, from: a, to: b, ttl: high}|labforge/plan.yaml: checks[0] (ping): ttl must be a whole number, not 'high'",
+            "entry not a mapping|just-text|labforge/plan.yaml: checks[0] must be a mapping"})
+    void aDamagedCheckEntryIsNamedWithWhatIsWrong(String name, String entry, String message) {
+        // given
+        String text = "lab: x\ntor: t\ntorPlatform: frr\nblocks: []\npods: []\nchecks:\n  - " + entry + "\n";
+        // when / then
+        assertThatThrownBy(() -> RenderedPlan.parse(text)).isInstanceOf(PlanFormatException.class).hasMessage(message);
+    }
+
+    @Test
+    void aPlanWithoutThePlatformSaysSoInsteadOfGuessing() {
+        assertThatThrownBy(() -> RenderedPlan.parse("lab: x\ntor: t\nchecks: []\n"))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessage("labforge/plan.yaml: torPlatform is missing or not a single value");
+    }
+
+    @Test
+    void aMissingPlanFileNamesThePathAndTheFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThatThrownBy(() -> RenderedPlan.read(dir))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining(dir.resolve("labforge/plan.yaml").toString())
+                .hasMessageContaining("re-render the lab");
+    }
+}

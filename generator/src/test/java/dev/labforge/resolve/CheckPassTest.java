@@ -1,0 +1,119 @@
+package dev.labforge.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.Check;
+import dev.labforge.check.PingCheck;
+import dev.labforge.model.Lab;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.LabSpec;
+import dev.labforge.spec.PingExpectSpec;
+import dev.labforge.testing.SeedSpecs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckPassTest {
+
+    @Test
+    void seedChecksCoverBothEndsOfEverySessionEveryRouteAndThePingsInVerifyOrder() {
+        // given the seed lab (route-reflector ToR, four pinned blocks, one LoadBalancer CIDR)
+        Lab lab = Resolver.resolve(SeedSpecs.seed());
+        // when
+        List<String> names = lab.checks().stream().map(Check::name).toList();
+        // then
+        assertThat(names).containsExactly(
+                "bgp ceos01 <- 10.10.10.10 (k01-control-plane)",
+                "bgp ceos01 <- 10.10.10.11 (k01-worker)",
+                "bgp ceos01 <- 10.10.10.12 (k01-worker2)",
+                "bgp ceos01 <- 10.10.20.20 (k01-worker3)",
+                "bgp k01-control-plane -> 10.10.10.1 (ceos01)",
+                "bgp k01-worker -> 10.10.10.1 (ceos01)",
+                "bgp k01-worker2 -> 10.10.10.1 (ceos01)",
+                "bgp k01-worker3 -> 10.10.20.1 (ceos01)",
+                "route ceos01 10.10.10.0/24 connected",
+                "route ceos01 10.10.20.0/24 connected",
+                "route ceos01 192.168.69.0/26 via 10.10.10.10",
+                "route ceos01 192.168.42.192/26 via 10.10.10.11",
+                "route ceos01 192.168.88.192/26 via 10.10.10.12",
+                "route ceos01 192.168.46.128/26 via 10.10.20.20",
+                "route ceos01 172.16.0.240/28 via one of 10.10.10.10, 10.10.10.11, 10.10.10.12, 10.10.20.20",
+                "route k01-control-plane 192.168.42.192/26 via 10.10.10.1",
+                "route k01-control-plane 192.168.88.192/26 via 10.10.10.1",
+                "route k01-control-plane 192.168.46.128/26 via 10.10.10.1",
+                "route k01-control-plane 192.168.69.0/26 blackhole",
+                "route k01-worker 192.168.69.0/26 via 10.10.10.1",
+                "route k01-worker 192.168.88.192/26 via 10.10.10.1",
+                "route k01-worker 192.168.46.128/26 via 10.10.10.1",
+                "route k01-worker 192.168.42.192/26 blackhole",
+                "route k01-worker2 192.168.69.0/26 via 10.10.10.1",
+                "route k01-worker2 192.168.42.192/26 via 10.10.10.1",
+                "route k01-worker2 192.168.46.128/26 via 10.10.10.1",
+                "route k01-worker2 192.168.88.192/26 blackhole",
+                "route k01-worker3 192.168.69.0/26 via 10.10.20.1",
+                "route k01-worker3 192.168.42.192/26 via 10.10.20.1",
+                "route k01-worker3 192.168.88.192/26 via 10.10.20.1",
+                "route k01-worker3 192.168.46.128/26 blackhole",
+                "ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61",
+                "ping ceos01 -> multitool-1@k01-worker ttl 63",
+                "ping ceos01 -> multitool-1@k01-worker3 ttl 63");
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(lab.checks()).filteredOn(BgpSessionCheck.class::isInstance).map(Check::expected)
+                .containsOnly("Established, 2 prefixes received", "Established");
+    }
+
+    @Test
+    void ebgpSelectivePeeringChecksTheUnpairedNodesHaveNoSessionAndNoPodRouteReachesTheTor() {
+        // given an eBGP lab where only two labelled workers peer and the pool does not export
+        Lab lab = Resolver.resolve(SeedSpecs.selectivePeering());
+        // when
+        List<String> names = lab.checks().stream().map(Check::name).toList();
+        // then
+        assertThat(names).contains(
+                "bgp ceos01 <- 10.10.10.11 (k01-worker)",
+                "no bgp ceos01 <- 10.10.10.10 (k01-control-plane)",
+                "no bgp ceos01 <- 10.10.10.13 (k01-worker3)",
+                "no route ceos01 within 192.168.0.0/16 (pool default-ipv4-ippool not exported)",
+                "route k01-worker 192.168.0.0/26 via 10.10.10.10",
+                "ping multitool-1@k01-worker -> multitool-1@k01-control-plane ttl 62");
+        assertThat(names).noneMatch(n -> n.contains("blackhole"));
+    }
+
+    @Test
+    void anAuthorPingReplacesTheDerivedOneInPlaceAndKeepsItsTtlWhenItGivesNone() {
+        // given the seed without its expect: section, then with one entry that only says "no reply"
+        LabSpec seed = SeedSpecs.seed();
+        Lab derivedOnly = Resolver.resolve(withExpect(seed, null));
+        Lab authored = Resolver.resolve(withExpect(seed, new ExpectSpec(null, List.of(
+                new PingExpectSpec("ceos01", "multitool-1@k01-worker", null, null),
+                new PingExpectSpec("multitool-1@k01-worker3", "multitool-1@k01-worker", 61, false)))));
+        // when
+        List<PingCheck> before = pings(derivedOnly);
+        List<PingCheck> after = pings(authored);
+        // then the replaced ping stays where it was, keeps ttl 63 and is marked as the author's; the new one comes last
+        assertThat(after).hasSize(before.size() + 1);
+        int at = before.indexOf(before.stream().filter(p -> p.to().equals("multitool-1@k01-worker") && p.from().equals("ceos01"))
+                .findFirst().orElseThrow());
+        assertThat(after.get(at)).isEqualTo(new PingCheck("ceos01", "multitool-1@k01-worker", 63, true, false));
+        assertThat(after.get(after.size() - 1).name()).isEqualTo("ping multitool-1@k01-worker3 -> multitool-1@k01-worker no reply");
+    }
+
+    @Test
+    void deriveFalseLeavesOnlyTheAuthorsChecks() {
+        // given
+        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(false, List.of(
+                new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, null))));
+        // when
+        Lab lab = Resolver.resolve(spec);
+        // then
+        assertThat(lab.checks()).extracting(Check::name).containsExactly("ping ceos01 -> multitool-1@k01-worker ttl 63");
+    }
+
+    private static LabSpec withExpect(LabSpec s, ExpectSpec expect) {
+        return new LabSpec(s.name(), s.title(), s.tor(), s.cluster(), s.calico(), s.workloads(), expect);
+    }
+
+    private static List<PingCheck> pings(Lab lab) {
+        return lab.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast).toList();
+    }
+}
