@@ -12,8 +12,19 @@ import picocli.CommandLine.TypeConversionException;
 final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
+    /** Longer than any lab needs; beyond it a typo (an extra zero or two) is more likely than intent. */
+    static final Duration MAX = Duration.ofDays(7);
+
     @Override
     public Duration convert(String value) {
+        try {
+            return parse(value);
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            throw new TypeConversionException("'" + value + "' is too long; a timeout can be at most 7 days (e.g. 168h)");
+        }
+    }
+
+    private static Duration parse(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (v.matches("\\d+")) {
             return positive(Duration.ofSeconds(Long.parseLong(v)), value);
@@ -50,6 +61,9 @@ final class DurationConverter implements ITypeConverter<Duration> {
     private static Duration positive(Duration d, String value) {
         if (d.isZero() || d.isNegative()) {
             throw new TypeConversionException("'" + value + "' must be longer than zero");
+        }
+        if (d.compareTo(MAX) > 0) {
+            throw new TypeConversionException("'" + value + "' is too long; a timeout can be at most 7 days (e.g. 168h)");
         }
         return d;
     }

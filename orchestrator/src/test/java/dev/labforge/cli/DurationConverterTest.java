@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,5 +37,20 @@ class DurationConverterTest {
         // when / then
         assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("must be longer than zero");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999999999", "99999999999999999999s", "9223372036854775807h", "PT99999999999999999H",
+            "8d", "169h", "10081m"})
+    void rejectsWhatNoLabNeedsWithTheLimitInsteadOfAJavaException(String text) {
+        // when / then: "8d" is not a unit we read; the others overflow or exceed a week
+        assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)
+                .hasMessageNotContaining("Exception")
+                .hasMessageMatching("'.*' (is too long; a timeout can be at most 7 days \\(e\\.g\\. 168h\\)|is not a duration.*)");
+    }
+
+    @Test
+    void acceptsExactlyAWeek() {
+        assertThat(converter.convert("168h")).isEqualTo(Duration.ofDays(7));
     }
 }
