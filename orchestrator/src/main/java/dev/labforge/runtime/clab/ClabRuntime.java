@@ -52,6 +52,7 @@ import java.util.stream.Stream;
 public final class ClabRuntime implements Runtime, PlanningRuntime {
     static final String NAMESPACE = "default";
     private static final int LOG_LINES = 500;
+    private static final Duration EXEC_FLOOR = Duration.ofSeconds(5);
 
     /** Everything the runtime touches the outside world with; tests pass fakes. */
     public record Dependencies(
@@ -389,7 +390,10 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     private void checkRunningConfig(Run r, String tor, List<String> argv, Path rendered, Platform platform) {
         String renderedText = readRendered(rendered);
         waiter.await("the running config of " + tor + " to contain the rendered BGP lines", r.deadline, () -> {
-            CommandResult result = deps.docker().exec(tor, argv, min(r.remaining(), Duration.ofSeconds(30)));
+            // the waiter's last poll comes at the deadline: a floor keeps its exec from timing out at once
+            // and hiding what the router runs behind "exit -1"
+            Duration timeout = min(r.remaining(), Duration.ofSeconds(30));
+            CommandResult result = deps.docker().exec(tor, argv, timeout.compareTo(EXEC_FLOOR) < 0 ? EXEC_FLOOR : timeout);
             if (!result.ok()) {
                 return "`" + result.command().display() + "` exit " + result.exitCode() + ": " + result.tail(3);
             }

@@ -17,11 +17,13 @@ import java.util.Set;
 
 /**
  * `lab down` for the clab runtime: by the rendered topology when it exists, else by containerlab's
- * own labels (exact match on containerlab=&lt;lab&gt;, never name patterns). Idempotent; every step is
- * tried and what could not be removed is reported at the end.
+ * own labels (exact match on containerlab=&lt;lab&gt;, never name patterns). Whatever still carries
+ * that label afterwards (containerlab missing, or a crash it cannot undo) is removed through the
+ * engine. Idempotent; every step is tried and what could not be removed is reported at the end.
  */
 final class ClabTeardown {
     private static final Duration DESTROY_TIMEOUT = Duration.ofMinutes(5);
+    static final String LAB_LABEL = "containerlab";
 
     private final ClabRuntime.Dependencies deps;
 
@@ -40,6 +42,7 @@ final class ClabTeardown {
         } else {
             destroyByLabels(lab.name(), progress, clusters, problems);
         }
+        new LabelSweep(deps.docker()).run(lab.name(), progress, problems);
         deleteClusters(clusters, progress, problems);
         if (lab.dir() != null) {
             for (String c : clusters) {
@@ -59,34 +62,29 @@ final class ClabTeardown {
     private void destroyByTopology(Path topology, Path cwd, String lab, Progress progress, List<String> problems) {
         Command destroy = Command.of("containerlab", "destroy", "-t", topology.getFileName().toString(), "--cleanup")
                 .withCwd(cwd).withTimeout(DESTROY_TIMEOUT);
+        runContainerlab(destroy, lab, progress, problems);
+    }
+
+    private void runContainerlab(Command destroy, String lab, Progress progress, List<String> problems) {
         CommandResult r = deps.runner().run(destroy);
         if (r.ok()) {
             return;
         }
-        // no containerlab here (e.g. `lab test` cleaning up after a failed preflight): fine if nothing of the lab exists
-        if (r.exitCode() == 127 && !labContainersExist(lab)) {
-            progress.step("containerlab is not installed and no container of lab " + lab + " exists: nothing to remove");
+        // no containerlab here (e.g. `lab test` after a failed preflight): the label sweep removes what exists
+        if (r.exitCode() == 127) {
+            progress.step("containerlab is not installed: what carries " + LAB_LABEL + "=" + lab + " is removed through the Docker engine");
             return;
         }
         problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
-    }
-
-    private boolean labContainersExist(String lab) {
-        try {
-            return !deps.docker().listContainers("containerlab", lab).isEmpty();
-        } catch (DockerUnavailableException e) {
-            return false;
-        }
     }
 
     /** No rendered folder: find this lab's containers by containerlab's own labels, never by name patterns. */
     private void destroyByLabels(String name, Progress progress, Set<String> clusters, List<String> problems) {
         List<ContainerSummary> containers;
         try {
-            containers = deps.docker().listContainers("containerlab", name);
+            containers = deps.docker().listContainers(LAB_LABEL, name);
         } catch (DockerUnavailableException e) {
-            progress.step("Docker engine not reachable, so no container of lab " + name + " can exist: " + e.getMessage());
-            return;
+            return; // the label sweep says so: without an engine no container of the lab can exist
         }
         Set<String> topologies = new LinkedHashSet<>();
         for (ContainerSummary c : containers) {
@@ -118,10 +116,7 @@ final class ClabTeardown {
                 // the topology file is gone too: containerlab can still destroy by lab name
                 Command destroy = Command.of("containerlab", "destroy", "--name", name, "--cleanup").withTimeout(DESTROY_TIMEOUT);
                 progress.step(destroy.display() + "  (" + file + " no longer exists)");
-                CommandResult r = deps.runner().run(destroy);
-                if (!r.ok()) {
-                    problems.add("`" + destroy.display() + "` exit " + r.exitCode() + ": " + r.tail(5));
-                }
+                runContainerlab(destroy, name, progress, problems);
             }
         }
     }

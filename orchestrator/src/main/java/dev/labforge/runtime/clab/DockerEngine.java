@@ -31,6 +31,21 @@ public interface DockerEngine {
     /** Containers (running or not) that carry label {@code key=value}. */
     List<ContainerSummary> listContainers(String labelKey, String labelValue);
 
+    /** Names of the networks that carry label {@code key=value}. */
+    List<String> listNetworks(String labelKey, String labelValue);
+
+    /** Names of the volumes that carry label {@code key=value}. */
+    List<String> listVolumes(String labelKey, String labelValue);
+
+    /** Removes a container, running or not, with its anonymous volumes (like `docker rm -f -v`); a missing one is fine. */
+    void removeContainer(String name);
+
+    /** Removes a network; a missing one is fine. */
+    void removeNetwork(String name);
+
+    /** Removes a volume; a missing one is fine. */
+    void removeVolume(String name);
+
     /** What `docker inspect` says about a container's life. */
     record ContainerState(String name, Status status, long exitCode, boolean oomKilled, String detail) {
         public enum Status { RUNNING, EXITED, MISSING, OTHER }

@@ -3,9 +3,12 @@ package dev.labforge.runtime.clab;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -34,6 +37,11 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
 
     public DockerJavaEngine(String dockerHost) {
         this.host = dockerHost == null || dockerHost.isBlank() ? DEFAULT_HOST : dockerHost;
+        this.client = connect(host);
+    }
+
+    /** A docker-java client for {@code host}; it connects on first use. Tests create their containers with it. */
+    static DockerClient connect(String host) {
         DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(host)
                 .build();
@@ -44,7 +52,7 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
                 .responseTimeout(Duration.ofMinutes(2))
                 .maxConnections(20)
                 .build();
-        this.client = DockerClientImpl.getInstance(config, http);
+        return DockerClientImpl.getInstance(config, http);
     }
 
     /** Uses DOCKER_HOST when set, else the default socket. */
@@ -161,6 +169,36 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
     }
 
     @Override
+    public List<String> listNetworks(String labelKey, String labelValue) {
+        return call(() -> client.listNetworksCmd().withFilter("label", List.of(labelKey + "=" + labelValue)).exec()
+                .stream().map(Network::getName).toList());
+    }
+
+    @Override
+    public List<String> listVolumes(String labelKey, String labelValue) {
+        return call(() -> {
+            List<InspectVolumeResponse> volumes = client.listVolumesCmd()
+                    .withFilter("label", List.of(labelKey + "=" + labelValue)).exec().getVolumes();
+            return volumes == null ? List.<String>of() : volumes.stream().map(InspectVolumeResponse::getName).toList();
+        });
+    }
+
+    @Override
+    public void removeContainer(String name) {
+        ignoringMissing(() -> client.removeContainerCmd(name).withForce(true).withRemoveVolumes(true).exec());
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        ignoringMissing(() -> client.removeNetworkCmd(name).exec());
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        ignoringMissing(() -> client.removeVolumeCmd(name).exec());
+    }
+
+    @Override
     public void close() {
         try {
             client.close();
@@ -183,6 +221,22 @@ public final class DockerJavaEngine implements DockerEngine, AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Removal is idempotent: what is already gone (or being removed by the engine) is not an error. */
+    private void ignoringMissing(Runnable removal) {
+        call(() -> {
+            try {
+                removal.run();
+            } catch (NotFoundException e) {
+                // already gone
+            } catch (ConflictException e) {
+                if (!String.valueOf(e.getMessage()).contains("already in progress")) {
+                    throw e;
+                }
+            }
+            return null;
+        });
     }
 
     private static boolean isConnectionProblem(Throwable e) {

@@ -459,21 +459,44 @@ class ClabRuntimeTest {
         runtime().destroy(lab.ref(), progress::add);
 
         // then
-        assertThat(progress).contains("containerlab is not installed and no container of lab calico-bgp-lb exists: nothing to remove",
+        assertThat(progress).contains(
+                "containerlab is not installed: what carries containerlab=calico-bgp-lb is removed through the Docker engine",
                 "kind is not installed, so no kind cluster [k01] exists", "lab calico-bgp-lb removed");
+        assertThat(progress).anyMatch(l -> l.startsWith("Docker engine not reachable, so nothing labelled containerlab=calico-bgp-lb can exist"));
     }
 
     @Test
-    void containerlabMissingWhileTheLabsContainersExistIsAProblem() {
+    void containerlabMissingWhileTheLabsContainersExistRemovesWhatCarriesTheLabelThroughTheEngine() {
         // given
         docker.container(TOR, Map.of("containerlab", "calico-bgp-lb"));
+        docker.container("clab-other-r1", Map.of("containerlab", "other"));
+        docker.networks.put("calico-bgp-lb-net", Map.of("containerlab", "calico-bgp-lb"));
+        docker.volumes.put("calico-bgp-lb-vol", Map.of("containerlab", "calico-bgp-lb"));
+        docker.volumes.put("other-vol", Map.of("containerlab", "other"));
         runner.fails(List.of("containerlab", "destroy", "-t", "topology.clab.yaml", "--cleanup"), 127, "Cannot run program \"containerlab\"")
+                .ok(List.of("kind", "get", "clusters"), "");
+
+        // when
+        runtime().destroy(lab.ref(), progress::add);
+
+        // then: containers before the network and volume they may use; nothing of another lab
+        assertThat(docker.removed).containsExactly("container " + TOR, "network calico-bgp-lb-net", "volume calico-bgp-lb-vol");
+        assertThat(docker.containers).containsOnlyKeys("clab-other-r1");
+        assertThat(progress).endsWith("lab calico-bgp-lb removed");
+    }
+
+    @Test
+    void aContainerTheEngineCannotRemoveIsAProblemNamingTheCommandThatWould() {
+        // given
+        docker.removalRefusal = "device or resource busy";
+        docker.container(TOR, Map.of("containerlab", "calico-bgp-lb"));
+        runner.ok(List.of("containerlab", "destroy", "-t", "topology.clab.yaml", "--cleanup"), "")
                 .ok(List.of("kind", "get", "clusters"), "");
 
         // when / then
         assertThatThrownBy(() -> runtime().destroy(lab.ref(), progress::add))
                 .isInstanceOf(DeployException.class)
-                .hasMessageContaining("`containerlab destroy -t topology.clab.yaml --cleanup` exit 127");
+                .hasMessageContaining("cannot remove container " + TOR + ": device or resource busy; remove it with docker rm -f -v " + TOR);
     }
 
     @Test
@@ -493,7 +516,7 @@ class ClabRuntimeTest {
         runtime().destroy(new LabRef("calico-bgp-lb", null), progress::add);
 
         // then
-        assertThat(docker.labelQueries).containsExactly("containerlab=calico-bgp-lb");
+        assertThat(docker.labelQueries).isNotEmpty().containsOnly("containerlab=calico-bgp-lb");
         assertThat(runner.ranDisplay()).containsExactly("containerlab destroy -t topology.clab.yaml --cleanup",
                 "kind get clusters", "kind delete cluster --name k01");
         assertThat(runner.ran().get(0).cwd()).isEqualTo(savedTopology.getParent());

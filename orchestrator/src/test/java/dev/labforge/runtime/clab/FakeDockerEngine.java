@@ -20,6 +20,11 @@ final class FakeDockerEngine implements DockerEngine {
     final Map<String, Function<List<String>, CommandResult>> execAnswers = new HashMap<>();
     final List<String> labelQueries = new ArrayList<>();
     final List<String> execs = new ArrayList<>();
+    final Map<String, Map<String, String>> networks = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> volumes = new LinkedHashMap<>();
+    final List<String> removed = new ArrayList<>();
+    /** When set, removeContainer fails with this message (a container the engine cannot remove). */
+    String removalRefusal;
 
     FakeDockerEngine container(String name, Map<String, String> labels) {
         containers.put(name, labels);
@@ -88,6 +93,47 @@ final class FakeDockerEngine implements DockerEngine {
             }
         });
         return found;
+    }
+
+    @Override
+    public List<String> listNetworks(String labelKey, String labelValue) {
+        check();
+        return labelled(networks, labelKey, labelValue);
+    }
+
+    @Override
+    public List<String> listVolumes(String labelKey, String labelValue) {
+        check();
+        return labelled(volumes, labelKey, labelValue);
+    }
+
+    @Override
+    public void removeContainer(String name) {
+        check();
+        if (removalRefusal != null) {
+            throw new IllegalStateException(removalRefusal);
+        }
+        removed.add("container " + name);
+        containers.remove(name);
+        states.remove(name);
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        check();
+        removed.add("network " + name);
+        networks.remove(name);
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        check();
+        removed.add("volume " + name);
+        volumes.remove(name);
+    }
+
+    private static List<String> labelled(Map<String, Map<String, String>> resources, String key, String value) {
+        return resources.entrySet().stream().filter(e -> value.equals(e.getValue().get(key))).map(Map.Entry::getKey).toList();
     }
 
     static CommandResult out(String stdout) {
