@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
             ExecCommand.class,
             DownCommand.class,
             TestCommand.class,
+            ReportCommand.class,
             GraphCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
@@ -176,8 +177,16 @@ public final class LabCli implements Runnable {
                 own.put("0", "the runtime can run here (auto: at least one runtime can)");
                 own.put("3", "something is missing; each line says the command that fixes it");
             }
+            if (name.equals("report")) {
+                own.clear();
+                own.put("0", "merged (input folders with problems are named in warnings and in report.html)");
+                own.put("2", "nothing to merge (no input holds a readable lab report), or a bad command line");
+                own.put("4", "internal error (re-run with --debug)");
+            }
             if (!name.equals("help")) {
                 sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own);
+                sub.getSubcommands().values().forEach(nested ->
+                        nested.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own));
             }
         }
     }
@@ -189,7 +198,10 @@ public final class LabCli implements Runnable {
         keys.add(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING);
         keys.add(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST);
         cmd.setHelpSectionKeys(keys);
-        cmd.getSubcommands().values().forEach(sub -> sub.setHelpSectionKeys(keys));
+        cmd.getSubcommands().values().forEach(sub -> {
+            sub.setHelpSectionKeys(keys);
+            sub.getSubcommands().values().forEach(nested -> nested.setHelpSectionKeys(keys));
+        });
     }
 
     boolean colorWanted() {
