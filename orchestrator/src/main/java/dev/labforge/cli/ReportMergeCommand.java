@@ -6,6 +6,7 @@ import dev.labforge.report.merge.ReportMerger;
 import dev.labforge.report.merge.ShardFolderReader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class ReportMergeCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INVALID, "nothing to merge: none of " + inputs + " holds a readable <lab>/report.json;"
                     + " give the folders that `lab test --report-dir` wrote");
         }
-        MergedReportWriter.write(merged, out, Instant.now());
+        MergedReportWriter.write(merged, out, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         parent.root.out().println("merged " + merged.labs().size() + " lab(s) from " + inputs.size() + " folder(s)"
                 + (merged.problems().isEmpty() ? "" : " (" + merged.problems().size() + " problem(s), see the warnings)")
                 + " into " + out + ": junit.xml, report.json, report.html");
