@@ -3,7 +3,7 @@
 <!-- Rendered by labforge from the "${lab.name}" lab spec (lab.yaml). Edit the spec and re-render instead of this file. -->
 
 A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` behind the
-top-of-rack router `${lab.tor.name}` (${platform}, AS ${lab.tor.asn}, ${role}).
+top-of-rack router `${lab.tor.name}` (${torSummary}).
 Calico ${calicoVersion} (AS ${lab.calico.asn}): ${peering}; ${advertised}.
 
 ## Files
@@ -36,10 +36,9 @@ kubectl apply -f tools/
 The kind nodes stay NotReady until Calico runs. `lab up` does the same with bounded waits and then
 verifies BGP sessions, routes and pings. Remove the lab with `sudo containerlab destroy -t topology.clab.yaml`
 (it deletes the kind cluster too).
-<#if importImage>
+<#if imageNote??>
 
-The ToR image `${lab.tor.image}` is not on a public registry: import the cEOS-lab archive from Arista
-first, e.g. `${importCommand}`.
+${imageNote}
 </#if>
 
 ## Addresses

@@ -1,17 +1,19 @@
 package dev.labforge.model;
 
+import dev.labforge.platform.TorPlatform;
 import java.util.List;
 
 /**
  * The resolved ToR.
  *
+ * @param platform     what kind of router it is (naming, files, whether it runs BGP)
  * @param ports        one per cluster node, in node order: port 1 (eth1 / Ethernet1) to the first node
  * @param listenRanges BGP dynamic listen ranges: the subnets of the VLANs that have peering nodes
  * @param ibgp         true when the ToR AS equals the cluster AS
  */
 public record Tor(
         String name,
-        Platform platform,
+        TorPlatform platform,
         String image,
         long asn,
         TorRole role,

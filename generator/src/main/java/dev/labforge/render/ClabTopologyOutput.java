@@ -6,8 +6,7 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.StaticRoute;
 import dev.labforge.model.Tor;
-import dev.labforge.model.TorPort;
-import dev.labforge.model.Vlan;
+import dev.labforge.platform.ConfigFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +59,17 @@ public final class ClabTopologyOutput implements Output {
     }
 
     static TorNode torNode(Tor tor) {
-        List<StartupConfigOutput.ConfigFile> files = StartupConfigOutput.files(tor);
         String startupConfig = null;
         List<String> binds = new ArrayList<>();
-        for (StartupConfigOutput.ConfigFile f : files) {
+        for (ConfigFile f : tor.platform().files(tor)) {
             if (f.mountPath() == null) {
-                startupConfig = f.path();
+                startupConfig = RenderedPaths.startupFile(f);
             } else {
-                binds.add(f.path() + ":" + f.mountPath());
+                binds.add(RenderedPaths.startupFile(f) + ":" + f.mountPath());
             }
         }
-        List<String> exec = switch (tor.platform()) {
-            case CEOS -> List.of();
-            case FRR -> bridgeCommands(tor);
-        };
         return new TorNode(tor.name(), tor.platform().clabKind(), tor.image(), startupConfig, startupConfig != null,
-                List.copyOf(binds), exec);
+                List.copyOf(binds), tor.platform().exec(tor));
     }
 
     /** eth1 MTU, its address, and a route to every other VLAN via the node's gateway from its own address. */
@@ -87,32 +81,5 @@ public final class ClabTopologyOutput implements Output {
             exec.add("ip route add " + r.destination() + " via " + r.via() + " src " + r.source());
         }
         return List.copyOf(exec);
-    }
-
-    /**
-     * A Linux ToR (FRR) has no VLANs of its own: one bridge per VLAN carries the SVI address and
-     * the VLAN's ports are enslaved to it. Port MTU first, then the bridge's, so the bridge keeps it.
-     */
-    static List<String> bridgeCommands(Tor tor) {
-        List<String> exec = new ArrayList<>();
-        for (Vlan v : tor.vlans()) {
-            exec.add("ip link add " + bridge(v) + " type bridge");
-        }
-        for (TorPort p : tor.ports()) {
-            exec.add("ip link set dev " + p.clabInterface() + " mtu " + tor.mtu());
-            exec.add("ip link set dev " + p.clabInterface() + " master " + bridge(tor.vlan(p.vlan())));
-            exec.add("ip link set dev " + p.clabInterface() + " up");
-        }
-        for (Vlan v : tor.vlans()) {
-            exec.add("ip link set dev " + bridge(v) + " mtu " + tor.mtu());
-            exec.add("ip addr add " + v.gatewayCidr() + " dev " + bridge(v));
-            exec.add("ip link set dev " + bridge(v) + " up");
-        }
-        return List.copyOf(exec);
-    }
-
-    /** br10 for VLAN 10 (at most 6 characters, well inside the 15-character interface name limit). */
-    public static String bridge(Vlan vlan) {
-        return "br" + vlan.id();
     }
 }

@@ -4,12 +4,12 @@ import dev.labforge.check.PingCheck;
 import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
-import dev.labforge.model.Platform;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
 import dev.labforge.model.Vlan;
 import dev.labforge.model.Workload;
+import dev.labforge.platform.ConfigFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +45,19 @@ public final class LabReadmeOutput implements Output {
         model.put("nodes", nodes(lab));
         model.put("kindConfig", RenderedPaths.kindConfig(lab.cluster()));
         model.put("calicoVersion", lab.calico().version());
-        model.put("platform", lab.tor().platform().id());
-        model.put("role", roleText(lab.tor()));
+        model.put("torSummary", torSummary(lab.tor()));
         model.put("peering", peeringText(lab));
         model.put("advertised", advertisedText(lab));
-        // cEOS images come from Arista as an archive, not from a registry.
-        model.put("importImage", lab.tor().platform() == Platform.CEOS);
-        model.put("importCommand", importCommand(lab.tor().image()));
+        model.put("imageNote", lab.tor().platform().imageNote(lab.tor().image()));
         model.put("torCli", torCli(lab));
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
         model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).toList());
         return List.of(new RenderedFile(RenderedPaths.README, catalog.render(TEMPLATE, model)));
+    }
+
+    /** The ToR in brackets after its name: "ceos, AS 65010, route reflector". */
+    static String torSummary(Tor tor) {
+        return tor.platform().id() + ", AS " + tor.asn() + ", " + roleText(tor);
     }
 
     static String roleText(Tor tor) {
@@ -99,29 +101,17 @@ public final class LabReadmeOutput implements Output {
         return String.join(" ", parts);
     }
 
-    /** docker import of Arista's archive named after the image tag: ceos:4.34.0F from cEOS64-lab-4.34.0F.tar.xz. */
-    static String importCommand(String image) {
-        int colon = image.lastIndexOf(':');
-        String tag = colon > image.lastIndexOf('/') && colon >= 0 ? image.substring(colon + 1) : "";
-        return "docker import cEOS64-lab" + (tag.isEmpty() ? "" : "-" + tag) + ".tar.xz " + image;
-    }
-
     /** The command that opens the ToR's CLI in its container. */
     static String torCli(Lab lab) {
-        Tor tor = lab.tor();
-        String container = "clab-" + lab.name() + "-" + tor.name();
-        return switch (tor.platform()) {
-            case CEOS -> "docker exec -it " + container + " Cli";
-            case FRR -> "docker exec -it " + container + " vtysh";
-        };
+        return "docker exec -it clab-" + lab.name() + "-" + lab.tor().name() + " " + lab.tor().platform().cli();
     }
 
     static List<FileRow> files(Lab lab) {
         List<FileRow> rows = new ArrayList<>();
         rows.add(new FileRow(RenderedPaths.TOPOLOGY, "containerlab topology: ToR, kind cluster, node links and addresses"));
         rows.add(new FileRow(RenderedPaths.kindConfig(lab.cluster()), "kind cluster config (no default CNI, node IPs and labels)"));
-        for (StartupConfigOutput.ConfigFile f : StartupConfigOutput.files(lab.tor())) {
-            rows.add(new FileRow(f.path(), lab.tor().name() + " configuration"));
+        for (ConfigFile f : lab.tor().platform().files(lab.tor())) {
+            rows.add(new FileRow(RenderedPaths.startupFile(f), lab.tor().name() + " configuration"));
         }
         rows.add(new FileRow(RenderedPaths.CUSTOM_RESOURCES, "Calico operator Installation and APIServer"));
         rows.add(new FileRow(RenderedPaths.BGP_CONFIGURATION, "Calico BGPConfiguration"));

@@ -5,25 +5,20 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
 import dev.labforge.model.Vlan;
+import dev.labforge.platform.ConfigFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The ToR's configuration, from {@code templates/startup/<platform>/}: a complete cEOS
- * startup-config (it replaces containerlab's default one), or FRR's frr.conf and daemons files.
- * Java decides every platform difference (which statements, where); the templates print.
+ * The ToR's configuration files, the ones its platform names (templates under
+ * {@code templates/startup/<platform>/}): a complete cEOS startup-config, FRR's frr.conf and
+ * daemons, nothing for a router configured by exec lines. Java decides every platform difference
+ * (which statements, where); the templates print.
  */
 public final class StartupConfigOutput implements Output {
     /** FRR accepts this many dynamic (listen-range) peers unless told otherwise. */
     static final int FRR_DEFAULT_LISTEN_LIMIT = 100;
-
-    /**
-     * A file the ToR needs. {@code mountPath} is where a bind puts it in the container; null for
-     * the file containerlab takes as the node's {@code startup-config}.
-     */
-    public record ConfigFile(String template, String path, String mountPath) {
-    }
 
     /** A front-panel access port: EOS/FRR interface name, the node behind it, its VLAN. */
     public record Port(String name, String node, int vlan, String description, int mtu) {
@@ -63,21 +58,10 @@ public final class StartupConfigOutput implements Output {
         model.put("vlans", tor.vlans());
         model.put("bgp", bgp(tor, lab.cluster().nodes().size()));
         List<RenderedFile> out = new ArrayList<>();
-        for (ConfigFile f : files(tor)) {
-            out.add(new RenderedFile(f.path(), catalog.render(f.template(), model)));
+        for (ConfigFile f : tor.platform().files(tor)) {
+            out.add(new RenderedFile(RenderedPaths.startupFile(f), catalog.render(f.template(), model)));
         }
         return List.copyOf(out);
-    }
-
-    /** The files each platform needs, in a fixed order. */
-    static List<ConfigFile> files(Tor tor) {
-        String dir = "startup/" + tor.platform().id() + "/";
-        return switch (tor.platform()) {
-            case CEOS -> List.of(new ConfigFile(dir + "startup-config.cfg.ftl", RenderedPaths.ceosStartupConfig(tor), null));
-            case FRR -> List.of(
-                    new ConfigFile(dir + "frr.conf.ftl", RenderedPaths.frrFile(tor, "frr.conf"), "/etc/frr/frr.conf"),
-                    new ConfigFile(dir + "daemons.ftl", RenderedPaths.frrFile(tor, "daemons"), "/etc/frr/daemons"));
-        };
     }
 
     static List<Port> ports(Tor tor) {
@@ -88,15 +72,8 @@ public final class StartupConfigOutput implements Output {
 
     static List<Svi> svis(Tor tor) {
         return tor.vlans().stream()
-                .map((Vlan v) -> new Svi(sviName(tor, v), v.id(), v.gatewayCidr(), tor.mtu()))
+                .map((Vlan v) -> new Svi(tor.platform().sviName(v), v.id(), v.gatewayCidr(), tor.mtu()))
                 .toList();
-    }
-
-    private static String sviName(Tor tor, Vlan v) {
-        return switch (tor.platform()) {
-            case CEOS -> "Vlan" + v.id();
-            case FRR -> ClabTopologyOutput.bridge(v);
-        };
     }
 
     static Bgp bgp(Tor tor, int nodeCount) {

@@ -3,8 +3,8 @@ package dev.labforge.rendered;
 import dev.labforge.model.Cluster;
 import dev.labforge.model.Peer;
 import dev.labforge.model.Service;
-import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
+import dev.labforge.platform.ConfigFile;
 
 /**
  * Where each artifact lives inside the rendered folder: the one definition the generator writes by
@@ -49,21 +49,8 @@ public final class RenderedPaths {
         return TOOLS_DIR + "/" + workload.name() + ".yaml";
     }
 
-    /** cEOS: startup-configs/ceos01-startup-config.cfg. */
-    public static String ceosStartupConfig(Tor tor) {
-        return ceosStartupConfig(tor.name());
-    }
-
-    public static String ceosStartupConfig(String torName) {
-        return STARTUP_DIR + "/" + torName + "-startup-config.cfg";
-    }
-
-    /** FRR: startup-configs/&lt;tor&gt;/frr.conf and .../daemons. */
-    public static String frrFile(Tor tor, String file) {
-        return frrFile(tor.name(), file);
-    }
-
-    public static String frrFile(String torName, String file) {
-        return STARTUP_DIR + "/" + torName + "/" + file;
+    /** A ToR platform's file: startup-configs/ceos01-startup-config.cfg, startup-configs/tor1/frr.conf. */
+    public static String startupFile(ConfigFile file) {
+        return STARTUP_DIR + "/" + file.name();
     }
 }

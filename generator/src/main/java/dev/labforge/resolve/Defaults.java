@@ -12,8 +12,6 @@ public final class Defaults {
     public static final String POD_SUBNET = "10.244.0.0/16";
     public static final String SERVICE_SUBNET = "10.96.0.0/16";
     public static final String NODE_IMAGE = "kindest/node:v1.32.2";
-    public static final String CEOS_IMAGE = "ceos:4.34.0F";
-    public static final String FRR_IMAGE = "quay.io/frrouting/frr:8.4.4";
     public static final String CALICO_VERSION = "v3.30.0";
     /** Calico's own default AS when none is configured. */
     public static final long CALICO_ASN = 64512;

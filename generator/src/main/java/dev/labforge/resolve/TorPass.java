@@ -1,22 +1,23 @@
 package dev.labforge.resolve;
 
-import dev.labforge.model.Platform;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorRole;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
+import dev.labforge.platform.TorPlatform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.spec.TorSpec;
 import dev.labforge.spec.VlanSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ToR identity and VLANs. Ports and listen ranges come later, once nodes and peers are known. */
+/** ToR identity, platform and VLANs. Ports and listen ranges come later, once nodes and peers are known. */
 final class TorPass {
     private TorPass() {
     }
 
     static Tor resolve(TorSpec spec) {
-        Platform platform = Platform.fromId(spec.platform() == null ? "ceos" : spec.platform());
+        TorPlatform platform = TorPlatforms.orDefault(spec.platform());
         TorRole role = TorRole.fromId(spec.role() == null ? "route-reflector" : spec.role());
         List<Vlan> vlans = new ArrayList<>();
         for (VlanSpec v : spec.vlans()) {
@@ -25,8 +26,7 @@ final class TorPass {
             String name = v.name() != null ? v.name() : "vlan" + v.id();
             vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength()));
         }
-        String image = spec.image() != null ? spec.image()
-                : platform == Platform.CEOS ? Defaults.CEOS_IMAGE : Defaults.FRR_IMAGE;
+        String image = spec.image() != null ? spec.image() : platform.defaultImage();
         String routerId = spec.routerId() != null ? spec.routerId() : vlans.get(0).gateway();
         return new Tor(spec.name(), platform, image, spec.asn(), role, routerId,
                 or(spec.peerGroup(), Defaults.PEER_GROUP), or(spec.peerDescription(), Defaults.PEER_DESCRIPTION),

@@ -2,6 +2,7 @@ package dev.labforge.spec;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.diag.SourceMark;
+import dev.labforge.platform.TorPlatforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Semantic checks (addresses, names, BGP) belong to {@code dev.labforge.validate.Validator}.
  */
 public final class SpecLoader {
-    public static final List<String> PLATFORMS = List.of("ceos", "frr");
+    public static final List<String> PLATFORMS = TorPlatforms.ids();
     public static final List<String> TOR_ROLES = List.of("route-reflector", "peer");
     public static final List<String> NODE_ROLES = List.of("control-plane", "worker");
     public static final List<String> ENCAPSULATIONS = List.of("None", "IPIP", "IPIPCrossSubnet", "VXLAN", "VXLANCrossSubnet");

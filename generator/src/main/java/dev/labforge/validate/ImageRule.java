@@ -1,6 +1,8 @@
 package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
+import dev.labforge.platform.TorPlatform;
+import dev.labforge.platform.TorPlatforms;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ final class ImageRule implements Rule {
     public void check(ValidationContext ctx, Diagnostics out) {
         if (ctx.tor() != null) {
             image(ctx, out, "tor.image", ctx.tor().image());
-            platformMatchesImage(ctx, out, ctx.tor().platform(), ctx.tor().image());
+            platformMatchesImage(ctx, out, ctx.torPlatform(), ctx.tor().image());
         }
         if (ctx.cluster() != null) {
             image(ctx, out, "cluster.image", ctx.cluster().image());
@@ -31,21 +33,22 @@ final class ImageRule implements Rule {
      * A cEOS image under platform frr (or the reverse) renders a config the image cannot read: the
      * clab runtime would start it and fail minutes later. The embedded runtime does not care, so warn.
      */
-    private static void platformMatchesImage(ValidationContext ctx, Diagnostics out, String platform, String image) {
+    private static void platformMatchesImage(ValidationContext ctx, Diagnostics out, TorPlatform platform, String image) {
         if (platform == null || image == null || !REFERENCE.matcher(image).matches()) {
             return;
         }
         String name = repositoryName(image);
-        boolean looksCeos = name.contains("ceos");
-        boolean looksFrr = name.contains("frr");
-        if ("frr".equals(platform) && looksCeos || "ceos".equals(platform) && looksFrr) {
-            String other = looksCeos ? "ceos" : "frr";
-            out.warn("W-IMAGE-PLATFORM", "tor.image", ctx.at("tor.image"),
-                    "'" + image + "' looks like a" + (looksCeos ? " cEOS" : "n FRR") + " image, but tor.platform is " + platform
-                            + "; the rendered " + ("frr".equals(platform) ? "frr.conf" : "EOS startup config")
-                            + " will not work in it under --runtime clab",
-                    "frr".equals(platform) ? "use an FRR image such as quay.io/frrouting/frr:8.4.4, or platform: " + other
-                            : "use a cEOS image such as ceos:4.34.0F, or platform: " + other);
+        if (platform.runsAnyImage() || platform.claimsImage(name)) {
+            return;
+        }
+        for (TorPlatform other : TorPlatforms.all()) {
+            if (other != platform && other.claimsImage(name)) {
+                out.warn("W-IMAGE-PLATFORM", "tor.image", ctx.at("tor.image"),
+                        "'" + image + "' looks like " + other.imageDescription() + ", but tor.platform is " + platform.id()
+                                + "; the rendered " + platform.configDescription() + " will not work in it under --runtime clab",
+                        "use " + platform.imageDescription() + " such as " + platform.defaultImage() + ", or platform: " + other.id());
+                return;
+            }
         }
     }
 

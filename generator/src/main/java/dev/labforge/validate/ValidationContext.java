@@ -3,6 +3,8 @@ package dev.labforge.validate;
 import dev.labforge.diag.SourceMark;
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
+import dev.labforge.platform.TorPlatform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.resolve.Defaults;
 import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ClusterSpec;
@@ -106,6 +108,11 @@ public final class ValidationContext {
     /** {@code per-vlan}, written or by default (peers left out). */
     public boolean perVlanPeers() {
         return spec.calico() == null || spec.calico().peers() == null || spec.calico().peers().explicit() == null;
+    }
+
+    /** The ToR's platform (the default one when left out), or null when the written id is unknown. */
+    public TorPlatform torPlatform() {
+        return tor() == null ? null : TorPlatforms.orDefault(tor().platform());
     }
 
     /** The ToR role, {@code route-reflector} when left out. */

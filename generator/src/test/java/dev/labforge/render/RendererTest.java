@@ -10,8 +10,6 @@ import dev.labforge.spec.ServiceSpec;
 import dev.labforge.spec.WorkloadSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class RendererTest {
 
@@ -33,15 +31,5 @@ class RendererTest {
     void outputs_run_in_the_documented_order() {
         assertThat(Renderer.outputs()).extracting(Output::id)
                 .containsExactly("clab", "kind", "startup", "calico", "manifests", "tools", "plan", "readme");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "ceos:4.34.0F, docker import cEOS64-lab-4.34.0F.tar.xz ceos:4.34.0F",
-        "ceos, docker import cEOS64-lab.tar.xz ceos",
-        "registry.local:5000/ceos, docker import cEOS64-lab.tar.xz registry.local:5000/ceos",
-        "registry.local:5000/ceos:4.33.1F, docker import cEOS64-lab-4.33.1F.tar.xz registry.local:5000/ceos:4.33.1F"})
-    void the_ceos_import_hint_names_the_archive_after_the_image_tag(String image, String command) {
-        assertThat(LabReadmeOutput.importCommand(image)).isEqualTo(command);
     }
 }

@@ -9,7 +9,7 @@ import dev.labforge.model.Peer;
 import dev.labforge.resolve.Resolver;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.PingExpectSpec;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorRole;
@@ -34,7 +34,7 @@ final class TestLabs {
     static Lab seed() {
         List<Vlan> vlans = List.of(new Vlan(10, "Calico-Network", "10.10.10.0/24", "10.10.10.1", 24),
                 new Vlan(20, "Calico-Network-2", "10.10.20.0/24", "10.10.20.1", 24));
-        Tor tor = new Tor("ceos01", Platform.CEOS, "ceos:4.34.0F", 65010, TorRole.ROUTE_REFLECTOR, "10.10.10.1", "CALICO",
+        Tor tor = new Tor("ceos01", TorPlatforms.byId("ceos"), "ceos:4.34.0F", 65010, TorRole.ROUTE_REFLECTOR, "10.10.10.1", "CALICO",
                 "Calico-nodes", 9124, vlans, List.of(), List.of("10.10.10.0/24", "10.10.20.0/24"), 65010, true);
         String pool = "default-ipv4-ippool";
         List<Node> nodes = List.of(
@@ -63,7 +63,7 @@ final class TestLabs {
     static Lab ebgp() {
         List<Vlan> vlans = List.of(new Vlan(10, "v10", "10.10.10.0/24", "10.10.10.1", 24),
                 new Vlan(20, "v20", "10.10.20.0/24", "10.10.20.1", 24));
-        Tor tor = new Tor("tor01", Platform.FRR, "quay.io/frrouting/frr:8.4.4", 65001, TorRole.PEER, "10.10.10.1", "CALICO",
+        Tor tor = new Tor("tor01", TorPlatforms.byId("frr"), "quay.io/frrouting/frr:8.4.4", 65001, TorRole.PEER, "10.10.10.1", "CALICO",
                 "Calico-nodes", 9124, vlans, List.of(), List.of("10.10.10.0/24", "10.10.20.0/24"), 65010, false);
         String pool = "vxlan-pool";
         List<Node> nodes = List.of(

@@ -3,7 +3,7 @@ package dev.labforge.runtime.clab;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatform;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.RenderedLab;
 import java.time.Duration;
@@ -122,7 +122,7 @@ final class ClabPreflight {
         if (docker.imageExists(image)) {
             return PreflightCheck.pass(what, "found");
         }
-        boolean ceos = lab.model().tor().platform() == Platform.CEOS && image.equals(lab.model().tor().image());
+        boolean ceos = "ceos".equals(lab.model().tor().platform().id()) && image.equals(lab.model().tor().image());
         if (ceos) {
             Matcher m = CEOS_TAG.matcher(image);
             String archive = "cEOS64-lab-" + (m.matches() ? m.group(1) : "<version>") + ".tar.xz";

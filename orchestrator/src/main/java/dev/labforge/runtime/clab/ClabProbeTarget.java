@@ -3,7 +3,7 @@ package dev.labforge.runtime.clab;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatform;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
@@ -44,7 +44,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     private final Lab model;
     private final String torContainer;
-    private final Platform platform;
+    private final TorPlatform platform;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
     private final Set<String> statusCreated = new HashSet<>();
@@ -60,13 +60,13 @@ public final class ClabProbeTarget implements LabProbeTarget {
     @Override
     public List<BgpPeerState> torBgpPeers() {
         String out = torCli(TorCommands.bgpSummary(platform));
-        return platform == Platform.CEOS ? EosBgpSummaryParser.parse(out) : FrrBgpSummaryParser.parse(out);
+        return "ceos".equals(platform.id()) ? EosBgpSummaryParser.parse(out) : FrrBgpSummaryParser.parse(out);
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
         String out = torCli(TorCommands.routes(platform));
-        return platform == Platform.CEOS ? EosRouteParser.parse(out) : FrrRouteParser.parse(out);
+        return "ceos".equals(platform.id()) ? EosRouteParser.parse(out) : FrrRouteParser.parse(out);
     }
 
     @Override

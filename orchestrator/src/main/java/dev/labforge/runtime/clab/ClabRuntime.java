@@ -7,8 +7,8 @@ import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.exec.ProcessCommandRunner;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
-import dev.labforge.model.Platform;
 import dev.labforge.model.Workload;
+import dev.labforge.platform.TorPlatform;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabInventory;
@@ -269,7 +269,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
                             () -> podsPending(r.kube(kubeconfig).pods(NAMESPACE, selector), selector, expected))));
         }
 
-        Platform platform = model.tor().platform();
+        TorPlatform platform = model.tor().platform();
         List<String> showRunning = TorCommands.showRunningConfig(platform);
         Path rendered = renderedTorConfig(dir, model.tor().name(), platform);
         steps.add(new Step(ClabPhase.TOR_CONFIG, "$ " + dockerExecDisplay(tor, showRunning) + "  (must contain the router bgp and"
@@ -387,7 +387,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         return selector + ": " + ready + "/" + expected + " Ready" + (notReady.isEmpty() ? "" : "; waiting: " + notReady);
     }
 
-    private void checkRunningConfig(Run r, String tor, List<String> argv, Path rendered, Platform platform) {
+    private void checkRunningConfig(Run r, String tor, List<String> argv, Path rendered, TorPlatform platform) {
         String renderedText = readRendered(rendered);
         waiter.await("the running config of " + tor + " to contain the rendered BGP lines", r.deadline, () -> {
             // the waiter's last poll comes at the deadline: a floor keeps its exec from timing out at once
@@ -496,8 +496,8 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         return dir.resolve(cluster + ".kubeconfig");
     }
 
-    static Path renderedTorConfig(Path dir, String tor, Platform platform) {
-        return platform == Platform.CEOS
+    static Path renderedTorConfig(Path dir, String tor, TorPlatform platform) {
+        return "ceos".equals(platform.id())
                 ? dir.resolve("startup-configs").resolve(tor + "-startup-config.cfg")
                 : dir.resolve("startup-configs").resolve(tor).resolve("frr.conf");
     }

@@ -1,6 +1,6 @@
 package dev.labforge.runtime.clab;
 
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatform;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class TorConfigCheck {
     }
 
     /** The lines we insist on: everything in the `router bgp` block and every interface `ip address`. */
-    public static List<String> expectedLines(String renderedConfig, Platform platform) {
+    public static List<String> expectedLines(String renderedConfig, TorPlatform platform) {
         List<String> expected = new ArrayList<>();
         boolean inBgp = false;
         boolean inInterface = false;
@@ -42,7 +42,7 @@ public final class TorConfigCheck {
                 continue;
             }
             // FRR hides "neighbor X activate" in its running config while ipv4-unicast is the default
-            if (platform == Platform.FRR && line.matches("neighbor \\S+ activate")) {
+            if ("frr".equals(platform.id()) && line.matches("neighbor \\S+ activate")) {
                 continue;
             }
             if (inBgp || inInterface && line.startsWith("ip address ")) {
@@ -53,7 +53,7 @@ public final class TorConfigCheck {
     }
 
     /** Expected lines that the running config does not contain (whitespace and peer-group spelling ignored). */
-    public static List<String> missingLines(String renderedConfig, String runningConfig, Platform platform) {
+    public static List<String> missingLines(String renderedConfig, String runningConfig, TorPlatform platform) {
         Set<String> running = new HashSet<>();
         for (String raw : runningConfig.split("\n")) {
             running.add(normalize(raw));

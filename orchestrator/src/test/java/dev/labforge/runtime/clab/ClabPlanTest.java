@@ -2,7 +2,7 @@ package dev.labforge.runtime.clab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class ClabPlanTest {
     @Test
     void anFrrTorIsCheckedWithVtysh() {
         // when
-        List<PlannedStep> plan = untouchableRuntime(new ScriptedCommandRunner()).plan(SeedLab.rendered(SeedLab.DIR, Platform.FRR));
+        List<PlannedStep> plan = untouchableRuntime(new ScriptedCommandRunner()).plan(SeedLab.rendered(SeedLab.DIR, TorPlatforms.byId("frr")));
 
         // then
         assertThat(plan).filteredOn(s -> s.phase().equals("tor-config")).first().extracting(PlannedStep::action).asString()

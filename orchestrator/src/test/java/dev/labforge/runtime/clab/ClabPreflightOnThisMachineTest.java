@@ -26,7 +26,7 @@ class ClabPreflightOnThisMachineTest {
     @Test
     void withoutDockerPreflightFailsCleanlyNamingWhatIsMissingAndHowToGetIt() {
         // given
-        RenderedLab lab = SeedLab.rendered(ClabRuntimeTest.copySeed(tmp.resolve("out")), dev.labforge.model.Platform.CEOS);
+        RenderedLab lab = SeedLab.rendered(ClabRuntimeTest.copySeed(tmp.resolve("out")), dev.labforge.platform.TorPlatforms.byId("ceos"));
         ClabRuntime.Dependencies real = ClabRuntime.Dependencies.real();
         ClabRuntime runtime = new ClabRuntime(new ClabRuntime.Dependencies(real.runner(),
                 new DockerJavaEngine("unix://" + tmp.resolve("no-engine.sock")), real.kube(), real.manifests(), real.limits(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
@@ -65,7 +65,7 @@ class ClabProbeTargetTest {
     @Test
     void anFrrTorIsAskedThroughVtysh() {
         // given
-        ClabProbeTarget frr = new ClabProbeTarget(SeedLab.rendered(SeedLab.DIR, Platform.FRR), docker, kube);
+        ClabProbeTarget frr = new ClabProbeTarget(SeedLab.rendered(SeedLab.DIR, TorPlatforms.byId("frr")), docker, kube);
         docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out("{}"));
 
         // when

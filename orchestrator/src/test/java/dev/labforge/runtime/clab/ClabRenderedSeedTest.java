@@ -4,7 +4,7 @@ import dev.labforge.testing.FakeClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.runtime.RenderedLab;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,8 +57,8 @@ class ClabRenderedSeedTest {
     void theRenderedSeedDeploysThroughTheFakesAndItsEosConfigPassesTheRunningConfigCheck() throws IOException {
         // given: a ToR whose running config is exactly the rendered startup config
         RenderedLab lab = RenderedSeed.renderInto(tmp.resolve("out"));
-        assertThat(lab.model().tor().platform()).isEqualTo(Platform.CEOS);
-        String renderedEos = Files.readString(ClabRuntime.renderedTorConfig(lab.dir(), "ceos01", Platform.CEOS));
+        assertThat(lab.model().tor().platform()).isEqualTo(TorPlatforms.byId("ceos"));
+        String renderedEos = Files.readString(ClabRuntime.renderedTorConfig(lab.dir(), "ceos01", TorPlatforms.byId("ceos")));
         FakeClock clock = new FakeClock();
         ScriptedCommandRunner runner = new ScriptedCommandRunner()
                 .ok(List.of("containerlab", "version"), "version: 0.68.0")
@@ -90,7 +90,7 @@ class ClabRenderedSeedTest {
         runtime.deploy(lab, Duration.ofMinutes(60), progress::add);
 
         // then
-        assertThat(TorConfigCheck.expectedLines(renderedEos, Platform.CEOS)).contains("router bgp 65010");
+        assertThat(TorConfigCheck.expectedLines(renderedEos, TorPlatforms.byId("ceos"))).contains("router bgp 65010");
         assertThat(kube.applied).startsWith("operator-crds.yaml", "tigera-operator.yaml", "calico-cni-config/custom-resources.yaml",
                 "calico-cni-config/bgp-configuration.yaml");
         assertThat(kube.applied).contains("k8s-manifests/lb-ippool.yaml");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.model.Node;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.model.Workload;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.RenderedLab;
@@ -56,7 +56,7 @@ class ClabRuntimeOnMockClusterTest {
     @BeforeEach
     void setUp() throws IOException {
         lab = RenderedSeed.renderInto(tmp.resolve("out"));
-        String renderedEos = Files.readString(ClabRuntime.renderedTorConfig(lab.dir(), "ceos01", Platform.CEOS));
+        String renderedEos = Files.readString(ClabRuntime.renderedTorConfig(lab.dir(), "ceos01", TorPlatforms.byId("ceos")));
         docker.images.addAll(List.of(lab.model().tor().image(), lab.model().cluster().image()));
         docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out(renderedEos));
         runner = new ScriptedCommandRunner()

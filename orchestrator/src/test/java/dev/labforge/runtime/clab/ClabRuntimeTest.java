@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.exec.Command;
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
@@ -67,7 +67,7 @@ class ClabRuntimeTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        lab = SeedLab.rendered(copySeed(tmp.resolve("out")), Platform.CEOS);
+        lab = SeedLab.rendered(copySeed(tmp.resolve("out")), TorPlatforms.byId("ceos"));
         procSys = tmp.resolve("proc-sys");
         sysctl("fs.inotify.max_user_watches", "524288");
         sysctl("fs.inotify.max_user_instances", "512");

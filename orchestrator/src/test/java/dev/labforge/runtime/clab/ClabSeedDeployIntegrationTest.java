@@ -2,7 +2,7 @@ package dev.labforge.runtime.clab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.RenderedLab;
@@ -26,7 +26,7 @@ class ClabSeedDeployIntegrationTest {
     @Test
     void seedLabDeploysAndItsToRSeesEveryNodeEstablished() {
         // given
-        RenderedLab lab = SeedLab.rendered(ClabRuntimeTest.copySeed(tmp.resolve("out")), Platform.CEOS);
+        RenderedLab lab = SeedLab.rendered(ClabRuntimeTest.copySeed(tmp.resolve("out")), TorPlatforms.byId("ceos"));
         ClabRuntime runtime = ClabRuntime.create();
         assertThat(runtime.preflight(lab)).allMatch(PreflightCheck::ok);
         try {

@@ -10,7 +10,6 @@ import dev.labforge.model.Peer;
 import dev.labforge.resolve.Resolver;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.PingExpectSpec;
-import dev.labforge.model.Platform;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
 import dev.labforge.model.PrefixAdvertisement;
@@ -21,6 +20,8 @@ import dev.labforge.model.TorPort;
 import dev.labforge.model.TorRole;
 import dev.labforge.model.Vlan;
 import dev.labforge.model.Workload;
+import dev.labforge.platform.TorPlatform;
+import dev.labforge.platform.TorPlatforms;
 import dev.labforge.runtime.RenderedLab;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,14 +40,14 @@ final class SeedLab {
     }
 
     static RenderedLab rendered() {
-        return rendered(DIR, Platform.CEOS);
+        return rendered(DIR, TorPlatforms.byId("ceos"));
     }
 
-    static RenderedLab rendered(Path dir, Platform platform) {
+    static RenderedLab rendered(Path dir, TorPlatform platform) {
         return new RenderedLab("calico-bgp-lb", dir, model(platform));
     }
 
-    static Lab model(Platform platform) {
+    static Lab model(TorPlatform platform) {
         Vlan v10 = new Vlan(10, "Calico-Network", "10.10.10.0/24", "10.10.10.1", 24);
         Vlan v20 = new Vlan(20, "Calico-Network-2", "10.10.20.0/24", "10.10.20.1", 24);
         List<Node> nodes = List.of(
@@ -59,7 +60,7 @@ final class SeedLab {
                 new TorPort(2, "eth2", platform.interfaceName(2), "k01-worker", 10),
                 new TorPort(3, "eth3", platform.interfaceName(3), "k01-worker2", 10),
                 new TorPort(4, "eth4", platform.interfaceName(4), "k01-worker3", 20));
-        Tor tor = new Tor("ceos01", platform, platform == Platform.CEOS ? "ceos:4.34.0F" : "quay.io/frrouting/frr:8.4.4",
+        Tor tor = new Tor("ceos01", platform, platform.defaultImage(),
                 65010, TorRole.ROUTE_REFLECTOR, "10.10.10.1", "CALICO", "Calico-nodes", 9124, List.of(v10, v20), ports,
                 List.of("10.10.10.0/24", "10.10.20.0/24"), 65010, true);
         Cluster cluster = new Cluster("k01", "kindest/node:v1.32.2", "192.168.0.0/16", "10.96.0.0/16", 9000, nodes);

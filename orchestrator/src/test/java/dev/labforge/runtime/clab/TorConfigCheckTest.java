@@ -2,7 +2,7 @@ package dev.labforge.runtime.clab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.model.Platform;
+import dev.labforge.platform.TorPlatforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class TorConfigCheckTest {
         String rendered = Files.readString(SeedLab.DIR.resolve("startup-configs/ceos01-startup-config.cfg"));
 
         // when / then
-        assertThat(TorConfigCheck.expectedLines(rendered, Platform.CEOS)).containsExactly(
+        assertThat(TorConfigCheck.expectedLines(rendered, TorPlatforms.byId("ceos"))).containsExactly(
                 "ip address 10.10.10.1/24", "ip address 10.10.20.1/24",
                 "router bgp 65010", "router-id 10.10.10.1",
                 "bgp listen range 10.10.10.0/24 peer-group CALICO remote-as 65010",
@@ -32,7 +32,7 @@ class TorConfigCheckTest {
         String running = ClabRuntimeTest.RUNNING_CONFIG.replace("   ", "  ");
 
         // when / then
-        assertThat(TorConfigCheck.missingLines(rendered, running, Platform.CEOS)).isEmpty();
+        assertThat(TorConfigCheck.missingLines(rendered, running, TorPlatforms.byId("ceos"))).isEmpty();
     }
 
     @Test
@@ -44,7 +44,7 @@ class TorConfigCheckTest {
                 .replace("ip address 10.10.20.1/24", "ip address 10.10.20.254/24");
 
         // when / then
-        assertThat(TorConfigCheck.missingLines(rendered, running, Platform.CEOS)).containsExactly(
+        assertThat(TorConfigCheck.missingLines(rendered, running, TorPlatforms.byId("ceos"))).containsExactly(
                 "ip address 10.10.20.1/24", "bgp listen range 10.10.20.0/24 peer-group CALICO remote-as 65010");
     }
 
@@ -54,7 +54,7 @@ class TorConfigCheckTest {
         String rendered = "router bgp 65010\n   neighbor CALICO peer-group\n";
 
         // when / then
-        assertThat(TorConfigCheck.missingLines(rendered, "router bgp 65010\n   neighbor CALICO peer group\n", Platform.CEOS)).isEmpty();
+        assertThat(TorConfigCheck.missingLines(rendered, "router bgp 65010\n   neighbor CALICO peer group\n", TorPlatforms.byId("ceos"))).isEmpty();
     }
 
     @Test
@@ -80,8 +80,8 @@ class TorConfigCheckTest {
                 """;
 
         // when / then
-        assertThat(TorConfigCheck.missingLines(rendered, running, Platform.FRR)).isEmpty();
-        assertThat(TorConfigCheck.expectedLines(rendered, Platform.FRR)).containsExactly(
+        assertThat(TorConfigCheck.missingLines(rendered, running, TorPlatforms.byId("frr"))).isEmpty();
+        assertThat(TorConfigCheck.expectedLines(rendered, TorPlatforms.byId("frr"))).containsExactly(
                 // both sides are compared in one spelling, so FRR's "peer-group" is shown normalized too
                 "router bgp 65010", "neighbor CALICO peer group", "address-family ipv4 unicast", "neighbor CALICO route-reflector-client");
     }
