@@ -14,6 +14,12 @@ topology:
       binds:
 <@c.yamlList items=tor.binds indent=8/>
 </#if>
+<#if tor.sysctls?has_content>
+      sysctls:
+<#list tor.sysctls as key, value>
+        ${key}: ${value}
+</#list>
+</#if>
 <#if tor.exec?has_content>
       exec:
 <@c.yamlList items=tor.exec indent=8/>

@@ -7,6 +7,7 @@ import java.util.List;
  * The resolved ToR.
  *
  * @param platform     what kind of router it is (naming, files, whether it runs BGP)
+ * @param asn          0 when the platform runs no BGP
  * @param ports        one per cluster node, in node order: port 1 (eth1 / Ethernet1) to the first node
  * @param listenRanges BGP dynamic listen ranges: the subnets of the VLANs that have peering nodes
  * @param ibgp         true when the ToR AS equals the cluster AS

@@ -4,7 +4,9 @@ public enum TorRole {
     /** iBGP: the ToR shares the cluster AS and reflects routes between nodes. */
     ROUTE_REFLECTOR("route-reflector"),
     /** A plain BGP peer (eBGP when the ASes differ). */
-    PEER("peer");
+    PEER("peer"),
+    /** No BGP role: the ToR's platform runs no BGP (never written in lab.yaml). */
+    NONE("none");
 
     private final String id;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * VLANs on a Linux router (FRR), which has none of its own: one bridge per VLAN
+ * VLANs on a Linux router (FRR, plain Linux), which has none of its own: one bridge per VLAN
  * carries the SVI address and the VLAN's ports are enslaved to it, all by containerlab exec lines.
  */
 final class LinuxBridges {

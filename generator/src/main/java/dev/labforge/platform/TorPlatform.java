@@ -3,6 +3,7 @@ package dev.labforge.platform;
 import dev.labforge.model.Tor;
 import dev.labforge.model.Vlan;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the generator knows about one kind of top-of-rack router, in one class: naming, the
@@ -38,6 +39,11 @@ public interface TorPlatform {
 
     /** containerlab exec lines run in the router container after deploy, in order. */
     List<String> exec(Tor tor);
+
+    /** Kernel parameters containerlab sets when it creates the container ({@code sysctls:}), in order. */
+    default Map<String, String> sysctls() {
+        return Map.of();
+    }
 
     /** The command that opens the router's CLI inside its container: Cli, vtysh, sh. */
     String cli();

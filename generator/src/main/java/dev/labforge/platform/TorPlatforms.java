@@ -8,7 +8,8 @@ import java.util.Map;
 public final class TorPlatforms {
     private static final Map<String, TorPlatform> BY_ID = register(
             new CeosPlatform(),
-            new FrrPlatform());
+            new FrrPlatform(),
+            new LinuxPlatform());
 
     /** The platform of a ToR whose {@code platform} is left out. */
     public static final String DEFAULT_ID = "ceos";
@@ -34,6 +35,13 @@ public final class TorPlatforms {
     /** Every platform, in registration order. */
     public static List<TorPlatform> all() {
         return List.copyOf(BY_ID.values());
+    }
+
+    /** The ids of the platforms that run BGP, joined for hints: "ceos or frr". */
+    public static String bgpIds() {
+        List<String> ids = all().stream().filter(TorPlatform::runsBgp).map(TorPlatform::id).toList();
+        return ids.size() <= 1 ? String.join("", ids)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 
     private static Map<String, TorPlatform> register(TorPlatform... platforms) {

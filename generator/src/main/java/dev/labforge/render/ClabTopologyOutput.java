@@ -28,7 +28,7 @@ public final class ClabTopologyOutput implements Output {
      * ignores an edited startup-config.
      */
     public record TorNode(String name, String kind, String image, String startupConfig, boolean enforceStartupConfig,
-                          List<String> binds, List<String> exec) {
+                          List<String> binds, Map<String, String> sysctls, List<String> exec) {
     }
 
     public record ClusterNode(String name, String image, String startupConfig, String deployWait) {
@@ -69,7 +69,7 @@ public final class ClabTopologyOutput implements Output {
             }
         }
         return new TorNode(tor.name(), tor.platform().clabKind(), tor.image(), startupConfig, startupConfig != null,
-                List.copyOf(binds), tor.platform().exec(tor));
+                List.copyOf(binds), tor.platform().sysctls(), tor.platform().exec(tor));
     }
 
     /** eth1 MTU, its address, and a route to every other VLAN via the node's gateway from its own address. */

@@ -18,7 +18,9 @@ final class TorPass {
 
     static Tor resolve(TorSpec spec) {
         TorPlatform platform = TorPlatforms.orDefault(spec.platform());
-        TorRole role = TorRole.fromId(spec.role() == null ? "route-reflector" : spec.role());
+        // a router without BGP has no AS and no BGP role; the validator warns about either written
+        TorRole role = !platform.runsBgp() ? TorRole.NONE : TorRole.fromId(spec.role() == null ? "route-reflector" : spec.role());
+        long asn = platform.runsBgp() ? spec.asn() : 0;
         List<Vlan> vlans = new ArrayList<>();
         for (VlanSpec v : spec.vlans()) {
             Cidr subnet = Cidr.parse(v.subnet());
@@ -28,7 +30,7 @@ final class TorPass {
         }
         String image = spec.image() != null ? spec.image() : platform.defaultImage();
         String routerId = spec.routerId() != null ? spec.routerId() : vlans.get(0).gateway();
-        return new Tor(spec.name(), platform, image, spec.asn(), role, routerId,
+        return new Tor(spec.name(), platform, image, asn, role, routerId,
                 or(spec.peerGroup(), Defaults.PEER_GROUP), or(spec.peerDescription(), Defaults.PEER_DESCRIPTION),
                 spec.mtu() != null ? spec.mtu() : Defaults.TOR_MTU,
                 List.copyOf(vlans), List.of(), List.of(), 0, false);

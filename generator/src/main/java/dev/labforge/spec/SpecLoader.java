@@ -2,6 +2,7 @@ package dev.labforge.spec;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.diag.SourceMark;
+import dev.labforge.platform.TorPlatform;
 import dev.labforge.platform.TorPlatforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,13 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "asn", "vlans");
+        // a router without BGP (platform linux) has no AS; an unknown platform is reported by choice()
+        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue()) : null;
+        if (platform == null || platform.runsBgp()) {
+            o.required("name", "asn", "vlans");
+        } else {
+            o.required("name", "vlans");
+        }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
                 o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The top-of-rack router.
  *
- * @param platform        {@code ceos} or {@code frr}
+ * @param platform        {@code ceos}, {@code frr} or {@code linux} (see {@code dev.labforge.platform.TorPlatforms})
+ * @param asn             required unless the platform runs no BGP
  * @param role            {@code route-reflector} (iBGP, nodes are RR clients) or {@code peer} (plain BGP peer)
  * @param routerId        defaults to the first VLAN's gateway
  * @param peerGroup       BGP peer group for the nodes, default {@code CALICO-K8S}

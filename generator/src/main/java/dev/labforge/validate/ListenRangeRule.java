@@ -15,7 +15,7 @@ final class ListenRangeRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
-        if (ctx.tor() == null || ctx.tor().listenRanges() == null) {
+        if (ctx.tor() == null || ctx.tor().listenRanges() == null || !ctx.torRunsBgp()) {
             return;
         }
         List<Cidr> ranges = ctx.tor().listenRanges().stream().map(ValidationContext::cidr).filter(Objects::nonNull).toList();

@@ -19,6 +19,13 @@ final class PeerRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
+        if (ctx.torRunsBgp()) { // without BGP on the ToR, PlatformRule reports any peer once
+            peers(ctx, out);
+        }
+        pools(ctx, out);
+    }
+
+    private static void peers(ValidationContext ctx, Diagnostics out) {
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
             PeerSpec peer = peers.get(i);
@@ -80,6 +87,9 @@ final class PeerRule implements Rule {
         if (!ctx.perVlanPeers() && !ctx.nodeToNodeMesh()) {
             isolated(ctx, out, peers);
         }
+    }
+
+    private static void pools(ValidationContext ctx, Diagnostics out) {
         List<PoolSpec> pools = ctx.pools();
         for (int i = 0; i < pools.size(); i++) {
             PoolSpec pool = pools.get(i);

@@ -105,9 +105,15 @@ public final class ValidationContext {
         return List.copyOf(out);
     }
 
-    /** {@code per-vlan}, written or by default (peers left out). */
+    /**
+     * {@code per-vlan}, written or by default (peers left out, towards a ToR that runs BGP; a ToR
+     * without BGP gets no peers by default).
+     */
     public boolean perVlanPeers() {
-        return spec.calico() == null || spec.calico().peers() == null || spec.calico().peers().explicit() == null;
+        if (spec.calico() == null || spec.calico().peers() == null) {
+            return torRunsBgp();
+        }
+        return spec.calico().peers().explicit() == null;
     }
 
     /** The ToR's platform (the default one when left out), or null when the written id is unknown. */
@@ -115,8 +121,17 @@ public final class ValidationContext {
         return tor() == null ? null : TorPlatforms.orDefault(tor().platform());
     }
 
-    /** The ToR role, {@code route-reflector} when left out. */
+    /** Whether the ToR speaks BGP; true when unknown, so that BGP rules still check what they can. */
+    public boolean torRunsBgp() {
+        TorPlatform p = torPlatform();
+        return p == null || p.runsBgp();
+    }
+
+    /** The ToR role, {@code route-reflector} when left out; null when the ToR runs no BGP. */
     public String torRole() {
+        if (!torRunsBgp()) {
+            return null;
+        }
         return tor() == null || tor().role() == null ? "route-reflector" : tor().role();
     }
 

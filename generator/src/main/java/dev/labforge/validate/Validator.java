@@ -26,6 +26,7 @@ public final class Validator {
             new PinnedBlockRule(),    // pinned node blocks
             new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
+            new PlatformRule(),       // what a ToR without BGP (linux) cannot do
             new BgpRoleRule(),        // RR needs iBGP; iBGP peer without mesh
             new PeerRule(),           // explicit peer addresses, selectors matching nothing
             new ListenRangeRule(),    // ToR listen ranges cover peering nodes

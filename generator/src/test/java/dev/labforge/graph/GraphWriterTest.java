@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.labforge.testing.ReferenceLabs;
 import org.junit.jupiter.api.Test;
 
 class GraphWriterTest {
@@ -107,5 +108,17 @@ class GraphWriterTest {
         }
         assertThat(file).exists();
         assertThat(actual).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void aLinuxToRIsLabelledAsKernelRoutingWithoutAsOrSessions() {
+        // given
+        Lab lab = ReferenceLabs.resolved("04-linux-tor");
+
+        // when
+        String dot = GraphWriter.dot(lab);
+
+        // then
+        assertThat(dot).contains("tor01\\nlinux\\nkernel routing, no BGP").doesNotContain("AS 0", "BGP peer", "eBGP", "iBGP");
     }
 }

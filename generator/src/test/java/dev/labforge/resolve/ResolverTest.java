@@ -12,6 +12,8 @@ import dev.labforge.check.PingCheck;
 import dev.labforge.model.Pod;
 import dev.labforge.model.StaticRoute;
 import dev.labforge.model.TorPort;
+import dev.labforge.model.TorRole;
+import dev.labforge.testing.ReferenceLabs;
 import org.junit.jupiter.api.Test;
 
 class ResolverTest {
@@ -107,6 +109,25 @@ class ResolverTest {
         // pods on the same subnet reach each other directly: one router fewer than through the ToR
         assertThat(pings(lab)).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
                 .containsExactly(tuple("multitool-1@k01-worker", "multitool-1@k01-control-plane", 62));
+    }
+
+    @Test
+    void aLinuxToRHasNoAsNoBgpRoleAndNoPeersAndItsPortsAreEthN() {
+        // given: labs/04-linux-tor leaves out tor.asn, tor.role and calico.peers
+        var spec = ReferenceLabs.spec("04-linux-tor");
+        // when
+        Lab lab = Resolver.resolve(spec);
+        // then
+        assertThat(lab.tor().platform().id()).isEqualTo("linux");
+        assertThat(lab.tor().asn()).isZero();
+        assertThat(lab.tor().role()).isEqualTo(TorRole.NONE);
+        assertThat(lab.tor().routeReflector()).isFalse();
+        assertThat(lab.tor().ibgp()).isFalse();
+        assertThat(lab.tor().image()).isEqualTo("ghcr.io/hellt/network-multitool");
+        assertThat(lab.calico().peers()).isEmpty();
+        assertThat(lab.tor().listenRanges()).isEmpty();
+        assertThat(lab.tor().ports()).extracting(TorPort::routerInterface).containsExactly("eth1", "eth2", "eth3");
+        assertThat(lab.cluster().nodes()).allSatisfy(n -> assertThat(n.bgpPeers()).isEmpty());
     }
 
     private static java.util.List<PingCheck> pings(Lab lab) {

@@ -86,4 +86,22 @@ class LabSchemaTest {
                 .contains("/tor/platform", "/tor/vlans", "/tor");
         assertThat(errors).extracting(Error::getKeyword).contains("enum", "additionalProperties", "propertyNames");
     }
+
+    @Test
+    void schemaRequiresTheToRAsUnlessThePlatformIsLinux() throws IOException {
+        // given
+        String seed = Files.readString(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"));
+        String ceosWithoutAsn = seed.replace("  asn: 65010\n  role: route-reflector\n", "");
+        String linuxWithoutAsn = Files.readString(Path.of("../labs/04-linux-tor/lab.yaml"));
+
+        // when
+        List<Error> ceosErrors = schema.validate(yamlTree(ceosWithoutAsn));
+        List<Error> linuxErrors = schema.validate(yamlTree(linuxWithoutAsn));
+
+        // then
+        assertThat(ceosWithoutAsn).doesNotContain("  asn: 65010\n  role");
+        assertThat(ceosErrors).extracting(Error::toString).anyMatch(e -> e.contains("asn"));
+        assertThat(linuxWithoutAsn).doesNotContain("asn:");
+        assertThat(linuxErrors).isEmpty();
+    }
 }

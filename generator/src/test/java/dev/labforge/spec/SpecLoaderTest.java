@@ -198,4 +198,27 @@ class SpecLoaderTest {
         calico.list("pools", (n, p) -> b.obj(n, p, "nodeSelector").selector("nodeSelector"));
         return new LoadedSpec(file, null, Map.copyOf(b.marks()));
     }
+
+    @Test
+    void aLinuxToRNeedsNoAsnButACeosOneDoes(@TempDir Path dir) throws Exception {
+        // given
+        String lab = """
+                name: t
+                tor: {name: r1, platform: %s, vlans: {10: {subnet: 10.0.0.0/24}}}
+                cluster: {name: k, nodes: [{name: k-control-plane, role: control-plane, vlan: 10}]}
+                calico: {}
+                """;
+        Path linux = Files.writeString(dir.resolve("linux.yaml"), lab.formatted("linux"));
+        Path ceos = Files.writeString(dir.resolve("ceos.yaml"), lab.formatted("ceos"));
+
+        // when
+        LoadedSpec loaded = new SpecLoader().load(linux, "linux.yaml");
+
+        // then
+        assertThat(loaded.spec().tor().asn()).isNull();
+        assertThatThrownBy(() -> new SpecLoader().load(ceos, "ceos.yaml"))
+                .isInstanceOf(LabSpecException.class)
+                .satisfies(e -> assertThat(((LabSpecException) e).diagnostics()).extracting(d -> d.code() + " " + d.path())
+                        .containsExactly("E-REQUIRED tor.asn"));
+    }
 }

@@ -47,7 +47,9 @@ class LabTestAllLabsE2ETest {
         // given every lab folder of the repository, renamed
         List<Path> labs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(RenderedLabs.LABS)) {
-            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml"))).sorted().toList()) {
+            // labs/04-linux-tor (platform linux) waits for the netns runtime's linux driver (issue 7, part D)
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml")))
+                    .filter(d -> !d.getFileName().toString().equals("04-linux-tor")).sorted().toList()) {
                 labs.add(copyRenamed(dir));
             }
         }
