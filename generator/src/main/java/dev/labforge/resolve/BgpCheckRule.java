@@ -12,12 +12,15 @@ import java.util.Map;
 /**
  * BGP sessions on both ends: the ToR has each peering node Established with exactly the prefixes Calico
  * exports; a node no BGPPeer pairs with the ToR has no session there; each peering node sees its ToR
- * address(es) Established.
+ * address(es) Established. A ToR whose platform runs no BGP has no sessions to check (and no peers).
  */
 final class BgpCheckRule implements CheckPass.Rule {
 
     @Override
     public List<Check> derive(Lab lab) {
+        if (!lab.tor().platform().runsBgp()) {
+            return List.of();
+        }
         Map<Node, List<String>> peering = PeeringFacts.peeringNodes(lab);
         String tor = lab.tor().name();
         long nodeAs = lab.calico().asn();

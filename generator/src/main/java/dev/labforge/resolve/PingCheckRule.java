@@ -18,7 +18,8 @@ import java.util.Optional;
  * start at 64 and lose one per router on the way back:
  * <ul>
  *   <li>pod to pod through a route-reflector ToR with next-hop-self: 61 (dst node, ToR, src node);</li>
- *   <li>pod to pod on the same subnet by direct routes (VXLAN/IPIP CrossSubnet pools): 62;</li>
+ *   <li>pod to pod on the same subnet by direct routes (VXLAN/IPIP CrossSubnet pools): 62; IPIP's
+ *       routes come from BGP, so without any (a ToR without BGP and no node mesh) only VXLAN's count;</li>
  *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node).</li>
  * </ul>
  */
@@ -38,8 +39,9 @@ final class PingCheckRule implements CheckPass.Rule {
         Workload w = probe.get();
         boolean exported = lab.calico().pools().stream().anyMatch(Pool::bgpExport);
         boolean reflected = lab.tor().routeReflector() && exported;
+        boolean anyBgp = lab.tor().platform().runsBgp() || lab.calico().nodeToNodeMesh();
         boolean sameSubnetDirect = lab.calico().pools().stream()
-                .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || "CrossSubnet".equals(p.ipipMode()));
+                .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
         List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null).toList();
         // One representative pod per VLAN; prefer workers, as a course guide would.
         Map<Integer, Node> perVlan = new LinkedHashMap<>();

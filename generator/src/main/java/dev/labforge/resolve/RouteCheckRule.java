@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Routes in the kernel tables. The ToR: its VLAN subnets connected, each peering node's exported blocks
  * via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside a pool that does
- * not export. The nodes: see {@link #nodeRoutes}.
+ * not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes}.
  */
 final class RouteCheckRule implements CheckPass.Rule {
 
@@ -45,10 +45,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                 out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
             }
         }
+        boolean bgp = lab.tor().platform().runsBgp();
         for (Pool p : lab.calico().pools()) {
-            if (!p.bgpExport()) {
+            if (!bgp || !p.bgpExport()) {
                 out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),
-                        "pool " + p.name() + " not exported", true));
+                        bgp ? "pool " + p.name() + " not exported" : tor + " runs no BGP", true));
             }
         }
     }

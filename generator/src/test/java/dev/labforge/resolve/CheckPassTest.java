@@ -6,9 +6,12 @@ import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.PingCheck;
 import dev.labforge.model.Lab;
+import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.LabSpec;
 import dev.labforge.spec.PingExpectSpec;
+import dev.labforge.spec.PoolSpec;
+import dev.labforge.testing.ReferenceLabs;
 import dev.labforge.testing.SeedSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,5 +118,43 @@ class CheckPassTest {
 
     private static List<PingCheck> pings(Lab lab) {
         return lab.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast).toList();
+    }
+
+    @Test
+    void aToRWithoutBgpGetsNoSessionChecksNoPodRoutesAndSameSubnetPingsOverDirectRoutes() {
+        // given labs/04-linux-tor: platform linux, mesh off, no peers, one VXLANCrossSubnet pool
+        Lab lab = ReferenceLabs.resolved("04-linux-tor");
+        // when
+        List<String> names = lab.checks().stream().map(Check::name).toList();
+        // then
+        assertThat(lab.checks()).noneMatch(BgpSessionCheck.class::isInstance);
+        assertThat(names).containsExactly(
+                "route tor01 10.10.10.0/24 connected",
+                "no route tor01 within 192.168.0.0/16 (tor01 runs no BGP)",
+                "route k01-control-plane 192.168.0.64/26 via 10.10.10.11",
+                "route k01-control-plane 192.168.0.128/26 via 10.10.10.12",
+                "route k01-worker 192.168.0.0/26 via 10.10.10.10",
+                "route k01-worker 192.168.0.128/26 via 10.10.10.12",
+                "route k01-worker2 192.168.0.0/26 via 10.10.10.10",
+                "route k01-worker2 192.168.0.64/26 via 10.10.10.11",
+                "ping multitool-1@k01-worker -> multitool-1@k01-control-plane ttl 62");
+    }
+
+    @Test
+    void withoutAnyBgpAnIpipCrossSubnetPoolGivesNoDirectRoutesSoNoPingIsDerived() {
+        // given the linux lab with its pool switched to IPIPCrossSubnet (validator: W-POOL-NO-ROUTES)
+        LabSpec linux = ReferenceLabs.spec("04-linux-tor");
+        var c = linux.calico();
+        var pool = c.pools().get(0);
+        LabSpec ipip = new LabSpec(linux.name(), linux.title(), linux.tor(), linux.cluster(),
+                new CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), c.nodeAddressCidrs(),
+                        List.of(new PoolSpec(pool.name(), pool.cidr(), pool.blockSize(), "IPIPCrossSubnet",
+                                pool.natOutgoing(), pool.bgpExport(), pool.nodeSelector())),
+                        c.loadBalancerIPs(), c.prefixAdvertisements(), c.peers(), c.logSeverity()),
+                linux.workloads(), linux.expect());
+        // when
+        Lab lab = Resolver.resolve(ipip);
+        // then
+        assertThat(lab.checks()).noneMatch(PingCheck.class::isInstance);
     }
 }
