@@ -9,6 +9,7 @@ public final class CheckTypes {
     private static final List<CheckType<?>> ALL = List.of(
             new BgpSessionCheck.Type(),
             new RouteCheck.Type(),
+            new CommunityCheck.Type(),
             new PingCheck.Type());
 
     private CheckTypes() {

@@ -5,6 +5,8 @@ import dev.labforge.check.Check;
 import dev.labforge.check.Side;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
+import dev.labforge.spec.BgpExpectSpec;
+import dev.labforge.spec.ExpectSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +39,52 @@ final class BgpCheckRule implements CheckPass.Rule {
         peering.forEach((n, peerIps) -> peerIps.forEach(ip ->
                 out.add(new BgpSessionCheck(n.name(), Side.NODE, ip, tor, -1, null, true, true))));
         return out;
+    }
+
+    /**
+     * {@code expect.bgp}: the peer by name or address (a node seen from the ToR; the ToR, i.e. the node's
+     * gateway, seen from a node). Left-out prefixes and remoteAs come from the derived check replaced.
+     */
+    @Override
+    public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
+        List<Check> out = new ArrayList<>();
+        String tor = lab.tor().name();
+        for (BgpExpectSpec e : spec.entries(BgpExpectSpec.KEY, BgpExpectSpec.class)) {
+            Side side = tor.equals(e.on()) ? Side.TOR : Side.NODE;
+            Peer peer = side == Side.TOR ? nodePeer(lab, e.peer()) : torPeer(lab, lab.node(e.on()), e.peer());
+            boolean established = e.established() == null || e.established();
+            Check previous = derived.get(new BgpSessionCheck(e.on(), side, peer.address(), peer.name(), -1, null, true, false).key());
+            BgpSessionCheck was = previous instanceof BgpSessionCheck b ? b : null;
+            Integer prefixes = e.prefixes() != null ? e.prefixes()
+                    : was != null && established && side == Side.TOR ? was.prefixes() : null;
+            long remoteAs = e.remoteAs() != null ? e.remoteAs() : was != null ? was.remoteAs() : -1;
+            out.add(new BgpSessionCheck(e.on(), side, peer.address(), peer.name(), remoteAs, established ? prefixes : null,
+                    established, false));
+        }
+        return out;
+    }
+
+    /** The other end of a session: its address and who that is. */
+    private record Peer(String address, String name) {
+    }
+
+    /** A node written by name or address (an address of no node names itself). */
+    private static Peer nodePeer(Lab lab, String peer) {
+        Node byName = lab.node(peer);
+        if (byName != null) {
+            return new Peer(byName.ip(), byName.name());
+        }
+        return lab.cluster().nodes().stream().filter(n -> n.ip().equals(peer)).findFirst()
+                .map(n -> new Peer(peer, n.name())).orElse(new Peer(peer, peer));
+    }
+
+    /** The ToR as a node peers with it: by name, its gateway on the node's VLAN; by address, that address. */
+    private static Peer torPeer(Lab lab, Node node, String peer) {
+        String tor = lab.tor().name();
+        if (tor.equals(peer)) {
+            return new Peer(node.gateway(), tor);
+        }
+        boolean gateway = lab.tor().vlans().stream().anyMatch(v -> v.gateway().equals(peer));
+        return new Peer(peer, gateway ? tor : peer);
     }
 }

@@ -7,6 +7,8 @@ import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Workload;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.PingExpectSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +74,19 @@ final class PingCheckRule implements CheckPass.Rule {
                     out.add(ping(w, rep, other, TTL_SAME_SUBNET));
                 }
             }
+        }
+        return out;
+    }
+
+    /** {@code expect.ping}: a left-out TTL comes from the derived ping between the same endpoints. */
+    @Override
+    public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
+        List<Check> out = new ArrayList<>();
+        for (PingExpectSpec p : spec.ping()) {
+            Check previous = derived.get(new PingCheck(p.from(), p.to(), null, true, false).key());
+            Integer ttl = p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
+            boolean reachable = p.reachable() == null || p.reachable();
+            out.add(new PingCheck(p.from(), p.to(), ttl, reachable, false));
         }
         return out;
     }

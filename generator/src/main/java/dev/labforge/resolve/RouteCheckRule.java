@@ -9,6 +9,9 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Vlan;
+import dev.labforge.net.Cidr;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.RouteExpectSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,25 @@ final class RouteCheckRule implements CheckPass.Rule {
         List<Check> out = new ArrayList<>();
         torRoutes(lab, peering, out);
         nodeRoutes(lab, peering, out);
+        return out;
+    }
+
+    /** {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it replaces. */
+    @Override
+    public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
+        List<Check> out = new ArrayList<>();
+        for (RouteExpectSpec e : spec.entries(RouteExpectSpec.KEY, RouteExpectSpec.class)) {
+            Side side = lab.tor().name().equals(e.on()) ? Side.TOR : Side.NODE;
+            Kind kind = e.kind() != null ? Kind.fromId(e.kind()) : Kind.VIA;
+            String prefix = Cidr.parse(e.prefix()).toString();
+            List<String> via = e.via() == null ? List.of() : e.via();
+            String reason = e.reason();
+            if (reason == null && kind == Kind.NONE_WITHIN
+                    && derived.get(RouteCheck.of(e.on(), side, prefix, kind).key()) instanceof RouteCheck was) {
+                reason = was.reason();
+            }
+            out.add(new RouteCheck(e.on(), side, prefix, kind, via, reason, false));
+        }
         return out;
     }
 

@@ -374,20 +374,21 @@ public final class SpecLoader {
         return new ServiceSpec(o.str("name"), o.choice("type", SERVICE_TYPES), o.integer("port"));
     }
 
+    /** derive, remove, and one list per check type (ExpectKeys), read by that type's entry reader. */
     private static ExpectSpec expect(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("expect", "derive", "ping");
+        List<String> keys = new ArrayList<>(List.of("derive", "remove"));
+        keys.addAll(ExpectKeys.keys());
+        YamlBinder.Obj o = parent.obj("expect", keys.toArray(String[]::new));
         if (o == null) {
             return null;
         }
-        return new ExpectSpec(o.bool("derive"), o.list("ping", (n, p) -> ping(b, n, p)));
-    }
-
-    private static PingExpectSpec ping(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "from", "to", "ttl", "reachable");
-        if (o == null) {
-            return null;
-        }
-        o.required("from", "to");
-        return new PingExpectSpec(o.str("from"), o.str("to"), o.integer("ttl"), o.bool("reachable"));
+        Map<String, List<ExpectEntry>> entries = new LinkedHashMap<>();
+        ExpectKeys.READERS.forEach((key, reader) -> {
+            List<ExpectEntry> list = o.list(key, (n, p) -> reader.read(b, n, p));
+            if (list != null) {
+                entries.put(key, list);
+            }
+        });
+        return new ExpectSpec(o.bool("derive"), o.strings("remove"), entries);
     }
 }

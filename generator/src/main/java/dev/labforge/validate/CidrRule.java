@@ -10,7 +10,10 @@ import dev.labforge.spec.PrefixAdvertisementSpec;
 import dev.labforge.spec.VlanSpec;
 import java.util.List;
 
-/** Every prefix parses and has no host bits set; every address parses. The only rule that reports syntax. */
+/**
+ * Every prefix parses and has no host bits set; every address parses. The only place that reports
+ * their syntax: the rules of {@code expect:} entries call {@link #prefix} and {@link #address} for theirs.
+ */
 final class CidrRule implements Rule {
 
     @Override
@@ -61,24 +64,27 @@ final class CidrRule implements Rule {
         }
     }
 
-    private static void prefix(ValidationContext ctx, Diagnostics out, String path, String value) {
+    /** Reports E-CIDR / E-CIDR-HOSTBITS; true when the prefix is fine (or absent). */
+    static boolean prefix(ValidationContext ctx, Diagnostics out, String path, String value) {
         if (value == null) {
-            return;
+            return true;
         }
         Cidr c;
         try {
             c = Cidr.parseInterface(value);
         } catch (IllegalArgumentException e) {
             out.error("E-CIDR", path, ctx.at(path), e.getMessage(), "write an IPv4 prefix such as 10.10.10.0/24");
-            return;
+            return false;
         }
         if (c.hasHostBits()) {
             out.error("E-CIDR-HOSTBITS", path, ctx.at(path), "'" + value + "' has host bits set",
                     "the network is " + c.network() + "; write that instead");
+            return false;
         }
+        return true;
     }
 
-    private static void address(ValidationContext ctx, Diagnostics out, String path, String value) {
+    static void address(ValidationContext ctx, Diagnostics out, String path, String value) {
         if (value == null) {
             return;
         }

@@ -34,8 +34,11 @@ public final class Validator {
             new CommunityRule(),      // community syntax
             new LabelRule(),          // node label syntax
             new WorkloadRule(),       // workload fields
-            new PingRule(),           // ping expectations
-            new SelectorRule());      // selector syntax, at the column inside the selector
+            new SelectorRule(),       // selector syntax, at the column inside the selector
+            new BgpExpectRule(),      // expect.bgp entries
+            new RouteExpectRule(),    // expect.route entries
+            new PingRule(),           // expect.ping entries
+            new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 
     private final List<Rule> rules;
 

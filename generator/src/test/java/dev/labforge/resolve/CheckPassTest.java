@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.PingCheck;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.check.Side;
 import dev.labforge.model.Lab;
+import dev.labforge.spec.BgpExpectSpec;
 import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.LabSpec;
 import dev.labforge.spec.PingExpectSpec;
 import dev.labforge.spec.PoolSpec;
+import dev.labforge.spec.RouteExpectSpec;
 import dev.labforge.testing.ReferenceLabs;
 import dev.labforge.testing.SeedSpecs;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CheckPassTest {
@@ -87,7 +92,7 @@ class CheckPassTest {
         // given the seed without its expect: section, then with one entry that only says "no reply"
         LabSpec seed = SeedSpecs.seed();
         Lab derivedOnly = Resolver.resolve(withExpect(seed, null));
-        Lab authored = Resolver.resolve(withExpect(seed, new ExpectSpec(null, List.of(
+        Lab authored = Resolver.resolve(withExpect(seed, ExpectSpec.pings(null, List.of(
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker", null, null),
                 new PingExpectSpec("multitool-1@k01-worker3", "multitool-1@k01-worker", 61, false)))));
         // when
@@ -104,7 +109,7 @@ class CheckPassTest {
     @Test
     void deriveFalseLeavesOnlyTheAuthorsChecks() {
         // given
-        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(false, List.of(
+        LabSpec spec = withExpect(SeedSpecs.seed(), ExpectSpec.pings(false, List.of(
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, null))));
         // when
         Lab lab = Resolver.resolve(spec);
@@ -156,5 +161,79 @@ class CheckPassTest {
         Lab lab = Resolver.resolve(ipip);
         // then
         assertThat(lab.checks()).noneMatch(PingCheck.class::isInstance);
+    }
+
+    @Test
+    void authorBgpEntriesNamePeersByNameReplaceInPlaceKeepingLeftOutFieldsAndAddAfterTheirType() {
+        // given: the ToR must now get 3 prefixes from k01-worker; k01-worker3 must see ceos01 (its VLAN 20
+        // gateway, as derived); a session nobody derives (a stray address) must not exist
+        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(null, null, Map.of(BgpExpectSpec.KEY, List.of(
+                new BgpExpectSpec("ceos01", "k01-worker", null, 3, null),
+                new BgpExpectSpec("k01-worker3", "ceos01", null, null, null),
+                new BgpExpectSpec("ceos01", "10.10.10.99", false, null, null)))));
+        List<Check> derived = Resolver.resolve(withExpect(SeedSpecs.seed(), null)).checks();
+        // when
+        List<Check> checks = Resolver.resolve(spec).checks();
+        // then
+        int worker = indexOf(derived, "bgp ceos01 <- 10.10.10.11 (k01-worker)");
+        assertThat(checks.get(worker)).isEqualTo(
+                new BgpSessionCheck("ceos01", Side.TOR, "10.10.10.11", "k01-worker", 65010, 3, true, false));
+        int worker3 = indexOf(derived, "bgp k01-worker3 -> 10.10.20.1 (ceos01)");
+        assertThat(checks.get(worker3)).isEqualTo(
+                new BgpSessionCheck("k01-worker3", Side.NODE, "10.10.20.1", "ceos01", -1, null, true, false));
+        int lastBgp = lastIndexOfType(checks, BgpSessionCheck.TYPE);
+        assertThat(checks.get(lastBgp).name()).isEqualTo("no bgp ceos01 <- 10.10.10.99 (10.10.10.99)");
+        assertThat(checks).hasSize(derived.size() + 1);
+    }
+
+    @Test
+    void authorRoutesReplaceBySameTableAndPrefixAndNewOnesFollowTheRoutes() {
+        // given: k01-worker's route to worker3's block via another hop, and a blackhole nobody derives
+        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(null, null, Map.of(RouteExpectSpec.KEY, List.of(
+                new RouteExpectSpec("k01-worker", "192.168.46.128/26", null, List.of("10.10.10.2"), null),
+                new RouteExpectSpec("ceos01", "10.99.0.0/16", "none-within", null, "nothing there")))));
+        List<Check> derived = Resolver.resolve(withExpect(SeedSpecs.seed(), null)).checks();
+        // when
+        List<Check> checks = Resolver.resolve(spec).checks();
+        // then
+        assertThat(checks.get(indexOf(derived, "route k01-worker 192.168.46.128/26 via 10.10.10.1")).name())
+                .isEqualTo("route k01-worker 192.168.46.128/26 via 10.10.10.2");
+        assertThat(checks.get(lastIndexOfType(checks, RouteCheck.TYPE)).name())
+                .isEqualTo("no route ceos01 within 10.99.0.0/16 (nothing there)");
+        assertThat(checks.get(lastIndexOfType(checks, RouteCheck.TYPE) + 1)).isInstanceOf(PingCheck.class);
+    }
+
+    @Test
+    void removeDropsDerivedChecksByExactNameAndAnEntryMayThenAddItBack() {
+        // given
+        String session = "bgp ceos01 <- 10.10.10.11 (k01-worker)";
+        String lbRoute = "route ceos01 172.16.0.240/28 via one of 10.10.10.10, 10.10.10.11, 10.10.10.12, 10.10.20.20";
+        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(null, List.of(session, lbRoute),
+                Map.of(BgpExpectSpec.KEY, List.of(new BgpExpectSpec("ceos01", "k01-worker", null, null, null)))));
+        // when
+        List<Check> checks = Resolver.resolve(spec).checks();
+        // then: the LB route is gone; the session is back as the author's, completed from the derived one
+        assertThat(checks).extracting(Check::name).doesNotContain(lbRoute);
+        assertThat(checks).filteredOn(c -> c.name().equals(session)).singleElement()
+                .isEqualTo(new BgpSessionCheck("ceos01", Side.TOR, "10.10.10.11", "k01-worker", 65010, 2, true, false));
+    }
+
+    private static int indexOf(List<Check> checks, String name) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no check named " + name);
+    }
+
+    private static int lastIndexOfType(List<Check> checks, String type) {
+        int last = -1;
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).type().equals(type)) {
+                last = i;
+            }
+        }
+        return last;
     }
 }

@@ -104,4 +104,28 @@ class LabSchemaTest {
         assertThat(linuxWithoutAsn).doesNotContain("asn:");
         assertThat(linuxErrors).isEmpty();
     }
+
+    @Test
+    void schemaKnowsOneExpectKeyPerCheckTypeAndRejectsOthers() throws IOException {
+        // given
+        String seed = Files.readString(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"));
+        String withChecks = seed.replace("expect:\n", """
+                expect:
+                  remove: ["bgp ceos01 <- 10.10.10.11 (k01-worker)"]
+                  bgp:
+                    - {on: ceos01, peer: k01-worker, prefixes: 2}
+                  route:
+                    - {on: k01-worker, prefix: 192.168.46.128/26, via: [10.10.10.1]}
+                """);
+        String withUnknown = seed.replace("expect:\n", "expect:\n  traceroute: []\n");
+
+        // when
+        List<Error> accepted = schema.validate(yamlTree(withChecks));
+        List<Error> rejected = schema.validate(yamlTree(withUnknown));
+
+        // then
+        assertThat(withChecks).contains("route:");
+        assertThat(accepted).extracting(Error::toString).isEmpty();
+        assertThat(rejected).extracting(Error::getKeyword).contains("additionalProperties");
+    }
 }

@@ -54,7 +54,7 @@ public final class SeedSpecs {
                 new WorkloadSpec("multitool-2", "DaemonSet", "praqma/network-multitool", null, null, null),
                 new WorkloadSpec("nginx", "Deployment", "nginx:stable", null, null,
                         new ServiceSpec("lb-nginx-service", "LoadBalancer", 80)));
-        ExpectSpec expect = new ExpectSpec(null, List.of(
+        ExpectSpec expect = ExpectSpec.pings(null, List.of(
                 new PingExpectSpec("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, null),
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, null),
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker3", 63, null)));
@@ -76,6 +76,6 @@ public final class SeedSpecs {
                 new PeersSpec(null, List.of(new PeerSpec("bgppeer-tor", "10.10.10.1", 65001L, "bgp-peer == \"true\""))), null);
         List<WorkloadSpec> workloads = List.of(
                 new WorkloadSpec("multitool-1", "DaemonSet", "praqma/network-multitool", null, null, null));
-        return new LabSpec("selective-bgp-peering", null, tor, cluster, calico, workloads, new ExpectSpec(true, null));
+        return new LabSpec("selective-bgp-peering", null, tor, cluster, calico, workloads, ExpectSpec.pings(true, null));
     }
 }

@@ -85,7 +85,7 @@ class ValidatorTest {
                 new PeersSpec(null, List.of(new PeerSpec(null, null, null, null))), null);
         LabSpec spec = new LabSpec(null, null, tor, cluster, calico,
                 List.of(new WorkloadSpec(null, null, null, null, null, null)),
-                new ExpectSpec(null, List.of(new PingExpectSpec(null, "x@", null, null))));
+                ExpectSpec.pings(null, List.of(new PingExpectSpec(null, "x@", null, null))));
         LoadedSpec loaded = new LoadedSpec(Path.of("lab.yaml"), spec, Map.of());
 
         // when

@@ -48,7 +48,7 @@ final class TestLabs {
                 List.of(new Peer("vlan-10", "10.10.10.1", 65010, "vlan == '10'", List.of("k01-control-plane", "k01-worker", "k01-worker2")),
                         new Peer("vlan-20", "10.10.20.1", 65010, "vlan == '20'", List.of("k01-worker3"))));
         Cluster cluster = new Cluster("k01", "kindest/node:v1.32.2", "192.168.0.0/16", "10.96.0.0/16", 9000, nodes);
-        ExpectSpec expect = new ExpectSpec(null, List.of(
+        ExpectSpec expect = ExpectSpec.pings(null, List.of(
                 new PingExpectSpec("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true),
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, true),
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker3", 63, true)));
@@ -76,7 +76,7 @@ final class TestLabs {
                 List.of(new Peer("vlan-10", "10.10.10.1", 65001, "vlan == '10' && role == 'worker'", List.of("k01-worker")),
                         new Peer("vlan-20", "10.10.20.1", 65001, "vlan == '20'", List.of("k01-worker2"))));
         Cluster cluster = new Cluster("k01", "kindest/node:v1.32.2", "192.168.0.0/16", "10.96.0.0/16", 9000, nodes);
-        ExpectSpec expect = new ExpectSpec(null, List.of(
+        ExpectSpec expect = ExpectSpec.pings(null, List.of(
                 new PingExpectSpec("tor01", "nginx@k01-worker", null, false)));
         Lab base = new Lab("calico-ebgp", "eBGP", tor, cluster, calico, List.of(), List.of(), List.of());
         return base.withChecks(Resolver.checks(base, expect));

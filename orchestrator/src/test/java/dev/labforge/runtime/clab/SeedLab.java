@@ -78,7 +78,7 @@ final class SeedLab {
         List<Pod> pods = List.of(
                 new Pod("multitool-1-k01-worker", "multitool-1", "k01-worker", "192.168.42.193"),
                 new Pod("multitool-1-k01-worker3", "multitool-1", "k01-worker3", "192.168.46.129"));
-        ExpectSpec expect = new ExpectSpec(null, List.of(
+        ExpectSpec expect = ExpectSpec.pings(null, List.of(
                 new PingExpectSpec("multitool-1@k01-worker", "multitool-1@k01-worker3", 61, true),
                 new PingExpectSpec("ceos01", "multitool-1@k01-worker", 63, true)));
         Lab base = new Lab("calico-bgp-lb", "Calico advertise IP pool using BGP", tor, cluster, calico, workloads, pods, List.of());
