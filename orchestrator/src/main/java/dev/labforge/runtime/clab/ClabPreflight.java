@@ -1,9 +1,9 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.driver.RenderedTor;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
-import dev.labforge.platform.TorPlatform;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.RenderedLab;
 import java.time.Duration;
@@ -28,7 +28,6 @@ final class ClabPreflight {
     private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(15);
     private static final Pattern CLAB_VERSION = Pattern.compile("(?m)^\\s*version:\\s*(\\S+)");
     private static final Pattern KIND_VERSION = Pattern.compile("kind (v\\S+)");
-    private static final Pattern CEOS_TAG = Pattern.compile("^[^:]+:(\\d+\\.\\d+\\.\\d+[A-Z]?)$");
 
     private final DockerEngine docker;
     private final CommandRunner runner;
@@ -122,12 +121,9 @@ final class ClabPreflight {
         if (docker.imageExists(image)) {
             return PreflightCheck.pass(what, "found");
         }
-        boolean ceos = "ceos".equals(lab.model().tor().platform().id()) && image.equals(lab.model().tor().image());
-        if (ceos) {
-            Matcher m = CEOS_TAG.matcher(image);
-            String archive = "cEOS64-lab-" + (m.matches() ? m.group(1) : "<version>") + ".tar.xz";
-            return PreflightCheck.fail(what, "cEOS images are not on a public registry; download " + archive
-                    + " from arista.com (Software Downloads, cEOS-lab) and import it", "docker import " + archive + " " + image);
+        if (image.equals(lab.model().tor().image())) {
+            // the ToR's platform knows where its image comes from (cEOS is no docker pull)
+            return RenderedTor.read(lab.dir()).driver().missingImage(what, image);
         }
         return PreflightCheck.fail(what, "not pulled yet", "docker pull " + image);
     }

@@ -1,19 +1,15 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.driver.TorShow;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
-import dev.labforge.platform.TorPlatform;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.CalicoNodeStatusParser;
-import dev.labforge.probe.parse.EosBgpSummaryParser;
-import dev.labforge.probe.parse.EosRouteParser;
-import dev.labforge.probe.parse.FrrBgpSummaryParser;
-import dev.labforge.probe.parse.FrrRouteParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.UnknownTargetException;
@@ -25,12 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What probes see of a clab lab: the ToR through `docker exec` into its CLI (EOS JSON or vtysh
- * JSON), the nodes' BGP sessions and routes through one CalicoNodeStatus per node (the way Calico
+ * What probes see of a clab lab: the ToR through `docker exec` of its driver's show commands (parsed
+ * by the driver), the nodes' BGP sessions and routes through one CalicoNodeStatus per node (the way Calico
  * itself reports BIRD's view), pod addresses from the pods' status, pings from pods by pod exec,
  * from the ToR and nodes by `docker exec`. Parsing is the shared parsers' job.
  */
@@ -39,34 +34,32 @@ public final class ClabProbeTarget implements LabProbeTarget {
     static final String STATUS_KIND = "CalicoNodeStatus";
     static final int STATUS_PERIOD_SECONDS = 5;
     private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(30);
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Lab model;
     private final String torContainer;
-    private final TorPlatform platform;
+    private final TorShow tor;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
     private final Set<String> statusCreated = new HashSet<>();
 
-    public ClabProbeTarget(RenderedLab lab, DockerEngine docker, KubeClusterApi kube) {
+    /** {@code tor}: the ToR's driver, whose commands run in the ToR container. */
+    public ClabProbeTarget(RenderedLab lab, TorShow tor, DockerEngine docker, KubeClusterApi kube) {
         this.model = lab.model();
         this.torContainer = ClabTopologyFile.containerName(lab.name(), model.tor().name());
-        this.platform = model.tor().platform();
+        this.tor = tor;
         this.docker = docker;
         this.kube = kube;
     }
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        String out = torCli(TorCommands.bgpSummary(platform));
-        return "ceos".equals(platform.id()) ? EosBgpSummaryParser.parse(out) : FrrBgpSummaryParser.parse(out);
+        return tor.parseBgpSummary(torCli(tor.bgpSummaryCommand()));
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        String out = torCli(TorCommands.routes(platform));
-        return "ceos".equals(platform.id()) ? EosRouteParser.parse(out) : FrrRouteParser.parse(out);
+        return tor.parseRoutes(torCli(tor.routesCommand()));
     }
 
     @Override
@@ -97,16 +90,16 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
-        if (!IPV4.matcher(toAddress).matches()) {
-            // the address ends up inside an EOS CLI command string: accept nothing but a literal
+        if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("ping target must be an IPv4 address, got: " + toAddress);
         }
         Duration timeout = Duration.ofSeconds(count * 2L + 10);
         List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
-        String output;
         if (fromEndpoint.equals(model.tor().name())) {
-            output = docker.exec(torContainer, TorCommands.ping(platform, toAddress, count), timeout).stdout();
-        } else if (model.node(fromEndpoint) != null) {
+            return tor.parsePing(docker.exec(torContainer, tor.pingCommand(toAddress, count), timeout).stdout());
+        }
+        String output;
+        if (model.node(fromEndpoint) != null) {
             output = docker.exec(fromEndpoint, linuxPing, timeout).stdout();
         } else {
             PodInfo pod = pod(fromEndpoint);

@@ -1,5 +1,7 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.driver.RenderedTor;
+import dev.labforge.driver.RunningConfigCheck;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
@@ -8,7 +10,6 @@ import dev.labforge.exec.ProcessCommandRunner;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Workload;
-import dev.labforge.platform.TorPlatform;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabInventory;
@@ -269,14 +270,16 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
                             () -> podsPending(r.kube(kubeconfig).pods(NAMESPACE, selector), selector, expected))));
         }
 
-        TorPlatform platform = model.tor().platform();
-        List<String> showRunning = TorCommands.showRunningConfig(platform);
-        Path rendered = renderedTorConfig(dir, model.tor().name(), platform);
-        steps.add(new Step(ClabPhase.TOR_CONFIG, "$ " + dockerExecDisplay(tor, showRunning) + "  (must contain the router bgp and"
-                + " interface address lines of " + dir.relativize(rendered) + ")", null,
-                r -> checkRunningConfig(r, tor, showRunning, rendered, platform)));
-        steps.add(new Step(ClabPhase.TOR_CONFIG, "$ docker logs --tail " + LOG_LINES + " " + tor
-                + "  (must not show % Invalid input / % Unavailable command)", null, r -> checkTorLog(tor, rendered)));
+        RenderedTor rendered = RenderedTor.read(dir);
+        RunningConfigCheck config = rendered.driver().runningConfigCheck(rendered);
+        steps.add(new Step(ClabPhase.TOR_CONFIG, "$ " + dockerExecDisplay(tor, config.command()) + "  (" + config.promise() + ")",
+                null, r -> checkRunningConfig(r, tor, config)));
+        List<String> marks = rendered.driver().rejectionMarks();
+        if (!marks.isEmpty()) {
+            steps.add(new Step(ClabPhase.TOR_CONFIG, "$ docker logs --tail " + LOG_LINES + " " + tor
+                    + "  (must not show " + String.join(" / ", marks.subList(0, Math.min(2, marks.size()))) + ")", null,
+                    r -> checkTorLog(tor, rendered)));
+        }
         return steps;
     }
 
@@ -387,26 +390,24 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         return selector + ": " + ready + "/" + expected + " Ready" + (notReady.isEmpty() ? "" : "; waiting: " + notReady);
     }
 
-    private void checkRunningConfig(Run r, String tor, List<String> argv, Path rendered, TorPlatform platform) {
-        String renderedText = readRendered(rendered);
+    private void checkRunningConfig(Run r, String tor, RunningConfigCheck config) {
         waiter.await("the running config of " + tor + " to contain the rendered BGP lines", r.deadline, () -> {
             // the waiter's last poll comes at the deadline: a floor keeps its exec from timing out at once
             // and hiding what the router runs behind "exit -1"
             Duration timeout = min(r.remaining(), Duration.ofSeconds(30));
-            CommandResult result = deps.docker().exec(tor, argv, timeout.compareTo(EXEC_FLOOR) < 0 ? EXEC_FLOOR : timeout);
+            CommandResult result = deps.docker().exec(tor, config.command(), timeout.compareTo(EXEC_FLOOR) < 0 ? EXEC_FLOOR : timeout);
             if (!result.ok()) {
                 return "`" + result.command().display() + "` exit " + result.exitCode() + ": " + result.tail(3);
             }
-            List<String> missing = TorConfigCheck.missingLines(renderedText, result.stdout(), platform);
+            List<String> missing = config.missing(result.stdout());
             return missing.isEmpty() ? null : "missing from the running config: " + String.join(" | ", missing);
         });
     }
 
-    private void checkTorLog(String tor, Path rendered) {
-        List<String> rejected = TorConfigCheck.rejectedLines(deps.docker().logsTail(tor, LOG_LINES));
+    private void checkTorLog(String tor, RenderedTor rendered) {
+        List<String> rejected = rendered.driver().rejectedLines(deps.docker().logsTail(tor, LOG_LINES));
         if (!rejected.isEmpty()) {
-            throw new DeployException(tor + " rejected lines of its startup config (" + rendered + "):\n  "
-                    + String.join("\n  ", rejected));
+            throw new DeployException(tor + " rejected lines of its startup config:\n  " + String.join("\n  ", rejected));
         }
     }
 
@@ -479,7 +480,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     @Override
     public LabProbeTarget probeTarget(RenderedLab lab) {
         Path kubeconfig = kubeconfigPath(lab.dir(), lab.model().cluster().name());
-        return new ClabProbeTarget(lab, deps.docker(), deps.kube().apply(kubeconfig));
+        return new ClabProbeTarget(lab, RenderedTor.read(lab.dir()).driver(), deps.docker(), deps.kube().apply(kubeconfig));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -494,12 +495,6 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     static Path kubeconfigPath(Path dir, String cluster) {
         return dir.resolve(cluster + ".kubeconfig");
-    }
-
-    static Path renderedTorConfig(Path dir, String tor, TorPlatform platform) {
-        return "ceos".equals(platform.id())
-                ? dir.resolve("startup-configs").resolve(tor + "-startup-config.cfg")
-                : dir.resolve("startup-configs").resolve(tor).resolve("frr.conf");
     }
 
     /** calico-cni-config (BGPConfiguration first) except custom-resources, then k8s-manifests (IP pools first), then tools. */
@@ -567,14 +562,6 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         String home = System.getProperty("user.home");
         String s = p.toString();
         return home != null && s.startsWith(home + "/") ? "~" + s.substring(home.length()) : s;
-    }
-
-    private static String readRendered(Path rendered) {
-        try {
-            return Files.readString(rendered);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rendered ToR config " + rendered, e);
-        }
     }
 
     private static String dockerExecDisplay(String container, List<String> argv) {

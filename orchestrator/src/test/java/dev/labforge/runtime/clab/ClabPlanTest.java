@@ -2,7 +2,6 @@ package dev.labforge.runtime.clab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.labforge.platform.TorPlatforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClabPlanTest {
+    @TempDir
+    Path tmp;
+
     private static final Path GOLDEN = Path.of("src/test/resources/fixtures/clab/seed-plan.txt");
     private static final boolean UPDATE = Boolean.getBoolean("labforge.golden.update");
 
@@ -75,7 +78,7 @@ class ClabPlanTest {
     @Test
     void anFrrTorIsCheckedWithVtysh() {
         // when
-        List<PlannedStep> plan = untouchableRuntime(new ScriptedCommandRunner()).plan(SeedLab.rendered(SeedLab.DIR, TorPlatforms.byId("frr")));
+        List<PlannedStep> plan = untouchableRuntime(new ScriptedCommandRunner()).plan(RenderedSeed.renderFrrInto(tmp.resolve("frr")));
 
         // then
         assertThat(plan).filteredOn(s -> s.phase().equals("tor-config")).first().extracting(PlannedStep::action).asString()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
-import dev.labforge.platform.TorPlatforms;
+import dev.labforge.driver.TorDrivers;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
@@ -29,7 +29,7 @@ class ClabProbeTargetTest {
 
     final FakeDockerEngine docker = new FakeDockerEngine();
     final FakeKubeClusterApi kube = new FakeKubeClusterApi();
-    final ClabProbeTarget target = new ClabProbeTarget(SeedLab.rendered(), docker, kube);
+    final ClabProbeTarget target = new ClabProbeTarget(SeedLab.rendered(), TorDrivers.of("ceos"), docker, kube);
 
     @Test
     void torBgpPeersComeFromEosJsonViaDockerExec() {
@@ -65,7 +65,7 @@ class ClabProbeTargetTest {
     @Test
     void anFrrTorIsAskedThroughVtysh() {
         // given
-        ClabProbeTarget frr = new ClabProbeTarget(SeedLab.rendered(SeedLab.DIR, TorPlatforms.byId("frr")), docker, kube);
+        ClabProbeTarget frr = new ClabProbeTarget(SeedLab.rendered(), TorDrivers.of("frr"), docker, kube);
         docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out("{}"));
 
         // when

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.model.Node;
-import dev.labforge.platform.TorPlatforms;
 import dev.labforge.model.Workload;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.RenderedLab;
@@ -56,7 +55,7 @@ class ClabRuntimeOnMockClusterTest {
     @BeforeEach
     void setUp() throws IOException {
         lab = RenderedSeed.renderInto(tmp.resolve("out"));
-        String renderedEos = Files.readString(ClabRuntime.renderedTorConfig(lab.dir(), "ceos01", TorPlatforms.byId("ceos")));
+        String renderedEos = Files.readString(lab.dir().resolve("startup-configs/ceos01-startup-config.cfg"));
         docker.images.addAll(List.of(lab.model().tor().image(), lab.model().cluster().image()));
         docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out(renderedEos));
         runner = new ScriptedCommandRunner()

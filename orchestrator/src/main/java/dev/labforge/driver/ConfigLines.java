@@ -1,26 +1,37 @@
-package dev.labforge.runtime.clab;
+package dev.labforge.driver;
 
-import dev.labforge.platform.TorPlatform;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * Pure checks that the ToR really runs the config we rendered: the BGP section and the SVI
- * addresses must appear in the running config, and the boot log must not show rejected lines.
+ * The running-config comparison shared by CLI routers (EOS, FRR): every line of the rendered
+ * {@code router bgp} block and every interface {@code ip address} must appear in the running config,
+ * whitespace ignored. What each router hides or respells is the driver's {@code hidden} and
+ * {@code spelling}.
  */
-public final class TorConfigCheck {
-    private static final List<String> REJECTION_MARKS = List.of(
+final class ConfigLines {
+    /** What the EOS CLI and vtysh print for a config line they reject. */
+    static final List<String> CLI_REJECTION_MARKS = List.of(
             "% Invalid input", "% Unavailable command", "% Incomplete command", "% Ambiguous command", "% Unknown command");
-    private static final Pattern PEER_GROUP_OLD = Pattern.compile("^(neighbor \\S+) peer-group$");
 
-    private TorConfigCheck() {
+    private final Predicate<String> hidden;
+    private final UnaryOperator<String> spelling;
+
+    /**
+     * @param hidden   rendered lines the router accepts but never shows in its running config
+     * @param spelling turns a line into the form the router shows (applied to both sides)
+     */
+    ConfigLines(Predicate<String> hidden, UnaryOperator<String> spelling) {
+        this.hidden = hidden;
+        this.spelling = spelling;
     }
 
     /** The lines we insist on: everything in the `router bgp` block and every interface `ip address`. */
-    public static List<String> expectedLines(String renderedConfig, TorPlatform platform) {
+    List<String> expected(String renderedConfig) {
         List<String> expected = new ArrayList<>();
         boolean inBgp = false;
         boolean inInterface = false;
@@ -38,11 +49,7 @@ public final class TorConfigCheck {
                 }
                 continue;
             }
-            if (line.startsWith("!") || line.equals("exit") || line.equals("exit-address-family")) {
-                continue;
-            }
-            // FRR hides "neighbor X activate" in its running config while ipv4-unicast is the default
-            if ("frr".equals(platform.id()) && line.matches("neighbor \\S+ activate")) {
+            if (line.startsWith("!") || line.equals("exit") || line.equals("exit-address-family") || hidden.test(line)) {
                 continue;
             }
             if (inBgp || inInterface && line.startsWith("ip address ")) {
@@ -52,37 +59,29 @@ public final class TorConfigCheck {
         return expected;
     }
 
-    /** Expected lines that the running config does not contain (whitespace and peer-group spelling ignored). */
-    public static List<String> missingLines(String renderedConfig, String runningConfig, TorPlatform platform) {
+    /** Expected lines that the running config does not contain. */
+    List<String> missing(String renderedConfig, String runningConfig) {
         Set<String> running = new HashSet<>();
         for (String raw : runningConfig.split("\n")) {
             running.add(normalize(raw));
         }
-        List<String> missing = new ArrayList<>();
-        for (String line : expectedLines(renderedConfig, platform)) {
-            if (!running.contains(line)) {
-                missing.add(line);
-            }
-        }
-        return missing;
+        return expected(renderedConfig).stream().filter(l -> !running.contains(l)).toList();
     }
 
     /** Log lines where the router rejected a config line, each with the line before it for context. */
-    public static List<String> rejectedLines(String log) {
+    static List<String> rejected(String log, List<String> marks) {
         List<String> found = new ArrayList<>();
         String[] lines = log.split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (REJECTION_MARKS.stream().anyMatch(line::contains)) {
+            if (marks.stream().anyMatch(line::contains)) {
                 found.add(i > 0 && !lines[i - 1].isBlank() ? lines[i - 1].strip() + " -> " + line.strip() : line.strip());
             }
         }
         return found;
     }
 
-    private static String normalize(String raw) {
-        String line = raw.strip().replaceAll("\\s+", " ");
-        // EOS accepts both spellings and shows "peer group"
-        return PEER_GROUP_OLD.matcher(line).replaceAll("$1 peer group");
+    private String normalize(String raw) {
+        return spelling.apply(raw.strip().replaceAll("\\s+", " "));
     }
 }

@@ -1,0 +1,119 @@
+package dev.labforge.driver;
+
+import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.PingResult;
+import dev.labforge.probe.RouteEntry;
+import dev.labforge.probe.parse.FrrBgpPrefixParser;
+import dev.labforge.probe.parse.FrrBgpSummaryParser;
+import dev.labforge.probe.parse.IpRouteParser;
+import dev.labforge.probe.parse.PingParser;
+import dev.labforge.runtime.ExecUsageException;
+import dev.labforge.runtime.netns.config.RouterSetup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A ToR emulated by real FRR (zebra + bgpd) in its namespace: the platforms differ only in where the
+ * FRR config comes from ({@code setup}) and in CLIs that exist on the real router but not here
+ * ({@code refusedClis}: program name to the hint). BGP is read through {@code vtysh -N <ns>}, routes
+ * from the kernel (what forwards packets), pings sent from inside the namespace.
+ */
+final class FrrEmulation implements NetnsEmulation {
+    private final Function<RenderedTor, RouterSetup> setup;
+    private final Map<String, String> refusedClis;
+
+    FrrEmulation(Function<RenderedTor, RouterSetup> setup, Map<String, String> refusedClis) {
+        this.setup = setup;
+        this.refusedClis = Map.copyOf(refusedClis);
+    }
+
+    @Override
+    public RouterSetup setup(RenderedTor tor) {
+        return setup.apply(tor);
+    }
+
+    @Override
+    public TorShow show() {
+        return SHOW;
+    }
+
+    @Override
+    public List<String> inNamespace(String ns, List<String> argv) {
+        if (argv.isEmpty()) {
+            throw new ExecUsageException("no command given");
+        }
+        String program = argv.get(0);
+        if (refusedClis.containsKey(program)) {
+            throw new ExecUsageException(refusedClis.get(program));
+        }
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns));
+        if (program.equals("vtysh")) {
+            // vtysh finds the namespace's daemons by their pathspace, not by the namespace it runs in
+            cmd.addAll(List.of("vtysh", "-N", ns));
+            cmd.addAll(argv.subList(1, argv.size()));
+        } else {
+            cmd.addAll(argv);
+        }
+        return cmd;
+    }
+
+    @Override
+    public Map<String, List<String>> diagnostics() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put("show-bgp-summary.txt", Commands.vtysh("show bgp summary"));
+        out.put("show-ip-route.txt", Commands.vtysh("show ip route"));
+        return out;
+    }
+
+    private static final TorShow SHOW = new TorShow() {
+        @Override
+        public boolean runsBgp() {
+            return true;
+        }
+
+        @Override
+        public List<String> bgpSummaryCommand() {
+            return Commands.frrBgpSummary();
+        }
+
+        @Override
+        public List<BgpPeerState> parseBgpSummary(String output) {
+            return FrrBgpSummaryParser.parse(output);
+        }
+
+        @Override
+        public List<String> routesCommand() {
+            return Commands.kernelRoutes();
+        }
+
+        @Override
+        public List<RouteEntry> parseRoutes(String output) {
+            return IpRouteParser.parse(output);
+        }
+
+        @Override
+        public List<String> bgpPrefixCommand(String prefix) {
+            return Commands.frrBgpPrefix(prefix);
+        }
+
+        @Override
+        public BgpPrefixPaths parseBgpPrefix(String prefix, String output) {
+            return FrrBgpPrefixParser.parse(prefix, output);
+        }
+
+        @Override
+        public List<String> pingCommand(String address, int count) {
+            // numeric output and a 50 ms interval: a lab answers in microseconds
+            return List.of("ping", "-n", "-c", Integer.toString(count), "-W", "1", "-i", "0.05", Commands.ipv4(address));
+        }
+
+        @Override
+        public PingResult parsePing(String output) {
+            return PingParser.parse(output);
+        }
+    };
+}

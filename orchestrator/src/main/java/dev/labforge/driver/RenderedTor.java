@@ -1,0 +1,169 @@
+package dev.labforge.driver;
+
+import dev.labforge.rendered.RenderedPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The ToR as a rendered folder describes it: its platform from labforge/plan.yaml (never guessed from
+ * an image or a file name) and its node in topology.clab.yaml, whose kind must be one the platform's
+ * driver renders. Runtimes build and check the router from this, through {@link #driver()}.
+ *
+ * @param startupConfig the node's containerlab {@code startup-config}, relative to the folder; null when it has none
+ * @param binds         container path to file relative to the folder, from {@code binds: ["file:/container/path"]}
+ * @param exec          the node's exec lines, in order
+ */
+public record RenderedTor(Path dir, String name, TorDriver driver, String kind, String image, String startupConfig,
+        Map<String, String> binds, List<String> exec) {
+    private static final String TOPOLOGY = RenderedPaths.TOPOLOGY;
+    private static final String PLAN = RenderedPaths.PLAN;
+    /** Nodes of these kinds are the cluster, not the router. */
+    private static final List<String> CLUSTER_KINDS = List.of("k8s-kind", "ext-container");
+
+    public RenderedTor {
+        binds = Map.copyOf(binds);
+        exec = List.copyOf(exec);
+    }
+
+    /** Reads the ToR of the rendered folder {@code dir}. */
+    public static RenderedTor read(Path dir) {
+        TorDriver driver = TorDrivers.of(platformOf(dir));
+        Map<?, ?> topology = mapping(load(dir.resolve(TOPOLOGY)), TOPOLOGY, "the file");
+        Map<?, ?> nodes = topology.get("topology") instanceof Map<?, ?> t ? mapping(t.get("nodes"), TOPOLOGY, "topology.nodes")
+                : mapping(null, TOPOLOGY, "topology");
+        String name = null;
+        Map<?, ?> def = null;
+        for (Map.Entry<?, ?> e : nodes.entrySet()) {
+            Map<?, ?> node = mapping(e.getValue(), TOPOLOGY, "node " + e.getKey());
+            if (CLUSTER_KINDS.contains(String.valueOf(node.get("kind")))) {
+                continue;
+            }
+            if (name != null) {
+                throw new RenderedTorException(TOPOLOGY + ": node " + e.getKey() + " is a second router (the first is " + name
+                        + "); a lab has exactly one ToR");
+            }
+            name = String.valueOf(e.getKey());
+            def = node;
+        }
+        if (name == null) {
+            throw new RenderedTorException(TOPOLOGY + ": no router node (every node is k8s-kind or ext-container)");
+        }
+        String where = TOPOLOGY + ": node " + name;
+        String kind = String.valueOf(def.get("kind"));
+        if (!driver.clabKinds().contains(kind)) {
+            throw new RenderedTorException(where + " has kind " + kind + " but " + PLAN + " says torPlatform " + driver.platform()
+                    + ", whose routers are kind " + String.join(" or ", driver.clabKinds()) + "; the folder mixes two renders:"
+                    + " re-render the lab");
+        }
+        return new RenderedTor(dir, name, driver, kind, def.get("image") == null ? "" : String.valueOf(def.get("image")),
+                def.get("startup-config") == null ? null : String.valueOf(def.get("startup-config")),
+                binds(def, where), strings(def, "exec", where));
+    }
+
+    /** plan.yaml's torPlatform: top-level, or runtimeHints.torPlatform as older renders wrote it. */
+    static String platformOf(Path dir) {
+        Map<?, ?> plan = mapping(load(dir.resolve(PLAN)), PLAN, "the file");
+        Object platform = plan.get("torPlatform");
+        if (platform == null && plan.get("runtimeHints") instanceof Map<?, ?> hints) {
+            platform = hints.get("torPlatform");
+        }
+        if (platform == null || String.valueOf(platform).isBlank()) {
+            throw new RenderedTorException(PLAN + " names no torPlatform; re-render the lab (lab render)");
+        }
+        return String.valueOf(platform);
+    }
+
+    /** The container path's bound file, resolved inside the folder. */
+    public Optional<Path> boundFile(String containerPath) {
+        String file = binds.get(containerPath);
+        return file == null ? Optional.empty() : Optional.of(inside(file, TOPOLOGY + ": node " + name + " binds"));
+    }
+
+    /** The startup-config file, resolved inside the folder. */
+    public Optional<Path> startupConfigFile() {
+        return startupConfig == null ? Optional.empty()
+                : Optional.of(inside(startupConfig, TOPOLOGY + ": node " + name + " startup-config"));
+    }
+
+    /** A file of the folder as text. */
+    public String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new RenderedTorException("cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); pass the folder `lab render` wrote", e);
+        }
+    }
+
+    /** The folder-relative form of a file, for messages. */
+    public String relative(Path file) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path p = file.toAbsolutePath().normalize();
+        return p.startsWith(base) ? base.relativize(p).toString() : file.toString();
+    }
+
+    private Path inside(String relative, String where) {
+        Path base = dir.toAbsolutePath().normalize();
+        Path p = base.resolve(relative).normalize();
+        if (!p.startsWith(base)) {
+            throw new RenderedTorException(where + ": '" + relative + "' points outside the rendered folder " + base);
+        }
+        return p;
+    }
+
+    private static Map<String, String> binds(Map<?, ?> def, String where) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String bind : strings(def, "binds", where)) {
+            String[] parts = bind.split(":");
+            if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new RenderedTorException(where + ": bind '" + bind + "' is not file:/container/path[:ro]");
+            }
+            out.put(parts[1], parts[0]);
+        }
+        return out;
+    }
+
+    private static List<String> strings(Map<?, ?> def, String key, String where) {
+        Object v = def.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new RenderedTorException(where + ": " + key + " must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        list.forEach(o -> out.add(String.valueOf(o)));
+        return out;
+    }
+
+    private static Object load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new RenderedTorException("cannot read " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); pass the folder `lab render` wrote", e);
+        }
+        try {
+            return new Load(LoadSettings.builder().setLabel(file.getFileName().toString()).build()).loadFromString(text);
+        } catch (YamlEngineException e) {
+            throw new RenderedTorException(file + ": malformed YAML: " + e.getMessage().strip(), e);
+        }
+    }
+
+    private static Map<?, ?> mapping(Object o, String file, String what) {
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new RenderedTorException(file + ": " + what + " must be a mapping");
+        }
+        return m;
+    }
+}

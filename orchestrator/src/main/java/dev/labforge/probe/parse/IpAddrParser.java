@@ -1,0 +1,38 @@
+package dev.labforge.probe.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** iproute2 {@code ip -j addr show}: interface name to its IPv4 addresses as CIDR (10.10.10.1/24), in output order. */
+public final class IpAddrParser {
+
+    static final String WHAT = "'ip -j addr show' output";
+
+    private IpAddrParser() {
+    }
+
+    public static Map<String, List<String>> ipv4ByInterface(String json) {
+        JsonNode root = ParseSupport.readJson(json, WHAT);
+        if (!root.isArray()) {
+            throw ParseSupport.failure(WHAT, "expected a JSON array of interfaces", json);
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (JsonNode link : root) {
+            String name = ParseSupport.text(link, "ifname");
+            if (name.isEmpty()) {
+                throw ParseSupport.failure(WHAT, "an interface without \"ifname\"", json);
+            }
+            List<String> addresses = new ArrayList<>();
+            for (JsonNode a : link.path("addr_info")) {
+                if ("inet".equals(ParseSupport.text(a, "family"))) {
+                    addresses.add(ParseSupport.text(a, "local") + "/" + ParseSupport.intOr(a, "prefixlen", 32));
+                }
+            }
+            out.put(name, List.copyOf(addresses));
+        }
+        return out;
+    }
+}
