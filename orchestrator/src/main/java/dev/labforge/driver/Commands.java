@@ -2,6 +2,7 @@ package dev.labforge.driver;
 
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +37,13 @@ final class Commands {
     /** iputils ping: one-second reply wait per packet. */
     static List<String> ping(String address, int count) {
         return List.of("ping", "-c", String.valueOf(count), "-W", "1", ipv4(address));
+    }
+
+    /** argv run in network namespace {@code ns}: iproute2 through its own {@code -n}, anything else under {@code ip netns exec}. */
+    static List<String> inNamespace(String ns, List<String> argv) {
+        List<String> cmd = new ArrayList<>(argv.get(0).equals("ip") ? List.of("ip", "-n", ns) : List.of("ip", "netns", "exec", ns));
+        cmd.addAll(argv.get(0).equals("ip") ? argv.subList(1, argv.size()) : argv);
+        return cmd;
     }
 
     /** The address, checked to be a literal IPv4 address (it may end up inside a CLI command string). */

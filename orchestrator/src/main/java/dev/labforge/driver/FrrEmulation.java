@@ -37,6 +37,11 @@ final class FrrEmulation implements NetnsEmulation {
     }
 
     @Override
+    public boolean runsFrr() {
+        return true;
+    }
+
+    @Override
     public TorShow show() {
         return SHOW;
     }
@@ -50,15 +55,13 @@ final class FrrEmulation implements NetnsEmulation {
         if (refusedClis.containsKey(program)) {
             throw new ExecUsageException(refusedClis.get(program));
         }
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns));
         if (program.equals("vtysh")) {
-            // vtysh finds the namespace's daemons by their pathspace, not by the namespace it runs in
-            cmd.addAll(List.of("vtysh", "-N", ns));
+            // vtysh finds the namespace's daemons by their pathspace; it still runs inside, for its ping and traceroute
+            List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns, "vtysh", "-N", ns));
             cmd.addAll(argv.subList(1, argv.size()));
-        } else {
-            cmd.addAll(argv);
+            return cmd;
         }
-        return cmd;
+        return Commands.inNamespace(ns, argv);
     }
 
     @Override

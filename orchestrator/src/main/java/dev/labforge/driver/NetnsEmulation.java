@@ -18,6 +18,9 @@ public interface NetnsEmulation {
      */
     RouterSetup setup(RenderedTor tor);
 
+    /** Whether the router namespace runs FRR (zebra + bgpd); false for kernel routing only. */
+    boolean runsFrr();
+
     /** Show commands as run inside the router namespace; pass them through {@link #inNamespace}. */
     TorShow show();
 

@@ -1,6 +1,8 @@
 package dev.labforge.driver;
 
+import dev.labforge.check.PlanFormatException;
 import dev.labforge.rendered.RenderedPaths;
+import dev.labforge.rendered.RenderedPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The ToR as a rendered folder describes it: its platform from labforge/plan.yaml (never guessed from
- * an image or a file name) and its node in topology.clab.yaml, whose kind must be one the platform's
+ * The ToR as a rendered folder describes it: its name and platform from labforge/plan.yaml (never guessed
+ * from an image or a file name) and its node in topology.clab.yaml, whose kind must be one the platform's
  * driver renders. Runtimes build and check the router from this, through {@link #driver()}.
  *
  * @param startupConfig the node's containerlab {@code startup-config}, relative to the folder; null when it has none
@@ -34,52 +36,40 @@ public record RenderedTor(Path dir, String name, TorDriver driver, String kind, 
         exec = List.copyOf(exec);
     }
 
-    /** Reads the ToR of the rendered folder {@code dir}. */
+    /** Reads the ToR of the rendered folder {@code dir}: plan.yaml names it and its platform. */
     public static RenderedTor read(Path dir) {
-        TorDriver driver = TorDrivers.of(platformOf(dir));
+        RenderedPlan plan;
+        try {
+            plan = RenderedPlan.read(dir);
+        } catch (PlanFormatException e) {
+            throw new RenderedTorException(e.getMessage(), e);
+        }
+        TorDriver driver = TorDrivers.of(plan.torPlatform());
         Map<?, ?> topology = mapping(load(dir.resolve(TOPOLOGY)), TOPOLOGY, "the file");
         Map<?, ?> nodes = topology.get("topology") instanceof Map<?, ?> t ? mapping(t.get("nodes"), TOPOLOGY, "topology.nodes")
                 : mapping(null, TOPOLOGY, "topology");
-        String name = null;
-        Map<?, ?> def = null;
+        String name = plan.torName();
+        if (!(nodes.get(name) instanceof Map<?, ?> def)) {
+            throw new RenderedTorException(PLAN + " names " + name + " the ToR but " + TOPOLOGY + " has no such node;"
+                    + " the folder mixes two renders: re-render the lab");
+        }
         for (Map.Entry<?, ?> e : nodes.entrySet()) {
             Map<?, ?> node = mapping(e.getValue(), TOPOLOGY, "node " + e.getKey());
-            if (CLUSTER_KINDS.contains(String.valueOf(node.get("kind")))) {
-                continue;
+            if (!name.equals(String.valueOf(e.getKey())) && !CLUSTER_KINDS.contains(String.valueOf(node.get("kind")))) {
+                throw new RenderedTorException(TOPOLOGY + ": node " + e.getKey() + " is a second router (" + PLAN + " names "
+                        + name + " the ToR); a lab has exactly one ToR");
             }
-            if (name != null) {
-                throw new RenderedTorException(TOPOLOGY + ": node " + e.getKey() + " is a second router (the first is " + name
-                        + "); a lab has exactly one ToR");
-            }
-            name = String.valueOf(e.getKey());
-            def = node;
-        }
-        if (name == null) {
-            throw new RenderedTorException(TOPOLOGY + ": no router node (every node is k8s-kind or ext-container)");
         }
         String where = TOPOLOGY + ": node " + name;
         String kind = String.valueOf(def.get("kind"));
         if (!driver.clabKinds().contains(kind)) {
             throw new RenderedTorException(where + " has kind " + kind + " but " + PLAN + " says torPlatform " + driver.platform()
-                    + ", whose routers are kind " + String.join(" or ", driver.clabKinds()) + "; the folder mixes two renders:"
-                    + " re-render the lab");
+                    + ", whose routers are kind " + String.join(" or ", driver.clabKinds().stream().sorted().toList())
+                    + "; the folder mixes two renders: re-render the lab");
         }
         return new RenderedTor(dir, name, driver, kind, def.get("image") == null ? "" : String.valueOf(def.get("image")),
                 def.get("startup-config") == null ? null : String.valueOf(def.get("startup-config")),
                 binds(def, where), strings(def, "exec", where));
-    }
-
-    /** plan.yaml's torPlatform: top-level, or runtimeHints.torPlatform as older renders wrote it. */
-    static String platformOf(Path dir) {
-        Map<?, ?> plan = mapping(load(dir.resolve(PLAN)), PLAN, "the file");
-        Object platform = plan.get("torPlatform");
-        if (platform == null && plan.get("runtimeHints") instanceof Map<?, ?> hints) {
-            platform = hints.get("torPlatform");
-        }
-        if (platform == null || String.valueOf(platform).isBlank()) {
-            throw new RenderedTorException(PLAN + " names no torPlatform; re-render the lab (lab render)");
-        }
-        return String.valueOf(platform);
     }
 
     /** The container path's bound file, resolved inside the folder. */

@@ -8,7 +8,8 @@ import java.util.Map;
 public final class TorDrivers {
     private static final Map<String, TorDriver> BY_PLATFORM = register(
             new CeosDriver(),
-            new FrrDriver());
+            new FrrDriver(),
+            new LinuxDriver());
 
     private TorDrivers() {
     }

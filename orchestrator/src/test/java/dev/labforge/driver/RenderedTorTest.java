@@ -28,10 +28,10 @@ class RenderedTorTest {
     }
 
     @Test
-    void aTopLevelTorPlatformWinsOverTheOldRuntimeHints() throws IOException {
+    void aPlanWhosePlatformIsNotTheTopologysRouterKindIsRefused() throws IOException {
         // given
         Path dir = copySeed();
-        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\ntorPlatform: frr\n");
+        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\ntor: ceos01\ntorPlatform: frr\n");
 
         // when / then: the plan says frr, the topology's router is a cEOS
         assertThatThrownBy(() -> RenderedTor.read(dir)).isInstanceOf(RenderedTorException.class)
@@ -40,22 +40,37 @@ class RenderedTorTest {
     }
 
     @Test
-    void aPlanWithoutPlatformAsksForARender() throws IOException {
+    void aPlanWithoutPlatformOrWithAnUnknownOneAsksForARender() throws IOException {
         // given
         Path dir = copySeed();
-        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\n");
+        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\ntor: ceos01\n");
 
         // when / then
         assertThatThrownBy(() -> RenderedTor.read(dir)).isInstanceOf(RenderedTorException.class)
-                .hasMessage("labforge/plan.yaml names no torPlatform; re-render the lab (lab render)");
+                .hasMessageContaining("labforge/plan.yaml").hasMessageContaining("torPlatform is missing");
+        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\ntor: ceos01\ntorPlatform: sonic\n");
+        assertThatThrownBy(() -> RenderedTor.read(dir)).isInstanceOf(RenderedTorException.class)
+                .hasMessageContaining("ToR platform 'sonic' is not one this labforge drives");
     }
 
     @Test
-    void aFolderWithoutPlanSaysWhatToPass() {
+    void aPlanNamingAToRTheTopologyLacksIsRefused() throws IOException {
+        // given
+        Path dir = copySeed();
+        Files.writeString(dir.resolve("labforge/plan.yaml"), "lab: calico-bgp-lb\ntor: tor9\ntorPlatform: ceos\n");
+
+        // when / then
+        assertThatThrownBy(() -> RenderedTor.read(dir)).isInstanceOf(RenderedTorException.class)
+                .hasMessage("labforge/plan.yaml names tor9 the ToR but topology.clab.yaml has no such node; the folder mixes"
+                        + " two renders: re-render the lab");
+    }
+
+    @Test
+    void aFolderWithoutPlanSaysItIsNoCompleteRender() {
         // when / then
         assertThatThrownBy(() -> RenderedTor.read(tmp)).isInstanceOf(RenderedTorException.class)
-                .hasMessageContaining("cannot read " + tmp.resolve("labforge/plan.yaml"))
-                .hasMessageContaining("pass the folder `lab render` wrote");
+                .hasMessageContaining(tmp.resolve("labforge/plan.yaml") + " is missing")
+                .hasMessageContaining("re-render the lab");
     }
 
     @Test
@@ -80,7 +95,7 @@ class RenderedTorTest {
 
         // when / then
         assertThatThrownBy(() -> RenderedTor.read(dir)).isInstanceOf(RenderedTorException.class)
-                .hasMessageContaining("node ceos01 is a second router (the first is r0)");
+                .hasMessageContaining("node r0 is a second router (labforge/plan.yaml names ceos01 the ToR)");
     }
 
     private Path copySeed() throws IOException {

@@ -10,7 +10,7 @@ class TorDriversTest {
     @Test
     void everyRegisteredPlatformHasItsDriverUnderItsOwnId() {
         // when / then
-        assertThat(TorDrivers.platforms()).containsExactly("ceos", "frr");
+        assertThat(TorDrivers.platforms()).containsExactly("ceos", "frr", "linux");
         TorDrivers.platforms().forEach(id -> assertThat(TorDrivers.of(id).platform()).isEqualTo(id));
     }
 
@@ -18,6 +18,6 @@ class TorDriversTest {
     void anUnknownPlatformNamesTheKnownOnesAndTheFix() {
         // when / then
         assertThatThrownBy(() -> TorDrivers.of("sonic")).isInstanceOf(RenderedTorException.class)
-                .hasMessage("ToR platform 'sonic' is not one this labforge drives (ceos, frr); re-render the lab with this labforge");
+                .hasMessage("ToR platform 'sonic' is not one this labforge drives (ceos, frr, linux); re-render the lab with this labforge");
     }
 }

@@ -1,5 +1,7 @@
 package dev.labforge.runtime.netns;
 
+import dev.labforge.driver.NetnsEmulation;
+import dev.labforge.driver.TorDriver;
 import dev.labforge.net.Cidr;
 import dev.labforge.runtime.netns.config.CalicoResources;
 import dev.labforge.runtime.netns.config.NodeFacts;
@@ -14,7 +16,7 @@ import java.util.Optional;
  *
  * @param lab     containerlab topology name
  * @param cluster kind cluster name (the k8s-kind node key)
- * @param router  the ToR translated for FRR (VLAN bridges + frr.conf)
+ * @param router  the ToR as the namespace builds it (VLAN bridges, routes, and the frr.conf when it runs FRR)
  * @param pings   the ping checks of labforge/plan.yaml (for tests and verify)
  */
 public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePlan> nodes, List<PodPlan> pods,
@@ -27,10 +29,19 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         pings = List.copyOf(pings);
     }
 
-    /** The ToR: its name, platform as rendered (ceos | frr) and its ports in link order. */
-    public record TorPlan(String name, String platform, List<TorPort> ports) {
+    /** The ToR: its name, the driver of its platform as plan.yaml names it, and its ports in link order. */
+    public record TorPlan(String name, TorDriver driver, List<TorPort> ports) {
         public TorPlan {
             ports = List.copyOf(ports);
+        }
+
+        public String platform() {
+            return driver.platform();
+        }
+
+        /** How this platform is built and observed in a namespace. */
+        public NetnsEmulation emulation() {
+            return driver.netns();
         }
     }
 

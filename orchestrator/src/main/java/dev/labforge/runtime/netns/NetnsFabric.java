@@ -7,6 +7,7 @@ import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
 import dev.labforge.runtime.netns.EmulationPlan.TorPort;
 import dev.labforge.runtime.netns.config.PoolDef;
+import dev.labforge.runtime.netns.config.RouterSetup.RouteSetup;
 import dev.labforge.runtime.netns.config.VlanSetup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public final class NetnsFabric {
         return out;
     }
 
-    /** ToR namespace: one bridge per VLAN carrying the SVI, ports enslaved, everything up. */
+    /** ToR namespace: one bridge per VLAN carrying the SVI, ports enslaved, everything up, then its static routes. */
     public List<String> torBatch() {
         List<String> out = new ArrayList<>();
         List<String> bridged = new ArrayList<>();
@@ -122,6 +123,10 @@ public final class NetnsFabric {
             if (!bridged.contains(p.iface())) {
                 out.add("link set " + p.iface() + " up");
             }
+        }
+        for (RouteSetup r : plan.router().routes()) {
+            out.add("route add " + Cidr.parse(r.prefix()) + " via " + Ipv4.format(Ipv4.parse(r.via()))
+                    + (r.dev() == null ? "" : " dev " + NetnsNames.requireInterface(r.dev())));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.labforge.runtime.netns;
 
+import dev.labforge.driver.NetnsEmulation;
+import dev.labforge.driver.TorShow;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
@@ -8,6 +10,9 @@ import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
+import dev.labforge.probe.parse.BirdProtocolsParser;
+import dev.labforge.probe.parse.IpRouteParser;
+import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
@@ -17,51 +22,37 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Probes' view of a netns lab: FRR's {@code show bgp summary json} through vtysh, the kernel routing
- * tables with {@code ip -j route}, BIRD's {@code show protocols all} through its socket, and pings sent
- * from inside the router's or pod's namespace (never from the host namespace).
+ * Probes' view of a netns lab: the ToR through its platform emulation's show commands inside the router
+ * namespace (FRR's {@code show bgp summary json} through vtysh, the kernel routing table), each node's
+ * BIRD {@code show protocols all} through its socket and kernel routes with {@code ip -j route}, and
+ * pings sent from inside the router's, node's or pod's namespace (never from the host namespace).
  */
 public final class NetnsProbeTarget implements LabProbeTarget {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    /** The pure parsers the probes use (dev.labforge.probe.parse); a seam so this class stays a thin command layer. */
-    public interface Parsers {
-        List<BgpPeerState> frrBgpSummary(String json);
-
-        List<BgpPeerState> birdProtocols(String text);
-
-        List<RouteEntry> ipRoutes(String json);
-
-        PingResult ping(String target, String output);
-    }
-
     private final CommandRunner runner;
     private final NetnsPaths paths;
     private final NetnsFabric fabric;
-    private final Parsers parsers;
+    private final NetnsEmulation tor;
 
     public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric) {
-        this(runner, paths, fabric, ProbeParsers.DEFAULT);
-    }
-
-    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric, Parsers parsers) {
         this.runner = runner;
         this.paths = paths;
         this.fabric = fabric;
-        this.parsers = parsers;
+        this.tor = fabric.plan().tor().emulation();
     }
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        String ns = fabric.torNs();
-        return parse("show bgp summary json on " + fabric.plan().tor().name(),
-                observe(List.of("vtysh", "-N", ns, "-c", "show bgp summary json")), parsers::frrBgpSummary);
+        TorShow show = tor.show();
+        return parse("BGP summary on " + fabric.plan().tor().name(), observe(onTor(show.bgpSummaryCommand())),
+                show::parseBgpSummary);
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        return parse("ip route on " + fabric.plan().tor().name(),
-                observe(List.of("ip", "-n", fabric.torNs(), "-j", "-4", "route", "show")), parsers::ipRoutes);
+        TorShow show = tor.show();
+        return parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())), show::parseRoutes);
     }
 
     @Override
@@ -69,14 +60,14 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         NodePlan n = node(node);
         return parse("birdc show protocols all on " + node,
                 observe(List.of("birdc", "-s", paths.birdSocket(fabric.plan().lab(), n.name()).toString(), "show", "protocols",
-                        "all")), parsers::birdProtocols);
+                        "all")), BirdProtocolsParser::parse);
     }
 
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
         NodePlan n = node(node);
         return parse("ip route on " + node, observe(List.of("ip", "-n", fabric.nodeNs(n.name()), "-j", "-4", "route", "show")),
-                parsers::ipRoutes);
+                IpRouteParser::parse);
     }
 
     @Override
@@ -100,19 +91,27 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 address");
         }
-        String ns = namespaceOf(fromEndpoint);
-        CommandResult r = runner.run(Command.of("ip", "netns", "exec", ns, "ping", "-n", "-c", Integer.toString(count), "-W", "1",
-                "-i", "0.05", toAddress).withTimeout(Duration.ofSeconds(count + 5L)));
+        boolean fromTor = fromEndpoint.equals(fabric.plan().tor().name());
+        List<String> argv = fromTor ? onTor(tor.show().pingCommand(toAddress, count))
+                : List.of("ip", "netns", "exec", namespaceOf(fromEndpoint), "ping", "-n", "-c", Integer.toString(count), "-W", "1",
+                        "-i", "0.05", toAddress);
+        CommandResult r = runner.run(Command.of(argv).withTimeout(Duration.ofSeconds(count + 5L)));
         if (r.timedOut()) {
             throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out");
         }
-        // Exit 1 (no reply) is an observation, not a failure to observe.
+        // Exit 1 (no reply) is an observation, not a failure to observe; "connect: Network is unreachable" comes on stderr.
+        String output = r.stdout().isBlank() ? r.stderr() : r.stdout();
         try {
-            return parsers.ping(toAddress, r.stdout());
+            return fromTor ? tor.show().parsePing(output) : PingParser.parse(output);
         } catch (RuntimeException e) {
             throw new ObservationException("cannot read ping output from " + fromEndpoint + ": " + e.getMessage()
                     + "\n" + r.stdout() + r.stderr(), e);
         }
+    }
+
+    /** A show command of the ToR's emulation, run in the router namespace. */
+    private List<String> onTor(List<String> argv) {
+        return tor.inNamespace(fabric.torNs(), argv);
     }
 
     /** The namespace of the router, a node or a pod ({@code <workload>@<node>}). */

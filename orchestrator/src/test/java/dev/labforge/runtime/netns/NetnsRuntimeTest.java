@@ -9,6 +9,7 @@ import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.UnknownTargetException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -254,34 +255,40 @@ class NetnsRuntimeTest {
     @Test
     void probeTargetPingsFromInsideTheSendersNamespace() {
         // given
-        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec"), 1, "PING ...", "");
-        List<String> parsed = new ArrayList<>();
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers() {
-            @Override
-            public PingResult ping(String target, String output) {
-                parsed.add(output);
-                return new PingResult(target, 3, 0, List.of(), output);
-            }
-        });
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec"), 1, """
+                PING 192.168.46.129 (192.168.46.129) 56(84) bytes of data.
+
+                --- 192.168.46.129 ping statistics ---
+                3 packets transmitted, 0 received, 100% packet loss, time 2040ms
+                """, "");
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
 
         // when
         PingResult r = probe.ping("multitool-1@k01-worker", probe.addressOf("multitool-1@k01-worker3"), 3);
+        probe.ping("ceos01", "10.10.20.20", 1);
 
         // then
+        assertThat(r.transmitted()).isEqualTo(3);
         assertThat(r.received()).isZero();
-        assertThat(runner.argvs()).containsExactly(List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker",
-                "ping", "-n", "-c", "3", "-W", "1", "-i", "0.05", "192.168.46.129"));
+        assertThat(runner.argvs()).containsExactly(
+                List.of("ip", "netns", "exec", "clab-calico-bgp-lb-pod-multitool-1-k01-worker",
+                        "ping", "-n", "-c", "3", "-W", "1", "-i", "0.05", "192.168.46.129"),
+                List.of("ip", "netns", "exec", TOR, "ping", "-n", "-c", "1", "-W", "1", "-i", "0.05", "10.10.20.20"));
         assertThat(probe.addressOf("ceos01")).isEqualTo("10.10.10.1");
         assertThat(probe.addressOf("k01-worker3")).isEqualTo("10.10.20.20");
         assertThatThrownBy(() -> probe.ping("multitool-1@k01-worker", "10.0.0.1; reboot", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> probe.ping("ceos01", "10.0.0.1; reboot", 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> probe.addressOf("nobody")).isInstanceOf(UnknownTargetException.class);
     }
 
     @Test
-    void probeTargetReadsTorAndNodesWithTheirOwnTools() {
-        // given
-        ScriptedRunner runner = new ScriptedRunner();
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers());
+    void probeTargetReadsTorAndNodesWithTheirOwnTools() throws IOException {
+        // given: the ToR through its emulation's commands in its namespace, the node through its BIRD socket
+        ScriptedRunner runner = new ScriptedRunner()
+                .on(List.of("ip", "netns", "exec", TOR, "vtysh"), "{}")
+                .on(List.of("ip", "-n"), "[]")
+                .on(List.of("birdc"), Files.readString(Path.of("src/test/resources/fixtures/bird/n1_show_protocols_all.txt")));
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
 
         // when
         probe.torBgpPeers();
@@ -291,7 +298,7 @@ class NetnsRuntimeTest {
 
         // then
         assertThat(runner.argvs()).containsExactly(
-                List.of("vtysh", "-N", TOR, "-c", "show bgp summary json"),
+                List.of("ip", "netns", "exec", TOR, "vtysh", "-N", TOR, "-c", "show bgp summary json"),
                 List.of("ip", "-n", TOR, "-j", "-4", "route", "show"),
                 List.of("birdc", "-s", paths().birdSocket(LAB, "k01-worker").toString(), "show", "protocols", "all"),
                 List.of("ip", "-n", "clab-calico-bgp-lb-k01-worker", "-j", "-4", "route", "show"));
@@ -300,34 +307,12 @@ class NetnsRuntimeTest {
     @Test
     void aFailedObservationIsAnObservationException() {
         // given
-        ScriptedRunner runner = new ScriptedRunner().on(List.of("vtysh"), 1, "", "Exiting: failed to connect to any daemons.");
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), new StubParsers());
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec", TOR, "vtysh"), 1, "",
+                "Exiting: failed to connect to any daemons.");
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
 
         // when / then
         assertThatThrownBy(probe::torBgpPeers).isInstanceOf(dev.labforge.probe.ObservationException.class)
                 .hasMessageContaining("failed to connect to any daemons");
     }
-
-    private static class StubParsers implements NetnsProbeTarget.Parsers {
-        @Override
-        public List<dev.labforge.probe.BgpPeerState> frrBgpSummary(String json) {
-            return List.of();
-        }
-
-        @Override
-        public List<dev.labforge.probe.BgpPeerState> birdProtocols(String text) {
-            return List.of();
-        }
-
-        @Override
-        public List<dev.labforge.probe.RouteEntry> ipRoutes(String json) {
-            return List.of();
-        }
-
-        @Override
-        public PingResult ping(String target, String output) {
-            return new PingResult(target, 0, 0, List.of(), output);
-        }
-    }
-
 }

@@ -159,7 +159,7 @@ class RenderedLabReaderTest {
     }
 
     @Test
-    void anFrrTorIsRecognisedByItsFrrConfEvenWithACeosImageName() throws IOException {
+    void anFrrTorIsKnownByThePlanNotByItsImageName() throws IOException {
         // given the seed switched to platform frr, keeping its cEOS image name (as a student would)
         Path dir = RenderedLabs.renderVariant("10-calico-bgp-ippool", Map.of("platform: ceos", "platform: frr"), null,
                 tmp.resolve("out"));
@@ -171,5 +171,18 @@ class RenderedLabReaderTest {
         assertThat(Files.readString(dir.resolve("topology.clab.yaml"))).contains("kind: linux", "image: \"ceos:");
         assertThat(plan.tor().platform()).isEqualTo("frr");
         assertThat(plan.tor().name()).isEqualTo("ceos01");
+        assertThat(plan.router().runsFrr()).isTrue();
+    }
+
+    @Test
+    void aPlanWhosePlatformDoesNotMatchTheTopologysRouterIsRefused() throws IOException {
+        // given: a cEOS topology whose plan was edited to say frr
+        Path dir = copySeed();
+        edit(dir.resolve("labforge/plan.yaml"), "torPlatform: ceos", "torPlatform: frr");
+
+        // when / then
+        assertThatThrownBy(() -> RenderedLabReader.read(dir)).isInstanceOf(NetnsConfigException.class)
+                .hasMessageContaining("node ceos01 has kind arista_ceos but labforge/plan.yaml says torPlatform frr")
+                .hasMessageContaining("re-render the lab");
     }
 }

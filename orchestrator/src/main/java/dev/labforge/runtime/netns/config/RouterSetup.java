@@ -1,18 +1,37 @@
 package dev.labforge.runtime.netns.config;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The ToR as the netns runtime must build it: VLAN bridges with SVIs and ports, and the frr.conf that
- * FRR's zebra and bgpd start from.
+ * The ToR as the netns runtime must build it: VLAN bridges with SVIs and ports, static routes, and the
+ * frr.conf that FRR's zebra and bgpd start from.
  *
+ * @param frrConf  the FRR configuration; null for a router that runs no routing daemon (kernel routing only)
+ * @param routes   static routes of the router namespace, added after the bridges are up
  * @param warnings things of the source config that the emulation ignores on purpose (management, users ...)
  */
-public record RouterSetup(List<VlanSetup> vlans, String frrConf, List<String> warnings) {
+public record RouterSetup(List<VlanSetup> vlans, String frrConf, List<RouteSetup> routes, List<String> warnings) {
     public RouterSetup {
         vlans = List.copyOf(vlans);
-        Objects.requireNonNull(frrConf, "frrConf");
+        routes = routes == null ? List.of() : List.copyOf(routes);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A router with FRR and no static routes. */
+    public RouterSetup(List<VlanSetup> vlans, String frrConf, List<String> warnings) {
+        this(vlans, frrConf, List.of(), warnings);
+    }
+
+    /** Whether zebra and bgpd run in the router namespace. */
+    public boolean runsFrr() {
+        return frrConf != null;
+    }
+
+    /**
+     * A static route: {@code prefix} via the gateway {@code via}.
+     *
+     * @param dev the outgoing interface, or null to let the kernel find it
+     */
+    public record RouteSetup(String prefix, String via, String dev) {
     }
 }

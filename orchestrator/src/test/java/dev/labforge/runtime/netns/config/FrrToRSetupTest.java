@@ -46,17 +46,17 @@ class FrrToRSetupTest {
 
     @Test
     void nonIpCommandIsRejectedNamingTheLine() {
-        assertThatThrownBy(() -> FrrToRSetup.fromFrr("", List.of("ip link add br10 type bridge", "sysctl -w net.ipv4.ip_forward=1")))
+        assertThatThrownBy(() -> FrrToRSetup.fromFrr("", List.of("ip link add br10 type bridge", "iptables -A FORWARD -j DROP")))
                 .isInstanceOf(NetnsConfigException.class)
-                .hasMessageContaining("exec line 2 `sysctl -w net.ipv4.ip_forward=1`")
+                .hasMessageContaining("FRR ToR exec line 2 `iptables -A FORWARD -j DROP`")
                 .hasMessageContaining("only `ip` commands");
     }
 
     @Test
     void unsupportedIpCommandIsRejected() {
-        assertThatThrownBy(() -> FrrToRSetup.fromFrr("", List.of("ip route add 10.0.0.0/8 via 10.10.10.254")))
+        assertThatThrownBy(() -> FrrToRSetup.fromFrr("", List.of("ip rule add from 10.0.0.0/8 table 10")))
                 .isInstanceOf(NetnsConfigException.class)
-                .hasMessageContaining("exec line 1 `ip route add 10.0.0.0/8 via 10.10.10.254`")
+                .hasMessageContaining("exec line 1 `ip rule add from 10.0.0.0/8 table 10`")
                 .hasMessageContaining("not emulated by the netns runtime");
     }
 
