@@ -1,5 +1,6 @@
 package dev.labforge.workflow;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * folder is refused rather than overwritten.
  */
 public final class RenderedFileWriter {
-    static final String MARKER = "labforge/plan.yaml";
+    static final String MARKER = RenderedPaths.PLAN;
 
     private RenderedFileWriter() {
     }

@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.driver.RenderedTor;
 import dev.labforge.driver.RunningConfigCheck;
 import dev.labforge.exec.Command;
@@ -216,7 +217,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         String version = model.calico().version();
         List<Step> steps = new ArrayList<>();
 
-        Command deploy = Command.of("containerlab", "deploy", "-t", ClabTopologyFile.FILE, "--reconfigure").withCwd(dir);
+        Command deploy = Command.of("containerlab", "deploy", "-t", RenderedPaths.TOPOLOGY, "--reconfigure").withCwd(dir);
         steps.add(new Step(ClabPhase.CONTAINERLAB_DEPLOY, "$ " + deploy.display(), deploy, r -> runContainerlabDeploy(r, deploy, tor)));
         List<String> containers = new ArrayList<>();
         containers.add(tor);
@@ -246,7 +247,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
                 })));
         steps.add(new Step(ClabPhase.CALICO_OPERATOR, "kubernetes: apply " + CalicoManifests.OPERATOR, null,
                 r -> r.kube(kubeconfig).apply(r.manifests.get(CalicoManifests.OPERATOR))));
-        Path customResources = dir.resolve("calico-cni-config/custom-resources.yaml");
+        Path customResources = dir.resolve(RenderedPaths.CUSTOM_RESOURCES);
         steps.add(applyStep(ClabPhase.CALICO_OPERATOR, dir, customResources, kubeconfig));
 
         steps.add(new Step(ClabPhase.CALICO_READY, "kubernetes: wait for TigeraStatus calico and apiserver Available=True", null,
@@ -486,11 +487,11 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     // ---------------------------------------------------------------- helpers
 
     private ClabTopologyFile topologyOf(LabRef lab) {
-        if (lab.dir() == null || !Files.isRegularFile(lab.dir().resolve(ClabTopologyFile.FILE))) {
+        if (lab.dir() == null || !Files.isRegularFile(lab.dir().resolve(RenderedPaths.TOPOLOGY))) {
             throw new DeployException("no rendered topology for lab " + lab.name() + (lab.dir() == null ? "" : " in " + lab.dir())
                     + "; run `lab render` (or `lab up`) first");
         }
-        return ClabTopologyFile.read(lab.dir().resolve(ClabTopologyFile.FILE));
+        return ClabTopologyFile.read(lab.dir().resolve(RenderedPaths.TOPOLOGY));
     }
 
     static Path kubeconfigPath(Path dir, String cluster) {
@@ -500,11 +501,13 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     /** calico-cni-config (BGPConfiguration first) except custom-resources, then k8s-manifests (IP pools first), then tools. */
     static List<Path> labResourceFiles(Path dir) {
         List<Path> files = new ArrayList<>();
-        files.addAll(yamlFiles(dir.resolve("calico-cni-config"), p -> !p.getFileName().toString().equals("custom-resources.yaml"),
-                p -> p.getFileName().toString().startsWith("bgp-configuration") ? 0 : 1));
-        files.addAll(yamlFiles(dir.resolve("k8s-manifests"), p -> true,
-                p -> p.getFileName().toString().contains("ippool") ? 0 : 1));
-        files.addAll(yamlFiles(dir.resolve("tools"), p -> true, p -> 0));
+        Path customResources = dir.resolve(RenderedPaths.CUSTOM_RESOURCES);
+        Path bgpConfiguration = dir.resolve(RenderedPaths.BGP_CONFIGURATION);
+        Path lbPool = dir.resolve(RenderedPaths.LB_IPPOOL);
+        files.addAll(yamlFiles(dir.resolve(RenderedPaths.CALICO_DIR), p -> !p.equals(customResources),
+                p -> p.equals(bgpConfiguration) ? 0 : 1));
+        files.addAll(yamlFiles(dir.resolve(RenderedPaths.MANIFESTS_DIR), p -> true, p -> p.equals(lbPool) ? 0 : 1));
+        files.addAll(yamlFiles(dir.resolve(RenderedPaths.TOOLS_DIR), p -> true, p -> 0));
         return files;
     }
 
@@ -528,7 +531,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
             sb.append("\nlab containers:\n").append(containers);
         }
         sb.append("\nclean up with: lab down, or ")
-                .append(Command.of("containerlab", "destroy", "-t", run.lab.dir().resolve(ClabTopologyFile.FILE).toString(), "--cleanup").display());
+                .append(Command.of("containerlab", "destroy", "-t", run.lab.dir().resolve(RenderedPaths.TOPOLOGY).toString(), "--cleanup").display());
         return new DeployException(sb.toString());
     }
 

@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
@@ -34,10 +35,10 @@ final class ClabTeardown {
     void run(LabRef lab, Progress progress) {
         List<String> problems = new ArrayList<>();
         Set<String> clusters = new LinkedHashSet<>();
-        Path topology = lab.dir() == null ? null : lab.dir().resolve(ClabTopologyFile.FILE);
+        Path topology = lab.dir() == null ? null : lab.dir().resolve(RenderedPaths.TOPOLOGY);
         if (topology != null && Files.isRegularFile(topology)) {
             clusters.addAll(ClabTopologyFile.read(topology).kindClusters());
-            progress.step("containerlab destroy -t " + ClabTopologyFile.FILE + " --cleanup");
+            progress.step("containerlab destroy -t " + RenderedPaths.TOPOLOGY + " --cleanup");
             destroyByTopology(topology, lab.dir(), lab.name(), progress, problems);
         } else {
             destroyByLabels(lab.name(), progress, clusters, problems);

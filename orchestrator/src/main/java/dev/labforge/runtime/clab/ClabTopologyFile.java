@@ -15,8 +15,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * after a crash): the lab name and each node's kind. Kind clusters are the k8s-kind nodes.
  */
 public record ClabTopologyFile(String name, Map<String, String> nodeKinds) {
-    public static final String FILE = "topology.clab.yaml";
-
     public static ClabTopologyFile read(Path file) {
         Object doc;
         try {

@@ -85,7 +85,7 @@ class ClabDockerStepsIntegrationTest {
     /** containerlab deploy, scripted: starts the ToR (real FRR on {@code torConfig}) and the two kind nodes. */
     void containerlabStartsTheLab(RenderedLab lab, Path torConfig) {
         runner.on(DEPLOY, c -> {
-            docker.frrRouter(tor, docker.clabLabels("tor01", lab.dir().resolve(ClabTopologyFile.FILE)), torConfig);
+            docker.frrRouter(tor, docker.clabLabels("tor01", lab.dir().resolve(dev.labforge.rendered.RenderedPaths.TOPOLOGY)), torConfig);
             kube.nodes.keySet().forEach(n -> docker.sleeper(n, Map.of("io.x-k8s.kind.cluster", cluster)));
             return ScriptedCommandRunner.result(c, 0, "", "");
         }).ok(List.of("kind", "get", "kubeconfig", "--name", cluster), "apiVersion: v1\nkind: Config\n");

@@ -1,5 +1,6 @@
 package dev.labforge.runtime.netns.config;
 
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public record CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String
         List<PrefixAdvertisement> prefixAdvertisements, List<PoolDef> pools, List<PeerDef> peers) {
 
     public static final long DEFAULT_AS_NUMBER = 64512;
-    static final List<String> SCANNED_DIRS = List.of("calico-cni-config", "k8s-manifests");
+    static final List<String> SCANNED_DIRS = List.of(RenderedPaths.CALICO_DIR, RenderedPaths.MANIFESTS_DIR);
 
     /** BGPPeer fields that change BIRD's behaviour in ways the netns emulation does not reproduce. */
     private static final Set<String> UNSUPPORTED_PEER_FIELDS = Set.of("peerSelector", "password", "reachableBy", "filters",
@@ -52,7 +53,7 @@ public record CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String
      * @throws NetnsConfigException naming the file (and document) for unreadable, malformed or unsupported input
      */
     public static CalicoResources read(Path renderedDir) {
-        Path cni = renderedDir.resolve("calico-cni-config");
+        Path cni = renderedDir.resolve(RenderedPaths.CALICO_DIR);
         if (!Files.isDirectory(cni)) {
             throw new NetnsConfigException(cni + " does not exist: expected the rendered Calico resources there"
                     + " (run `lab render` first, or pass the rendered output folder)");
