@@ -56,7 +56,9 @@ public final class StartupConfigOutput implements Output {
         model.put("ports", ports(tor));
         model.put("svis", svis(tor));
         model.put("vlans", tor.vlans());
-        model.put("bgp", bgp(tor, lab.cluster().nodes().size()));
+        Bgp bgp = bgp(tor, lab.cluster().nodes().size());
+        model.put("bgp", bgp);
+        model.put("frr", FrrConfig.forTor(tor.name(), bgp));
         List<RenderedFile> out = new ArrayList<>();
         for (ConfigFile f : tor.platform().files(tor)) {
             out.add(new RenderedFile(RenderedPaths.startupFile(f), catalog.render(f.template(), model)));

@@ -27,7 +27,7 @@ final class CeosDriver implements TorDriver {
     // EOS accepts both spellings and shows "peer group"
     private static final ConfigLines CONFIG_LINES = new ConfigLines(line -> false,
             line -> PEER_GROUP_OLD.matcher(line).replaceAll("$1 peer group"));
-    private static final NetnsEmulation NETNS = new FrrEmulation(tor -> EosToFrr.translate(tor.text(startupConfig(tor))),
+    private static final NetnsEmulation NETNS = new FrrEmulation(tor -> EosToFrr.translate(tor.text(startupConfig(tor)), tor.lab()),
             Map.of("Cli", "the cEOS ToR is emulated by FRR in the netns runtime: use vtysh -c '<show command>' instead of Cli"
                     + " (or --runtime clab for the real cEOS)"));
 

@@ -20,11 +20,12 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * from an image or a file name) and its node in topology.clab.yaml, whose kind must be one the platform's
  * driver renders. Runtimes build and check the router from this, through {@link #driver()}.
  *
+ * @param lab           the lab's name (plan.yaml's lab)
  * @param startupConfig the node's containerlab {@code startup-config}, relative to the folder; null when it has none
  * @param binds         container path to file relative to the folder, from {@code binds: ["file:/container/path"]}
  * @param exec          the node's exec lines, in order
  */
-public record RenderedTor(Path dir, String name, TorDriver driver, String kind, String image, String startupConfig,
+public record RenderedTor(Path dir, String lab, String name, TorDriver driver, String kind, String image, String startupConfig,
         Map<String, String> binds, List<String> exec) {
     private static final String TOPOLOGY = RenderedPaths.TOPOLOGY;
     private static final String PLAN = RenderedPaths.PLAN;
@@ -67,7 +68,7 @@ public record RenderedTor(Path dir, String name, TorDriver driver, String kind, 
                     + ", whose routers are kind " + String.join(" or ", driver.clabKinds().stream().sorted().toList())
                     + "; the folder mixes two renders: re-render the lab");
         }
-        return new RenderedTor(dir, name, driver, kind, def.get("image") == null ? "" : String.valueOf(def.get("image")),
+        return new RenderedTor(dir, plan.lab(), name, driver, kind, def.get("image") == null ? "" : String.valueOf(def.get("image")),
                 def.get("startup-config") == null ? null : String.valueOf(def.get("startup-config")),
                 binds(def, where), strings(def, "exec", where));
     }

@@ -24,7 +24,7 @@ class FrrDriverTest {
     RenderedTor torWith(String frrConf, List<String> exec) throws IOException {
         Files.createDirectories(tmp.resolve("startup-configs/tor1"));
         Files.writeString(tmp.resolve("startup-configs/tor1/frr.conf"), frrConf);
-        return new RenderedTor(tmp, "tor1", frr, "linux", "quay.io/frrouting/frr:8.4.4", null,
+        return new RenderedTor(tmp, "lab1", "tor1", frr, "linux", "quay.io/frrouting/frr:8.4.4", null,
                 Map.of("/etc/frr/frr.conf", "startup-configs/tor1/frr.conf"), exec);
     }
 
@@ -64,7 +64,7 @@ class FrrDriverTest {
     @Test
     void aToRWithoutItsFrrConfBindIsARenderError() {
         // given
-        RenderedTor tor = new RenderedTor(tmp, "tor1", frr, "linux", "frr", null, Map.of(), List.of());
+        RenderedTor tor = new RenderedTor(tmp, "lab1", "tor1", frr, "linux", "frr", null, Map.of(), List.of());
 
         // when / then
         assertThatThrownBy(() -> frr.runningConfigCheck(tor)).isInstanceOf(RenderedTorException.class)

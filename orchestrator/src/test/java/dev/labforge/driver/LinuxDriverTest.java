@@ -21,7 +21,7 @@ class LinuxDriverTest {
             "sysctl -w net.ipv4.ip_forward=1");
 
     final TorDriver linux = TorDrivers.of("linux");
-    final RenderedTor tor = new RenderedTor(Path.of("."), "tor1", linux, "linux", "alpine:3.20", null, Map.of(), EXEC);
+    final RenderedTor tor = new RenderedTor(Path.of("."), "lab1", "tor1", linux, "linux", "alpine:3.20", null, Map.of(), EXEC);
 
     @Test
     void torConfigProvesTheSvisOfTheExecLinesWithIpAddr() throws IOException {

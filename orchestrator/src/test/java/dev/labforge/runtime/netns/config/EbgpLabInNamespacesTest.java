@@ -25,7 +25,7 @@ class EbgpLabInNamespacesTest {
     static void start() throws Exception {
         NamespaceLab.assumeRunnable();
         lab = new NamespaceLab();
-        lab.start(EosToFrr.translate(Files.readString(Path.of("src/test/resources/netnscfg/eos/ebgp-ceos01-startup-config.cfg"))),
+        lab.start(EosToFrr.translate(Files.readString(Path.of("src/test/resources/netnscfg/eos/ebgp-ceos01-startup-config.cfg")), "calico-bgp-lb"),
                 CalicoResources.read(LabFixtures.EBGP_DIR), LabFixtures.EBGP_NODES);
     }
 

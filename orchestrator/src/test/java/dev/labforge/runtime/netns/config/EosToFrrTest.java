@@ -23,7 +23,7 @@ class EosToFrrTest {
     @Test
     void seedConfigMatchesGoldenFrrConf() throws Exception {
         // when
-        RouterSetup setup = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg"));
+        RouterSetup setup = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg"), "calico-bgp-lb");
         // then
         Golden.assertMatches("frr/seed-ceos01-frr.conf", setup.frrConf());
         assertThat(setup.vlans()).containsExactly(
@@ -38,7 +38,7 @@ class EosToFrrTest {
     @Test
     void ebgpConfigMatchesGoldenFrrConf() throws Exception {
         // when
-        RouterSetup setup = EosToFrr.translate(eos("ebgp-ceos01-startup-config.cfg"));
+        RouterSetup setup = EosToFrr.translate(eos("ebgp-ceos01-startup-config.cfg"), "calico-bgp-lb");
         // then
         Golden.assertMatches("frr/ebgp-ceos01-frr.conf", setup.frrConf());
         assertThat(setup.vlans()).containsExactly(new VlanSetup(10, "10.10.10.1/24", 0, List.of("eth1", "eth2", "eth3")));
@@ -47,7 +47,7 @@ class EosToFrrTest {
     @Test
     void peerGroupComesBeforeListenRangesAndGetsTheirRemoteAs() throws Exception {
         // when: the EOS config lists the listen range first and has no `neighbor PG remote-as`
-        String frr = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg")).frrConf();
+        String frr = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg"), "calico-bgp-lb").frrConf();
         // then
         assertThat(frr).containsSubsequence(" neighbor CALICO-K8S peer-group\n", " neighbor CALICO-K8S remote-as 65010\n",
                 " bgp listen range 10.10.10.0/24 peer-group CALICO-K8S\n",
@@ -57,7 +57,7 @@ class EosToFrrTest {
     @Test
     void eosBehaviourIsSpelledOutForFrr() throws Exception {
         // when
-        String frr = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg")).frrConf();
+        String frr = EosToFrr.translate(eos("seed-ceos01-startup-config.cfg"), "calico-bgp-lb").frrConf();
         // then
         String af = frr.substring(frr.indexOf(" address-family ipv4 unicast"), frr.indexOf(" exit-address-family"));
         assertThat(af).contains("  neighbor CALICO-K8S route-reflector-client\n", "  neighbor CALICO-K8S next-hop-self force\n",
@@ -72,7 +72,7 @@ class EosToFrrTest {
         String base = "router bgp 65010\n   neighbor A peer group\n   neighbor A remote-as 65010\n"
                 + "   neighbor B peer group\n   neighbor B remote-as 65010\n   neighbor C peer group\n   neighbor C remote-as 65010\n";
         // when
-        String frr = EosToFrr.translate(base + "   neighbor B send-community\n   neighbor C send-community standard large\n")
+        String frr = EosToFrr.translate(base + "   neighbor B send-community\n   neighbor C send-community standard large\n", "calico-bgp-lb")
                 .frrConf();
         // then
         assertThat(frr).contains("  no neighbor A send-community all\n", "  no neighbor C send-community extended\n")
@@ -81,7 +81,7 @@ class EosToFrrTest {
 
     @Test
     void badSendCommunityKindIsAnError() {
-        assertThatThrownBy(() -> EosToFrr.translate("router bgp 65010\n   neighbor A peer group\n   neighbor A send-community all\n"))
+        assertThatThrownBy(() -> EosToFrr.translate("router bgp 65010\n   neighbor A peer group\n   neighbor A send-community all\n", "calico-bgp-lb"))
                 .isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("send-community [standard] [extended] [large]");
     }
@@ -92,7 +92,7 @@ class EosToFrrTest {
         String config = "hostname t\nvlan 10\ninterface Vlan10\n   ip address 10.0.0.1/24\nip routing\nrouter bgp 65010\n"
                 + "   maximum-paths 4 ecmp 4\n   neighbor PG peer group\n   neighbor PG remote-as 65010\n";
         // when
-        String frr = EosToFrr.translate(config).frrConf();
+        String frr = EosToFrr.translate(config, "calico-bgp-lb").frrConf();
         // then
         assertThat(frr).contains("  maximum-paths 4\n  maximum-paths ibgp 4\n");
     }
@@ -102,7 +102,7 @@ class EosToFrrTest {
         // given
         String config = "hostname t\n!\nvlan 10\n   name A\ninterface Ethernet1\n   switchport mode trunk\n";
         // when / then
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 6")
                 .hasMessageContaining("`switchport mode trunk`")
                 .hasMessageContaining("not emulated by the netns runtime");
@@ -110,7 +110,7 @@ class EosToFrrTest {
 
     @Test
     void unknownTopLevelCommandIsAnError() {
-        assertThatThrownBy(() -> EosToFrr.translate("hostname t\nspanning-tree mode mstp\n"))
+        assertThatThrownBy(() -> EosToFrr.translate("hostname t\nspanning-tree mode mstp\n", "calico-bgp-lb"))
                 .isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("EOS config line 2: `spanning-tree mode mstp` is not emulated by the netns runtime");
     }
@@ -119,14 +119,14 @@ class EosToFrrTest {
     void unsupportedBgpStatementIsAnError() {
         String config = "router bgp 65010\n   neighbor PG peer group\n   neighbor PG remote-as 65010\n"
                 + "   address-family ipv4\n      neighbor PG route-map X in\n";
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 5: `neighbor PG route-map X in` is not emulated");
     }
 
     @Test
     void accessPortInUndefinedVlanIsAnError() {
         String config = "vlan 10\ninterface Ethernet1\n   switchport access vlan 30\n";
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("Ethernet1 is an access port of VLAN 30, which has no `vlan 30` definition");
     }
@@ -134,7 +134,7 @@ class EosToFrrTest {
     @Test
     void listenRangeWithoutPeerGroupIsAnError() {
         String config = "router bgp 65010\n   bgp listen range 10.10.10.0/24 peer-group NODES remote-as 65010\n";
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("peer group NODES is not defined");
     }
@@ -143,7 +143,7 @@ class EosToFrrTest {
     void conflictingRemoteAsIsRefused() {
         String config = "router bgp 65001\n   neighbor PG peer group\n   neighbor PG remote-as 65010\n"
                 + "   bgp listen range 10.10.10.0/24 peer-group PG remote-as 65020\n";
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 4")
                 .hasMessageContaining("remote-as 65020 differs from peer group PG's remote-as 65010");
     }
@@ -151,14 +151,14 @@ class EosToFrrTest {
     @Test
     void badSviAddressIsAnError() {
         String config = "vlan 10\ninterface Vlan10\n   ip address 10.10.10.300/24\n";
-        assertThatThrownBy(() -> EosToFrr.translate(config)).isInstanceOf(NetnsConfigException.class)
+        assertThatThrownBy(() -> EosToFrr.translate(config, "calico-bgp-lb")).isInstanceOf(NetnsConfigException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("larger than 255");
     }
 
     @Test
     void missingIpRoutingTurnsForwardingOffAndWarns() {
         // when
-        RouterSetup setup = EosToFrr.translate("hostname t\nvlan 10\n");
+        RouterSetup setup = EosToFrr.translate("hostname t\nvlan 10\n", "calico-bgp-lb");
         // then
         assertThat(setup.frrConf()).contains("no ip forwarding\n");
         assertThat(setup.warnings()).anySatisfy(w -> assertThat(w).contains("no `ip routing`"));
@@ -169,7 +169,7 @@ class EosToFrrTest {
         assumeTrue(FrrCheck.available(), FrrCheck.unavailableReason());
         for (String name : List.of("seed-ceos01-startup-config.cfg", "ebgp-ceos01-startup-config.cfg")) {
             // when
-            String frr = EosToFrr.translate(eos(name)).frrConf();
+            String frr = EosToFrr.translate(eos(name), "calico-bgp-lb").frrConf();
             // then
             Path dir = Files.createDirectories(tmp.resolve(name));
             assertThat(FrrCheck.problems(frr, dir)).as("FRR check of the translation of %s", name).isEmpty();

@@ -39,7 +39,7 @@ class RenderedOutputTest {
     @Test
     void renderedEosConfigTranslatesToTheSeedToR() throws Exception {
         // when
-        RouterSetup setup = EosToFrr.translate(Files.readString(SEED.resolve("startup-configs/ceos01-startup-config.cfg")));
+        RouterSetup setup = EosToFrr.translate(Files.readString(SEED.resolve("startup-configs/ceos01-startup-config.cfg")), "calico-bgp-lb");
         // then
         assertThat(setup.vlans()).containsExactly(
                 new VlanSetup(10, "10.10.10.1/24", 9124, List.of("eth1", "eth2", "eth3")),

@@ -21,7 +21,7 @@ class SeedLabInNamespacesTest {
     static void start() throws Exception {
         NamespaceLab.assumeRunnable();
         lab = new NamespaceLab();
-        lab.start(EosToFrr.translate(Files.readString(Path.of("src/test/resources/netnscfg/eos/seed-ceos01-startup-config.cfg"))),
+        lab.start(EosToFrr.translate(Files.readString(Path.of("src/test/resources/netnscfg/eos/seed-ceos01-startup-config.cfg")), "calico-bgp-lb"),
                 CalicoResources.read(LabFixtures.SEED_DIR), LabFixtures.SEED_NODES);
     }
 
