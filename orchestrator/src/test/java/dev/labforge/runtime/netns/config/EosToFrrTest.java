@@ -187,4 +187,21 @@ class EosToFrrTest {
         // then
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("Config Failed").contains("bgp listen range"));
     }
+
+    @Test
+    void aPeerGroupMayBeDefinedAfterItsFirstUseAsEosAllows() {
+        // given
+        String config = "router bgp 65010\n   neighbor PG remote-as 65010\n   neighbor PG peer group\n"
+                + "   bgp listen range 10.10.10.0/24 peer-group PG remote-as 65010\n";
+
+        // when
+        String frr = EosToFrr.translate(config, "calico-bgp-lb").frrConf();
+
+        // then
+        assertThat(frr).containsSubsequence(" neighbor PG peer-group\n", " neighbor PG remote-as 65010\n",
+                " bgp listen range 10.10.10.0/24 peer-group PG\n");
+        assertThatThrownBy(() -> EosToFrr.translate(config + "   neighbor PG peer group\n", "x"))
+                .isInstanceOf(NetnsConfigException.class).hasMessageContaining("line 5")
+                .hasMessageContaining("peer group PG is already defined on line 3");
+    }
 }
