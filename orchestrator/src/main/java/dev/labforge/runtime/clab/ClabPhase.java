@@ -10,7 +10,7 @@ public enum ClabPhase {
     LAB_RESOURCES("lab-resources", "BGP configuration, BGP peers, IP pools, services, workloads"),
     NODES_READY("nodes-ready", "every kind node Ready"),
     WORKLOADS_READY("workloads-ready", "every workload pod Ready"),
-    TOR_CONFIG("tor-config", "the ToR runs the rendered BGP config and rejected no line");
+    TOR_CONFIG("tor-config", "the ToR runs its rendered config (BGP, SVIs) and rejected no line");
 
     private final String id;
     private final String purpose;

@@ -121,9 +121,10 @@ final class ClabPreflight {
         if (docker.imageExists(image)) {
             return PreflightCheck.pass(what, "found");
         }
-        if (image.equals(lab.model().tor().image())) {
+        RenderedTor tor = RenderedTor.read(lab.dir());
+        if (image.equals(tor.image())) {
             // the ToR's platform knows where its image comes from (cEOS is no docker pull)
-            return RenderedTor.read(lab.dir()).driver().missingImage(what, image);
+            return tor.driver().missingImage(what, image);
         }
         return PreflightCheck.fail(what, "not pulled yet", "docker pull " + image);
     }
@@ -170,8 +171,9 @@ final class ClabPreflight {
                 : PreflightCheck.pass(what, "none");
     }
 
+    /** The ToR's image as the topology names it (what containerlab pulls), then the kind nodes'. */
     static List<String> images(RenderedLab lab) {
-        return List.of(lab.model().tor().image(), lab.model().cluster().image());
+        return List.of(RenderedTor.read(lab.dir()).image(), lab.model().cluster().image());
     }
 
     private static String missingTool(String tool, CommandResult r) {

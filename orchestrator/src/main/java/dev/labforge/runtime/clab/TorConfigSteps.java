@@ -45,7 +45,7 @@ final class TorConfigSteps {
     }
 
     private void checkRunningConfig(ClabRun r, String tor, RunningConfigCheck config) {
-        waiter.await("the running config of " + tor + " to contain the rendered BGP lines", r.deadline, () -> {
+        waiter.await(tor + " to run its rendered config", r.deadline, () -> {
             // a floor keeps the last poll's exec from timing out at once and hiding what the router runs behind "exit -1"
             Duration timeout = r.remaining().compareTo(Duration.ofSeconds(30)) < 0 ? r.remaining() : Duration.ofSeconds(30);
             CommandResult result = deps.docker().exec(tor, config.command(), timeout.compareTo(EXEC_FLOOR) < 0 ? EXEC_FLOOR : timeout);

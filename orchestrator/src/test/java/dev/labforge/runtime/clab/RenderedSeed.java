@@ -38,6 +38,11 @@ final class RenderedSeed {
         }
     }
 
+    /** A reference lab of labs/ (its folder name) as `lab render` writes it. */
+    static RenderedLab renderLab(String folder, Path out) {
+        return render(LAB.resolveSibling(folder), out);
+    }
+
     private static RenderedLab render(Path lab, Path out) {
         LoadedSpec loaded = new SpecLoader().load(lab);
         new Validator().validateOrThrow(loaded);
