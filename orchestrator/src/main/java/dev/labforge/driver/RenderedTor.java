@@ -45,6 +45,11 @@ public record RenderedTor(Path dir, String lab, String name, TorDriver driver, S
         } catch (PlanFormatException e) {
             throw new RenderedTorException(e.getMessage(), e);
         }
+        return read(dir, plan);
+    }
+
+    /** The same with the folder's plan already read (a big lab's plan is worth reading once). */
+    public static RenderedTor read(Path dir, RenderedPlan plan) {
         TorDriver driver = TorDrivers.of(plan.torPlatform());
         Map<?, ?> topology = mapping(load(dir.resolve(TOPOLOGY)), TOPOLOGY, "the file");
         Map<?, ?> nodes = topology.get("topology") instanceof Map<?, ?> t ? mapping(t.get("nodes"), TOPOLOGY, "topology.nodes")

@@ -45,7 +45,7 @@ final class ClabPreflight {
         d.add("docker: ping the engine at " + dockerEndpoint);
         d.add("$ " + Command.of("containerlab", "version").display());
         d.add("$ " + Command.of("kind", "version").display());
-        for (String image : images(lab)) {
+        for (String image : images(lab, RenderedTor.read(lab.dir()))) {
             d.add("docker: image " + image + " is present");
         }
         d.add("read /proc/sys/fs/inotify/max_user_watches >= " + MIN_WATCHES);
@@ -67,8 +67,9 @@ final class ClabPreflight {
             return checks;
         }
         if (dockerUp) {
-            for (String image : images(lab)) {
-                checks.add(imageCheck(lab, image));
+            RenderedTor tor = RenderedTor.read(lab.dir());
+            for (String image : images(lab, tor)) {
+                checks.add(imageCheck(tor, image));
             }
         }
         checks.add(limitCheck("fs.inotify.max_user_watches", MIN_WATCHES));
@@ -116,12 +117,11 @@ final class ClabPreflight {
         return true;
     }
 
-    private PreflightCheck imageCheck(RenderedLab lab, String image) {
+    private PreflightCheck imageCheck(RenderedTor tor, String image) {
         String what = "image " + image + " present";
         if (docker.imageExists(image)) {
             return PreflightCheck.pass(what, "found");
         }
-        RenderedTor tor = RenderedTor.read(lab.dir());
         if (image.equals(tor.image())) {
             // the ToR's platform knows where its image comes from (cEOS is no docker pull)
             return tor.driver().missingImage(what, image);
@@ -172,8 +172,8 @@ final class ClabPreflight {
     }
 
     /** The ToR's image as the topology names it (what containerlab pulls), then the kind nodes'. */
-    static List<String> images(RenderedLab lab) {
-        return List.of(RenderedTor.read(lab.dir()).image(), lab.model().cluster().image());
+    static List<String> images(RenderedLab lab, RenderedTor tor) {
+        return List.of(tor.image(), lab.model().cluster().image());
     }
 
     private static String missingTool(String tool, CommandResult r) {

@@ -26,14 +26,17 @@ final class PlanReader {
     record Plan(List<BlockPlan> blocks, List<PodPlan> pods, List<PingPlan> pings) {
     }
 
-    static Plan read(Path dir, String lab, List<NodePlan> nodes) {
-        String file = RenderedPaths.PLAN;
-        RenderedPlan plan;
+    /** The folder's plan.yaml, read once for the whole folder. */
+    static RenderedPlan load(Path dir) {
         try {
-            plan = RenderedPlan.read(dir);
+            return RenderedPlan.read(dir);
         } catch (PlanFormatException e) {
             throw new NetnsConfigException(e.getMessage(), e);
         }
+    }
+
+    static Plan read(RenderedPlan plan, String lab, List<NodePlan> nodes) {
+        String file = RenderedPaths.PLAN;
         if (!plan.lab().equals(lab)) {
             throw new NetnsConfigException(file + ": lab is " + plan.lab() + " but " + RenderedPaths.TOPOLOGY + " is " + lab
                     + "; the folder mixes two renders");

@@ -2,6 +2,7 @@ package dev.labforge.runtime.netns;
 
 import dev.labforge.driver.RenderedTor;
 import dev.labforge.driver.RenderedTorException;
+import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.net.Cidr;
 import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
@@ -40,7 +41,8 @@ public final class RenderedLabReader {
         }
         Map<?, ?> topology = RenderedYaml.mapping(topo.get("topology"), TOPOLOGY, "topology");
         Map<?, ?> nodes = RenderedYaml.mapping(topology.get("nodes"), TOPOLOGY, "topology.nodes");
-        RenderedTor rendered = renderedTor(dir);
+        RenderedPlan renderedPlan = PlanReader.load(dir);
+        RenderedTor rendered = renderedTor(dir, renderedPlan);
 
         String cluster = null;
         String kindFile = null;
@@ -94,14 +96,14 @@ public final class RenderedLabReader {
         TorPlan tor = new TorPlan(torName, rendered.driver(), ports);
         RouterSetup router = readRouter(rendered);
         CalicoResources calico = CalicoResources.read(dir);
-        PlanReader.Plan plan = PlanReader.read(dir, lab, nodePlans);
+        PlanReader.Plan plan = PlanReader.read(renderedPlan, lab, nodePlans);
         return new EmulationPlan(lab, cluster, tor, nodePlans, plan.pods(), plan.blocks(), calico, router, plan.pings());
     }
 
     /** The ToR of the folder: platform from the plan, never guessed from an image or file name. */
-    private static RenderedTor renderedTor(Path dir) {
+    private static RenderedTor renderedTor(Path dir, RenderedPlan plan) {
         try {
-            return RenderedTor.read(dir);
+            return RenderedTor.read(dir, plan);
         } catch (RenderedTorException e) {
             throw new NetnsConfigException(e.getMessage(), e);
         }
