@@ -47,20 +47,18 @@ class LabTestAllLabsE2ETest {
         // given every lab folder of the repository, renamed
         List<Path> labs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(RenderedLabs.LABS)) {
-            // labs/04-linux-tor (platform linux) waits for the netns runtime's linux driver (issue 7, part D)
-            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml")))
-                    .filter(d -> !d.getFileName().toString().equals("04-linux-tor")).sorted().toList()) {
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml"))).sorted().toList()) {
                 labs.add(copyRenamed(dir));
             }
         }
-        assertThat(labs).hasSize(5);
+        assertThat(labs).hasSize(6);
         Path reports = tmp.resolve("reports");
 
         // when: two labs at a time, as `lab test --parallel 2` would
         List<Report> result = service().test(labs, new UpOptions("netns", reports, Duration.ofSeconds(60), false, null), 2);
 
         // then every lab passed every check
-        assertThat(result).hasSize(5);
+        assertThat(result).hasSize(6);
         for (Report r : result) {
             assertThat(r.checks()).as(r.lab() + "\n" + String.join("\n", lines)).isNotEmpty()
                     .allSatisfy(c -> assertThat(c.verdict()).as(c.name() + ": " + c.observed()).isEqualTo(Verdict.PASSED));
@@ -74,11 +72,15 @@ class LabTestAllLabsE2ETest {
         assertThat(outcomesOf(result, "lfe2e-t08")).filteredOn(c -> c.name().startsWith("bgp ceos01 <- "))
                 .hasSize(3).allSatisfy(c -> assertThat(c.expected()).contains("1 prefixes"));
         assertThat(checksOf(result, "lfe2e-t10")).contains("ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61");
+        // the linux ToR (kernel routing only) has no session at all and no pod route
+        assertThat(checksOf(result, "lfe2e-t04")).noneMatch(n -> n.startsWith("bgp "))
+                .contains("route tor01 10.10.10.0/24 connected", "ping multitool-1@k01-worker -> multitool-1@k01-control-plane ttl 62")
+                .anyMatch(n -> n.startsWith("no route tor01 within 192.168.0.0/16"));
 
         // and one JUnit file holds a testcase per check per lab
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
         int checks = result.stream().mapToInt(r -> r.checks().size()).sum();
-        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(5);
+        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(6);
         assertThat(junit.getElementsByTagName("testcase").getLength()).isGreaterThanOrEqualTo(checks);
         assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
         assertThat(reports.resolve("10-calico-bgp-ippool/report.json")).exists();
