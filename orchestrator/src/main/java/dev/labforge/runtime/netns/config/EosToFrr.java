@@ -118,7 +118,8 @@ public final class EosToFrr {
         for (VlanSetup v : vlans) {
             Vlan src = eos.vlans().stream().filter(x -> x.id() == v.id()).findFirst().orElseThrow();
             out.add(new FrrConfig.Interface(v.bridge(), src.sviDescription() != null ? src.sviDescription() : src.name(),
-                    "the SVI address " + (v.sviCidr() == null ? "(none)" : v.sviCidr()) + " and ports are set up by the netns runtime"));
+                    "the SVI address " + (v.sviCidr() == null ? "(none)" : v.sviCidr())
+                            + " and ports are set up by the netns runtime"));
         }
         return out;
     }

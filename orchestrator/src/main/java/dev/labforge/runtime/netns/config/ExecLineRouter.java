@@ -76,7 +76,8 @@ public final class ExecLineRouter {
             routeAdd(e, args.subList(2, args.size()));
         } else {
             throw e.error("not emulated by the netns runtime (it runs `ip link add br<vlan> type bridge`,"
-                    + " `ip link set [dev] IF master|mtu|up`, `ip addr add CIDR dev br<vlan>`, `ip route add CIDR via ADDR [dev IF]`)");
+                    + " `ip link set [dev] IF master|mtu|up`, `ip addr add CIDR dev br<vlan>`,"
+                    + " `ip route add CIDR via ADDR [dev IF]`)");
         }
     }
 
