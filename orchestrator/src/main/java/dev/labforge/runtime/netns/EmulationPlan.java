@@ -10,17 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything the netns runtime builds, read from a rendered lab folder (never from the spec).
  *
  * @param lab     containerlab topology name
  * @param cluster kind cluster name (the k8s-kind node key)
- * @param router  the ToR as the namespace builds it (VLAN bridges, routes, and the frr.conf when it runs FRR)
+ * @param routerSetup the ToR as the namespace builds it (VLAN bridges, routes, and the frr.conf when it runs FRR),
+ *                    made on first use: `down`, `exec` and `status` need only the names
  * @param pings   the ping checks of labforge/plan.yaml (for tests and verify)
  */
 public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePlan> nodes, List<PodPlan> pods,
-        List<BlockPlan> blocks, CalicoResources calico, RouterSetup router, List<PingPlan> pings) {
+        List<BlockPlan> blocks, CalicoResources calico, Supplier<RouterSetup> routerSetup, List<PingPlan> pings) {
 
     public EmulationPlan {
         nodes = List.copyOf(nodes);
@@ -79,6 +81,31 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
     }
 
     public record PingPlan(String from, String to, Integer ttl, boolean reachable) {
+    }
+
+    /** The ToR as the namespace builds it; translating its config may fail with a {@code NetnsConfigException}. */
+    public RouterSetup router() {
+        return routerSetup.get();
+    }
+
+    /** A plan whose router is already built. */
+    public static Supplier<RouterSetup> built(RouterSetup router) {
+        return () -> router;
+    }
+
+    /** Builds the router once, on first use, from {@code make}. */
+    static Supplier<RouterSetup> once(Supplier<RouterSetup> make) {
+        return new Supplier<>() {
+            private RouterSetup made;
+
+            @Override
+            public synchronized RouterSetup get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     public Optional<NodePlan> node(String name) {

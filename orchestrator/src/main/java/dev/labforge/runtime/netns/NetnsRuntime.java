@@ -69,7 +69,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     @Override
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
         Deadline deadline = new Deadline(timeout);
-        NetnsFabric fabric = fabricOf(lab.dir(), lab.name());
+        NetnsFabric fabric = withRouter(fabricOf(lab.dir(), lab.name()), lab.dir());
         refuseIfPresent(fabric);
         new NetnsDeploy(paths, DeployEffects.real(runner, paths)).build(fabric, lab.dir(), deadline, progress);
     }
@@ -78,7 +78,8 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     @Override
     public List<String> plan(RenderedLab lab, Duration timeout) {
         DeployEffects.Recorded fx = DeployEffects.plan(paths);
-        new NetnsDeploy(paths, fx).build(fabricOf(lab.dir(), lab.name()), lab.dir(), new Deadline(timeout), Progress.NONE);
+        new NetnsDeploy(paths, fx).build(withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()), lab.dir(), new Deadline(timeout),
+                Progress.NONE);
         return List.copyOf(fx.lines);
     }
 
@@ -98,6 +99,16 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
                     + expectedName + "; re-render the lab");
         }
         return new NetnsFabric(plan);
+    }
+
+    /** The fabric with its router built now: a config the emulation cannot run fails before anything is created. */
+    private static NetnsFabric withRouter(NetnsFabric fabric, Path dir) {
+        try {
+            fabric.plan().router();
+        } catch (NetnsConfigException e) {
+            throw new DeployException("reading the rendered lab in " + dir + ": " + e.getMessage(), e);
+        }
+        return fabric;
     }
 
     private void refuseIfPresent(NetnsFabric fabric) {
@@ -139,7 +150,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public LabProbeTarget probeTarget(RenderedLab lab) {
-        return new NetnsProbeTarget(runner, paths, fabricOf(lab.dir(), lab.name()));
+        return new NetnsProbeTarget(runner, paths, withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()));
     }
 
     @Override

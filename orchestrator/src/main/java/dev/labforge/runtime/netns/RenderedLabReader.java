@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -94,7 +95,7 @@ public final class RenderedLabReader {
         }
 
         TorPlan tor = new TorPlan(torName, rendered.driver(), ports);
-        RouterSetup router = readRouter(rendered);
+        Supplier<RouterSetup> router = EmulationPlan.once(() -> readRouter(rendered));
         CalicoResources calico = CalicoResources.read(dir);
         PlanReader.Plan plan = PlanReader.read(renderedPlan, lab, nodePlans);
         return new EmulationPlan(lab, cluster, tor, nodePlans, plan.pods(), plan.blocks(), calico, router, plan.pings());

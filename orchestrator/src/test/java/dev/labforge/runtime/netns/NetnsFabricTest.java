@@ -109,7 +109,7 @@ class NetnsFabricTest {
         EmulationPlan plan = new EmulationPlan(one.lab(), one.cluster(), one.tor(),
                 one.nodes().stream().filter(n -> !n.name().equals("k01-worker3")).toList(),
                 one.pods().stream().filter(p -> !p.node().equals("k01-worker3")).toList(),
-                one.blocks().stream().filter(b -> !b.node().equals("k01-worker3")).toList(), one.calico(), one.router(), List.of());
+                one.blocks().stream().filter(b -> !b.node().equals("k01-worker3")).toList(), one.calico(), EmulationPlan.built(one.router()), List.of());
 
         // when
         NodePlan worker = plan.node("k01-worker").orElseThrow();
@@ -125,6 +125,6 @@ class NetnsFabricTest {
         PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Never", vxlanMode, false, false, "all()", null);
         CalicoResources calico = new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), c.serviceLoadBalancerIPs(),
                 c.prefixAdvertisements(), List.of(pool), c.peers());
-        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.nodes(), p.pods(), p.blocks(), calico, p.router(), p.pings());
+        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.nodes(), p.pods(), p.blocks(), calico, EmulationPlan.built(p.router()), p.pings());
     }
 }
