@@ -1,12 +1,12 @@
 /**
  * The embedded runtime ({@code --runtime netns}): a lab built from Linux network namespaces on this
- * machine, with real FRR (zebra + bgpd) as the ToR and one BIRD 1.6 per Kubernetes node, configured from
- * the rendered files (never from the spec).
+ * machine, the ToR as its platform driver's emulation builds it (real FRR for ceos and frr, kernel routing
+ * only for linux) and one BIRD 1.6 per Kubernetes node, configured from the rendered files (never from the spec).
  *
  * <p>Flow: {@link dev.labforge.runtime.netns.RenderedLabReader} reads the rendered folder into an
  * {@link dev.labforge.runtime.netns.EmulationPlan}; {@link dev.labforge.runtime.netns.NetnsFabric} turns it
- * into {@code ip -batch} lines (pure); {@link dev.labforge.runtime.netns.NetnsRuntime} runs them and the
- * daemons through the {@link dev.labforge.exec.CommandRunner}; {@link dev.labforge.runtime.netns.NetnsDestroyer}
+ * into {@code ip -batch} lines (pure); {@link dev.labforge.runtime.netns.NetnsDeploy} runs them and the
+ * daemons ({@link dev.labforge.runtime.netns.RouterDaemons}) through the {@link dev.labforge.exec.CommandRunner}; {@link dev.labforge.runtime.netns.NetnsDestroyer}
  * removes a lab with or without saved state.
  *
  * <p>Names (lab {@code L}; see {@link dev.labforge.runtime.netns.NetnsNames}):
