@@ -1,4 +1,5 @@
 <#-- The pod template shared by DaemonSets and Deployments, indented for spec.template. -->
+<#import "_container.ftl" as ct>
 <#macro podTemplate workload>
   template:
     metadata:
@@ -11,10 +12,5 @@
           operator: Exists
           effect: NoSchedule
 </#if>
-      containers:
-        - name: ${yaml(workload.name)}
-          image: ${workload.image?c}
-          ports:
-            - name: http
-              containerPort: ${workload.containerPort}
+<@ct.containers workload=workload indent=6/>
 </#macro>

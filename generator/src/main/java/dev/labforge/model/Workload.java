@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A test workload.
  *
- * @param kind      DaemonSet or Deployment
+ * @param kind      DaemonSet, Deployment or Pod
  * @param nodes     where its pods run in the embedded runtime: every node it tolerates for a
- *                  DaemonSet, the first {@code replicas} workers for a Deployment
+ *                  DaemonSet, the first {@code replicas} workers for a Deployment, its node for a Pod
  * @param service   null when none
+ * @param command   the container's command; empty: the image's own entrypoint
  */
 public record Workload(
         String name,
@@ -17,9 +18,35 @@ public record Workload(
         int replicas,
         boolean controlPlane,
         List<String> nodes,
-        Service service) {
+        Service service,
+        List<String> command) {
+
+    public static final String DAEMON_SET = "DaemonSet";
+    public static final String DEPLOYMENT = "Deployment";
+    public static final String POD = "Pod";
+
+    public Workload {
+        nodes = List.copyOf(nodes);
+        command = command == null ? List.of() : List.copyOf(command);
+    }
+
+    /** Without a command of its own. */
+    public Workload(String name, String kind, String image, int replicas, boolean controlPlane, List<String> nodes,
+            Service service) {
+        this(name, kind, image, replicas, controlPlane, nodes, service, List.of());
+    }
 
     public boolean daemonSet() {
-        return "DaemonSet".equals(kind);
+        return DAEMON_SET.equals(kind);
+    }
+
+    /** A single pod on a named node. */
+    public boolean pod() {
+        return POD.equals(kind);
+    }
+
+    /** Whether its pods' nodes are fixed, so checks can name them as {@code <workload>@<node>}. */
+    public boolean placedOnNodes() {
+        return daemonSet() || pod();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Where each workload's pods run and which addresses they get. DaemonSets run on every node
  * (workers only with {@code controlPlane: false}); Deployments spread their replicas over the
- * workers in node order. Pod addresses count up from the second address of the node's block.
+ * workers in node order; a Pod runs on its node. Pod addresses count up from the second address of
+ * the node's block.
  */
 final class WorkloadPass {
     private WorkloadPass() {
@@ -29,9 +30,11 @@ final class WorkloadPass {
         List<String> all = nodes.stream().map(Node::name).toList();
         List<Workload> out = new ArrayList<>();
         for (WorkloadSpec w : specs) {
-            boolean daemonSet = "DaemonSet".equals(w.kind());
-            boolean controlPlane = w.controlPlane() != null ? w.controlPlane() : daemonSet;
+            boolean daemonSet = Workload.DAEMON_SET.equals(w.kind());
             List<String> placed = placement(w, all, workers);
+            boolean controlPlane = Workload.POD.equals(w.kind())
+                    ? nodes.stream().anyMatch(n -> n.controlPlane() && placed.contains(n.name()))
+                    : w.controlPlane() != null ? w.controlPlane() : daemonSet;
             int replicas = placed.size();
             Service service = null;
             if (w.service() != null) {
@@ -40,14 +43,17 @@ final class WorkloadPass {
                         s.type() != null ? s.type() : "ClusterIP",
                         s.port() != null ? s.port() : Defaults.SERVICE_PORT);
             }
-            out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, List.copyOf(placed), service));
+            out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, placed, service, w.command()));
         }
         return List.copyOf(out);
     }
 
     /** The node of each pod of the workload, in pod order (a node appears once per pod it runs). */
     static List<String> placement(WorkloadSpec w, List<String> all, List<String> workers) {
-        boolean daemonSet = "DaemonSet".equals(w.kind());
+        if (Workload.POD.equals(w.kind())) {
+            return w.node() != null && all.contains(w.node()) ? List.of(w.node()) : List.of();
+        }
+        boolean daemonSet = Workload.DAEMON_SET.equals(w.kind());
         boolean controlPlane = w.controlPlane() != null ? w.controlPlane() : daemonSet;
         List<String> candidates = controlPlane ? all : workers;
         if (candidates.isEmpty()) {
@@ -99,7 +105,8 @@ final class WorkloadPass {
                         continue; // the block is full; the validator reports it (E-BLOCK-FULL)
                     }
                     int nth = perWorkloadNode.merge(w.name() + "@" + node.name(), 1, Integer::sum);
-                    String name = w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");
+                    // a Pod is named by its workload, as in Kubernetes; other pods by workload and node
+                    String name = w.pod() ? w.name() : w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");
                     pods.add(new Pod(name, w.name(), node.name(), block.host(host)));
                 }
             }

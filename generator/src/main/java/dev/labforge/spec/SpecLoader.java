@@ -38,7 +38,7 @@ public final class SpecLoader {
     public static final List<String> TOR_ROLES = List.of("route-reflector", "peer");
     public static final List<String> NODE_ROLES = List.of("control-plane", "worker");
     public static final List<String> ENCAPSULATIONS = List.of("None", "IPIP", "IPIPCrossSubnet", "VXLAN", "VXLANCrossSubnet");
-    public static final List<String> WORKLOAD_KINDS = List.of("DaemonSet", "Deployment");
+    public static final List<String> WORKLOAD_KINDS = List.of("DaemonSet", "Deployment", "Pod");
     public static final List<String> SERVICE_TYPES = List.of("ClusterIP", "LoadBalancer");
     public static final List<String> LOG_SEVERITIES = List.of("Trace", "Debug", "Info", "Warning", "Error", "Fatal");
     public static final String PEERS_PER_VLAN = "per-vlan";
@@ -356,13 +356,13 @@ public final class SpecLoader {
     }
 
     private static WorkloadSpec workload(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "service");
+        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "service");
         if (o == null) {
             return null;
         }
         o.required("name", "kind", "image");
         return new WorkloadSpec(o.str("name"), o.choice("kind", WORKLOAD_KINDS), o.str("image"), o.integer("replicas"),
-                o.bool("controlPlane"), service(o));
+                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"));
     }
 
     private static ServiceSpec service(YamlBinder.Obj workload) {

@@ -7,7 +7,10 @@ import dev.labforge.spec.WorkloadSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Ping endpoints name the ToR, a node, or {@code <workload>@<node>} where that workload runs; TTL 1..255. */
+/**
+ * Ping endpoints name the ToR, a node, or {@code <workload>@<node>} where that workload runs (a DaemonSet
+ * pod, or a Pod on its node); TTL 1..255.
+ */
 final class PingRule implements Rule {
 
     @Override
@@ -60,10 +63,16 @@ final class PingRule implements Rule {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' names node '" + nodeName + "', which is not defined",
                     nodes.isEmpty() ? "no nodes are defined; add them under cluster.nodes"
                             : "nodes: " + nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", ")));
+        } else if (WorkloadRule.POD.equals(w.kind())) {
+            if (w.node() != null && !w.node().equals(nodeName)) {
+                out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "': Pod " + workload + " runs on " + w.node()
+                                + ", not on " + nodeName,
+                        "write " + workload + "@" + w.node());
+            }
         } else if (!"DaemonSet".equals(w.kind())) {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' names " + w.kind() + " " + workload
                             + ", whose pods have no fixed node",
-                    "ping endpoints must be DaemonSet pods, e.g. " + example(ctx));
+                    "ping endpoints must be DaemonSet pods or Pods on a named node, e.g. " + example(ctx));
         } else if (ctx.isControlPlane(node) && Boolean.FALSE.equals(w.controlPlane())) {
             out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "': DaemonSet " + workload
                             + " does not run on control-plane node " + nodeName + " (controlPlane: false)",

@@ -9,6 +9,7 @@ import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ClusterSpec;
 import dev.labforge.spec.LabSpec;
 import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +176,30 @@ class OutputVariantsTest {
         String kind = render(Resolver.resolve(spec)).get("k01.kind.yaml");
         // then
         assertThat(kind).contains("node-labels: \"vlan=10,rack=r1,zone=a\"");
+    }
+
+    @Test
+    void a_pod_workload_is_one_pod_bound_to_its_node_with_its_command_and_named_by_the_workload() {
+        // given: the seed with a Pod on the control plane (no toleration needed) and one on a worker
+        LabSpec seed = SeedSpecs.seed();
+        List<WorkloadSpec> workloads = new ArrayList<>(seed.workloads());
+        workloads.add(WorkloadSpec.pod("netshoot-server", "nicolaka/netshoot", "k01-control-plane", List.of("sleep", "infinity")));
+        workloads.add(WorkloadSpec.pod("plain", "praqma/network-multitool", "k01-worker3", null));
+        LabSpec spec = new LabSpec(seed.name(), seed.title(), seed.tor(), seed.cluster(), seed.calico(), workloads, seed.expect());
+        Lab lab = Resolver.resolve(spec);
+        // when
+        Map<String, String> files = render(lab);
+        Map<String, Object> pod = Yaml.document(files.get("tools/netshoot-server.yaml"));
+        // then
+        assertThat(Yaml.at(pod, "kind")).isEqualTo("Pod");
+        assertThat(Yaml.at(pod, "spec.nodeName")).isEqualTo("k01-control-plane");
+        assertThat(Yaml.map(Yaml.list(Yaml.at(pod, "spec.containers")).get(0)).get("command")).isEqualTo(List.of("sleep", "infinity"));
+        assertThat(Yaml.map(Yaml.list(Yaml.at(Yaml.document(files.get("tools/plain.yaml")), "spec.containers")).get(0)))
+                .doesNotContainKey("command");
+        assertThat(Schemas.violations("k8s-workload", pod)).isEmpty();
+        assertThat(lab.pods()).filteredOn(p -> p.workload().equals("netshoot-server"))
+                .extracting(p -> p.name() + " " + p.node()).containsExactly("netshoot-server k01-control-plane");
+        assertThat(files.get("tools/multitool-1.yaml")).doesNotContain("command");
     }
 
     @Test

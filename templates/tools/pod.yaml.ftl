@@ -1,0 +1,14 @@
+<#import "/_common.ftl" as c>
+<#import "_container.ftl" as ct>
+<@c.banner/>
+# nodeName binds the pod to ${workload.nodeName} without the scheduler, so it lands there every time.
+apiVersion: v1
+kind: Pod
+metadata:
+  name: ${yaml(workload.name)}
+  namespace: default
+  labels:
+    app: ${yaml(workload.app)}
+spec:
+  nodeName: ${yaml(workload.nodeName)}
+<@ct.containers workload=workload indent=2/>
