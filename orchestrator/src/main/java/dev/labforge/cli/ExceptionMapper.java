@@ -10,7 +10,7 @@ import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
-import dev.labforge.workflow.InterruptedRunException;
+import dev.labforge.wait.InterruptedRunException;
 import dev.labforge.workflow.UsageException;
 import dev.labforge.workflow.VerificationFailedException;
 import java.io.InterruptedIOException;

@@ -1,6 +1,7 @@
 package dev.labforge.cli;
 
 import dev.labforge.exec.CommandResult;
+import dev.labforge.wait.Durations;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ final class ExecCommand extends LabCommand {
         }
         if (result.timedOut()) {
             err().println("error: `" + String.join(" ", command) + "` in " + target + " timed out after "
-                    + TerminalConsole.seconds(result.took()));
+                    + Durations.text(result.took()));
             return TIMED_OUT;
         }
         return result.exitCode();

@@ -1,9 +1,9 @@
 package dev.labforge.cli;
 
+import dev.labforge.wait.Durations;
 import dev.labforge.workflow.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -54,7 +54,7 @@ public final class TerminalConsole implements Console {
     @Override
     public synchronized void phaseDone(String name, boolean ok, Duration took, String detail) {
         String result = (ok ? style.green("ok") : style.red("FAILED"))
-                + " (" + seconds(took) + ")"
+                + " (" + Durations.text(took) + ")"
                 + (detail == null || detail.isBlank() ? "" : " " + detail);
         // Only the thread that opened the line may finish it (`lab test --parallel` runs labs side by side).
         if (name.equals(open) && openedBy == Thread.currentThread()) {
@@ -84,11 +84,6 @@ public final class TerminalConsole implements Console {
     }
 
     private String stamp() {
-        double s = (nanoTime.getAsLong() - start) / 1e9;
-        return style.dim(String.format(Locale.ROOT, "[%5.2fs]", s));
-    }
-
-    static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+        return style.dim(Durations.stamp(Duration.ofNanos(nanoTime.getAsLong() - start)));
     }
 }

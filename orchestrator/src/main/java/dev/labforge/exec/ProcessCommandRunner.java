@@ -1,5 +1,6 @@
 package dev.labforge.exec;
 
+import dev.labforge.wait.InterruptedRunException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,8 +48,7 @@ public final class ProcessCommandRunner implements CommandRunner {
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command.display(), e);
+            throw InterruptedRunException.restore("running " + command.display(), e);
         }
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);

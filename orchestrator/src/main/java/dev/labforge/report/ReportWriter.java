@@ -1,5 +1,6 @@
 package dev.labforge.report;
 
+import dev.labforge.wait.Durations;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -83,7 +83,7 @@ public final class ReportWriter {
             x.writeAttribute("tests", String.valueOf(reports.stream().mapToLong(ReportWriter::testCount).sum()));
             x.writeAttribute("failures", String.valueOf(reports.stream().mapToLong(ReportWriter::failureCount).sum()));
             x.writeAttribute("skipped", String.valueOf(reports.stream().mapToLong(r -> r.count(Verdict.SKIPPED)).sum()));
-            x.writeAttribute("time", seconds(reports.stream().map(Report::total).reduce(Duration.ZERO, Duration::plus)));
+            x.writeAttribute("time", Durations.seconds(reports.stream().map(Report::total).reduce(Duration.ZERO, Duration::plus)));
             for (Report r : reports) {
                 suite(x, r);
             }
@@ -105,7 +105,7 @@ public final class ReportWriter {
         x.writeAttribute("failures", String.valueOf(failureCount(r)));
         x.writeAttribute("errors", "0");
         x.writeAttribute("skipped", String.valueOf(r.count(Verdict.SKIPPED)));
-        x.writeAttribute("time", seconds(r.total()));
+        x.writeAttribute("time", Durations.seconds(r.total()));
         if (r.started() != null) {
             x.writeAttribute("timestamp", r.started().toString());
         }
@@ -114,7 +114,7 @@ public final class ReportWriter {
         property(x, "runtime", r.runtime());
         property(x, "verdict", r.verdict().name());
         for (PhaseOutcome p : r.phases()) {
-            String value = p.status().label() + " " + seconds(p.took()) + " s" + (p.detail().isEmpty() ? "" : ": " + p.detail());
+            String value = p.status().label() + " " + Durations.seconds(p.took()) + " s" + (p.detail().isEmpty() ? "" : ": " + p.detail());
             property(x, "phase." + p.name(), value);
         }
         x.writeCharacters("\n    ");
@@ -126,7 +126,7 @@ public final class ReportWriter {
                 x.writeStartElement("testcase");
                 x.writeAttribute("classname", classname + ".phase");
                 x.writeAttribute("name", clean("phase " + p.name()));
-                x.writeAttribute("time", seconds(p.took()));
+                x.writeAttribute("time", Durations.seconds(p.took()));
                 x.writeStartElement("failure");
                 x.writeAttribute("type", "PhaseFailed");
                 x.writeAttribute("message", clean(firstLine("phase " + p.name() + " failed: " + p.detail())));
@@ -140,7 +140,7 @@ public final class ReportWriter {
             x.writeStartElement("testcase");
             x.writeAttribute("classname", classname);
             x.writeAttribute("name", clean(c.name()));
-            x.writeAttribute("time", seconds(c.waited()));
+            x.writeAttribute("time", Durations.seconds(c.waited()));
             if (c.verdict() == Verdict.FAILED) {
                 x.writeStartElement("failure");
                 x.writeAttribute("type", "CheckFailed");
@@ -178,10 +178,6 @@ public final class ReportWriter {
 
     private static long failureCount(Report r) {
         return r.count(Verdict.FAILED) + failedPhases(r);
-    }
-
-    static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.3f", d.toMillis() / 1000.0);
     }
 
     private static String firstLine(String s) {

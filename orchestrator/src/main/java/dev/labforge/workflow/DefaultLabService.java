@@ -7,9 +7,7 @@ import dev.labforge.exec.CommandRunner;
 import dev.labforge.model.Lab;
 import dev.labforge.probe.Poller;
 import dev.labforge.probe.Probe;
-import dev.labforge.probe.ProbeInterruptedException;
 import dev.labforge.probe.Probes;
-import dev.labforge.probe.Sleeper;
 import dev.labforge.render.RenderedFile;
 import dev.labforge.render.Renderer;
 import dev.labforge.render.TemplateCatalog;
@@ -33,6 +31,9 @@ import dev.labforge.runtime.Runtime;
 import dev.labforge.spec.LoadedSpec;
 import dev.labforge.spec.SpecLoader;
 import dev.labforge.validate.Validator;
+import dev.labforge.wait.Durations;
+import dev.labforge.wait.InterruptedRunException;
+import dev.labforge.wait.Sleeper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -281,12 +282,7 @@ public final class DefaultLabService implements LabService {
     private List<CheckOutcome> runChecks(Runtime runtime, RenderedLab rendered, Duration budget) {
         List<Probe> probes = Probes.forLab(rendered.model());
         Poller poller = new Poller(runtime.probeTarget(rendered), clock, sleeper);
-        try {
-            return poller.awaitAll(probes, budget, POLL_INTERVAL, outcome -> console.info(checkLine(outcome)));
-        } catch (ProbeInterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedRunException("interrupted while checking: " + e.getMessage());
-        }
+        return poller.awaitAll(probes, budget, POLL_INTERVAL, outcome -> console.info(checkLine(outcome)));
     }
 
     private static String checkLine(CheckOutcome c) {
@@ -474,8 +470,7 @@ public final class DefaultLabService implements LabService {
                 }
                 reports = done;
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedRunException("interrupted while testing labs");
+                throw InterruptedRunException.restore("testing labs", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("a lab test crashed: " + e.getCause(), e.getCause());
             } finally {
@@ -542,8 +537,8 @@ public final class DefaultLabService implements LabService {
             // Without this a lab whose spec is invalid reads "FAILED 0/0" with no hint why.
             String note = r.phases().stream().filter(ph -> ph.status() == PhaseOutcome.Status.FAILED).findFirst()
                     .map(ph -> ph.name() + " failed").orElse("");
-            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %5.1f s  %s", r.lab(), r.runtime(), r.verdict(),
-                    passed + "/" + r.checks().size(), r.total().toMillis() / 1000.0, note).stripTrailing()).append('\n');
+            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %7s  %s", r.lab(), r.runtime(), r.verdict(),
+                    passed + "/" + r.checks().size(), Durations.text(r.total()), note).stripTrailing()).append('\n');
         }
         long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
         sb.append(failed == 0 ? "all " + reports.size() + " labs passed" : failed + " of " + reports.size() + " labs failed");

@@ -165,7 +165,7 @@ class CommandsTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(124);
-        assertThat(run.err()).contains("`ping 10.0.0.1` in k01-worker timed out after 0.12 s");
+        assertThat(run.err()).contains("`ping 10.0.0.1` in k01-worker timed out after 0.1 s");
     }
 
     @Test

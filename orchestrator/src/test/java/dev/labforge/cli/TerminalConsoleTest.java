@@ -25,7 +25,7 @@ class TerminalConsoleTest {
         console.phaseDone("deploy", true, Duration.ofMillis(840), "4 nodes");
 
         // then
-        assertThat(out.toString()).isEqualTo("[ 1.23s] deploy ... ok (0.84 s) 4 nodes\n");
+        assertThat(out.toString()).isEqualTo("[ 1.23s] deploy ... ok (0.8 s) 4 nodes\n");
     }
 
     @Test
@@ -41,7 +41,7 @@ class TerminalConsoleTest {
 
         // then
         assertThat(out.toString()).isEqualTo("[ 0.00s] bgp ...\n  waiting for k01-worker3\n"
-                + "[ 2.50s] bgp ... FAILED (2.50 s) 1 of 4 sessions down\n");
+                + "[ 2.50s] bgp ... FAILED (2.5 s) 1 of 4 sessions down\n");
         assertThat(err.toString()).isEqualTo("ToR session to 10.10.20.20 flapped\n");
     }
 
@@ -57,7 +57,7 @@ class TerminalConsoleTest {
         console.phaseDone("deploy", true, Duration.ofMillis(500), null);
 
         // then: it is not appended to B's line
-        assertThat(out.toString()).isEqualTo("[ 0.00s] deploy ...\n[ 0.00s] deploy ...\n[ 0.00s] deploy ... ok (0.50 s)\n");
+        assertThat(out.toString()).isEqualTo("[ 0.00s] deploy ...\n[ 0.00s] deploy ...\n[ 0.00s] deploy ... ok (0.5 s)\n");
     }
 
     @Test
@@ -71,7 +71,7 @@ class TerminalConsoleTest {
         c.phaseDone("render", true, Duration.ofMillis(40), null);
 
         // then
-        assertThat(coloured.toString()).contains("\u001b[32mok\u001b[0m (0.04 s)");
+        assertThat(coloured.toString()).contains("\u001b[32mok\u001b[0m (0.0 s)");
         assertThat(out.toString()).doesNotContain("\u001b");
     }
 }

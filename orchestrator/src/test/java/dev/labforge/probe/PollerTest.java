@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Verdict;
+import dev.labforge.wait.InterruptedRunException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,7 @@ class PollerTest {
     }
 
     @Test
-    void interruptedSleepThrowsProbeInterruptedException() {
+    void interruptedSleepThrowsInterruptedRunException() {
         // given
         target.torPeers = List.of();
         Poller interrupting = new Poller(target, clock, d -> {
@@ -125,8 +126,7 @@ class PollerTest {
         try {
             // when / then
             assertThatThrownBy(() -> interrupting.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
-                    .isInstanceOf(ProbeInterruptedException.class)
-                    .isInstanceOf(InterruptedException.class)
+                    .isInstanceOf(InterruptedRunException.class)
                     .hasMessageContaining("bgp ceos01 <- 10.10.20.20 (k01-worker3)");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
@@ -144,7 +144,7 @@ class PollerTest {
         try {
             // when / then
             assertThatThrownBy(() -> poller.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
-                    .isInstanceOf(ProbeInterruptedException.class)
+                    .isInstanceOf(InterruptedRunException.class)
                     .hasCauseInstanceOf(IllegalStateException.class);
         } finally {
             Thread.interrupted();
@@ -170,7 +170,7 @@ class PollerTest {
         try {
             // when / then
             assertThatThrownBy(() -> poller.await(probe, Duration.ofSeconds(30), Duration.ofSeconds(1)))
-                    .isInstanceOf(ProbeInterruptedException.class);
+                    .isInstanceOf(InterruptedRunException.class);
             assertThat(target.observations).isZero();
         } finally {
             Thread.interrupted();
@@ -202,11 +202,11 @@ class PollerTest {
         t.join(TimeUnit.SECONDS.toMillis(30));
         // then
         assertThat(t.isAlive()).isFalse();
-        assertThat(thrown.get()).isInstanceOf(ProbeInterruptedException.class);
+        assertThat(thrown.get()).isInstanceOf(InterruptedRunException.class);
     }
 
     @Test
-    void awaitAllSharesOneDeadline() throws Exception {
+    void awaitAllSharesOneDeadline() {
         // given: two probes that never pass
         target.torPeers = List.of();
         List<Probe> probes = List.of(probe, new TorSessionProbe("ceos01", "k01-worker", "10.10.10.11", 65010, 2));
@@ -220,18 +220,7 @@ class PollerTest {
         assertThat(outcomes).allMatch(CheckOutcome::failed);
     }
 
-    @Test
-    void secondsFormatting() {
-        assertThat(Poller.seconds(Duration.ofMillis(400))).isEqualTo("0.4 s");
-        assertThat(Poller.seconds(Duration.ofMillis(9_949))).isEqualTo("9.9 s");
-        assertThat(Poller.seconds(Duration.ofSeconds(30))).isEqualTo("30 s");
-    }
-
     private CheckOutcome await(Duration timeout, Duration interval) {
-        try {
-            return poller.await(probe, timeout, interval);
-        } catch (ProbeInterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return poller.await(probe, timeout, interval);
     }
 }

@@ -1,6 +1,6 @@
 package dev.labforge.testing;
 
-import dev.labforge.probe.Sleeper;
+import dev.labforge.wait.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.diag.LabSpecException;
+import dev.labforge.exec.Command;
+import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
-import dev.labforge.exec.Command;
-import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.PreflightException;
+import dev.labforge.testing.FakeClock;
+import dev.labforge.testing.RecordingConsole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.labforge.testing.FakeClock;
-import dev.labforge.testing.RecordingConsole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +116,7 @@ class DefaultLabServiceTest {
         runtime.interruptWhileChecking = true;
         try {
             // when / then
-            assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(InterruptedRunException.class);
+            assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(dev.labforge.wait.InterruptedRunException.class);
             assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb", "destroy calico-bgp-lb");
             assertThat(LabStateStore.load(lab)).isEmpty();
             assertThat(Thread.currentThread().isInterrupted()).as("interrupt restored for the caller").isTrue();

@@ -1,6 +1,6 @@
 package dev.labforge.runtime.clab;
 
-import dev.labforge.workflow.InterruptedRunException;
+import dev.labforge.wait.InterruptedRunException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

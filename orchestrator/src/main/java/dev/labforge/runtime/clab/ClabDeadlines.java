@@ -48,13 +48,4 @@ public record ClabDeadlines(Map<ClabPhase, Duration> perPhase) {
         m.put(phase, deadline);
         return new ClabDeadlines(m);
     }
-
-    /** "30s", "10m", "1m30s": how the plan and progress lines show a deadline. */
-    public static String format(Duration d) {
-        long s = d.toSeconds();
-        if (s < 60) {
-            return s + "s";
-        }
-        return s % 60 == 0 ? (s / 60) + "m" : (s / 60) + "m" + (s % 60) + "s";
-    }
 }

@@ -2,10 +2,9 @@ package dev.labforge.runtime.clab;
 
 import dev.labforge.runtime.Progress;
 import dev.labforge.runtime.RenderedLab;
+import dev.labforge.wait.Deadline;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +15,15 @@ final class ClabRun {
     final RenderedLab lab;
     final Progress progress;
     final Map<String, Path> manifests = new LinkedHashMap<>();
-    Instant deadline;
-    Duration budget = Duration.ZERO;
+    /** The current phase's deadline (never past the whole deploy's). */
+    Deadline deadline;
     List<String> crds = List.of();
-    private final Clock clock;
     private final Function<Path, KubeClusterApi> kubeFactory;
     private KubeClusterApi kube;
 
-    ClabRun(RenderedLab lab, Progress progress, Clock clock, Function<Path, KubeClusterApi> kubeFactory) {
+    ClabRun(RenderedLab lab, Progress progress, Function<Path, KubeClusterApi> kubeFactory) {
         this.lab = lab;
         this.progress = progress;
-        this.clock = clock;
         this.kubeFactory = kubeFactory;
     }
 
@@ -39,8 +36,7 @@ final class ClabRun {
     }
 
     Duration remaining() {
-        Duration d = Duration.between(clock.instant(), deadline);
-        return d.isNegative() ? Duration.ZERO : d;
+        return deadline.remaining();
     }
 
     void close() {

@@ -1,6 +1,5 @@
 package dev.labforge.runtime.clab;
 
-import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.driver.RenderedTor;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
@@ -8,6 +7,7 @@ import dev.labforge.exec.CommandRunner;
 import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.exec.ProcessCommandRunner;
 import dev.labforge.probe.LabProbeTarget;
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabRef;
@@ -19,12 +19,15 @@ import dev.labforge.runtime.Runtime;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.clab.DockerEngine.ContainerState;
 import dev.labforge.runtime.clab.KubeClusterApi.PodInfo;
+import dev.labforge.wait.Await;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Durations;
+import dev.labforge.wait.Sleeper;
 import dev.labforge.workflow.PlanningRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +52,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
             HostLimits limits,
             ClabDeadlines deadlines,
             Clock clock,
-            dev.labforge.probe.Sleeper sleeper,
+            Sleeper sleeper,
             Duration pollInterval) {
 
         public static Dependencies real() {
@@ -61,8 +64,8 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
             return new Dependencies(runner, DockerJavaEngine.fromEnvironment(),
                     Fabric8ClusterApi::fromKubeconfig,
                     new CalicoManifests(CalicoManifests.defaultCacheRoot(), CalicoManifests.http()),
-                    HostLimits.system(), ClabDeadlines.defaults(), Clock.systemUTC(),
-                    d -> Thread.sleep(d.toMillis()), Duration.ofSeconds(5));
+                    HostLimits.system(), ClabDeadlines.defaults(), Deadline.monotonic(), Sleeper.real(),
+                    Duration.ofSeconds(5));
         }
 
         public Dependencies withDeadlines(ClabDeadlines newDeadlines) {
@@ -77,7 +80,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     public ClabRuntime(Dependencies deps) {
         this.deps = deps;
-        this.steps = new ClabSteps(deps, new Waiter(deps.clock(), deps.sleeper(), deps.pollInterval()));
+        this.steps = new ClabSteps(deps, new PhaseWait(new Await(deps.sleeper(), deps.pollInterval())));
     }
 
     /** The sum of the phase deadlines: a real cEOS + kind + Calico boot takes minutes. */
@@ -114,7 +117,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
-        Instant overall = deps.clock().instant().plus(timeout);
+        Deadline overall = Deadline.after(timeout, deps.clock());
         progress.step(ClabStepRunner.phaseLine(ClabPhase.PREFLIGHT, deps.deadlines().of(ClabPhase.PREFLIGHT)));
         if (lab.equals(preflightPassed)) {
             progress.step("  passed just before deploy; not repeated");
@@ -153,7 +156,7 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     @Override
     public List<String> plan(RenderedLab lab, Duration timeout) {
         return plan(lab).stream().map(s -> "[" + s.phase() + ", deadline "
-                + ClabDeadlines.format(min(s.deadline(), timeout)) + "] " + s.action()).toList();
+                + Durations.flag(min(s.deadline(), timeout)) + "] " + s.action()).toList();
     }
 
     /** The plan as one text, phases as headings. */

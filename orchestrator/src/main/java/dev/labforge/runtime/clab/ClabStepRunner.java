@@ -6,13 +6,14 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.Progress;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.clab.ClabRuntime.Dependencies;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Durations;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs {@link ClabStep}s in order: each phase gets its own deadline (capped by the overall one) and
@@ -27,8 +28,8 @@ final class ClabStepRunner {
     }
 
     /** Runs the steps after preflight; {@code overall} is when the whole deploy must be done. */
-    void run(RenderedLab lab, List<ClabStep> steps, Instant overall, Progress progress) {
-        ClabRun run = new ClabRun(lab, progress, deps.clock(), deps.kube());
+    void run(RenderedLab lab, List<ClabStep> steps, Deadline overall, Progress progress) {
+        ClabRun run = new ClabRun(lab, progress, deps.kube());
         ClabPhase current = ClabPhase.PREFLIGHT;
         Instant phaseStart = deps.clock().instant();
         try {
@@ -37,16 +38,14 @@ final class ClabStepRunner {
                     progress.step(current.id() + " done in " + seconds(phaseStart));
                     current = step.phase();
                     phaseStart = deps.clock().instant();
-                    Duration budget = deps.deadlines().of(current);
-                    run.deadline = min(phaseStart.plus(budget), overall);
-                    run.budget = Duration.between(phaseStart, run.deadline);
-                    progress.step(phaseLine(current, run.budget));
+                    run.deadline = overall.within(deps.deadlines().of(current));
+                    progress.step(phaseLine(current, run.deadline.total()));
                 }
                 progress.step("  " + step.action());
                 try {
                     step.body().run(run);
-                } catch (Waiter.PhaseTimeoutException e) {
-                    throw failure(run, current, phaseStart, "timed out after " + ClabDeadlines.format(run.budget)
+                } catch (PhaseWait.TimedOutException e) {
+                    throw failure(run, current, phaseStart, "timed out after " + Durations.flag(run.deadline.total())
                             + " (phase deadline): " + e.getMessage());
                 } catch (DeployException | KubeApiException | DockerUnavailableException | UncheckedIOException e) {
                     throw failure(run, current, phaseStart, e.getMessage());
@@ -60,7 +59,7 @@ final class ClabStepRunner {
 
     static String phaseLine(ClabPhase phase, Duration deadline) {
         return "clab [" + (phase.ordinal() + 1) + "/" + ClabPhase.values().length + "] " + phase.id() + ": " + phase.purpose()
-                + " (deadline " + ClabDeadlines.format(deadline) + ")";
+                + " (deadline " + Durations.flag(deadline) + ")";
     }
 
     private DeployException failure(ClabRun run, ClabPhase phase, Instant phaseStart, String why) {
@@ -92,11 +91,6 @@ final class ClabStepRunner {
     }
 
     private String seconds(Instant start) {
-        Duration d = Duration.between(start, deps.clock().instant());
-        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+        return Durations.text(Duration.between(start, deps.clock().instant()));
     }
 }

@@ -11,6 +11,7 @@ import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.clab.ClabRuntime.Dependencies;
 import dev.labforge.runtime.clab.DockerEngine.ContainerState;
 import dev.labforge.runtime.clab.KubeClusterApi.ResourceRef;
+import dev.labforge.wait.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,9 +33,9 @@ import java.util.stream.Stream;
  */
 final class ClabSteps {
     private final Dependencies deps;
-    private final Waiter waiter;
+    private final PhaseWait waiter;
 
-    ClabSteps(Dependencies deps, Waiter waiter) {
+    ClabSteps(Dependencies deps, PhaseWait waiter) {
         this.deps = deps;
         this.waiter = waiter;
     }
@@ -108,7 +109,7 @@ final class ClabSteps {
     private void runContainerlabDeploy(ClabRun r, Command deploy, String tor) {
         CommandResult result = deps.runner().run(deploy.withTimeout(r.remaining()));
         if (result.timedOut()) {
-            throw new DeployException("`" + deploy.display() + "` did not finish within " + ClabDeadlines.format(r.budget)
+            throw new DeployException("`" + deploy.display() + "` did not finish within " + Durations.flag(r.deadline.total())
                     + "; containerlab waits for the cEOS CLI without a timeout of its own, so a ToR that never boots"
                     + " hangs here. " + safeState(tor) + lastLines(result));
         }

@@ -1,8 +1,8 @@
 package dev.labforge.runtime.clab;
 
-import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
+import dev.labforge.rendered.RenderedPaths;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.Progress;

@@ -15,7 +15,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
-import dev.labforge.workflow.InterruptedRunException;
+import dev.labforge.wait.InterruptedRunException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

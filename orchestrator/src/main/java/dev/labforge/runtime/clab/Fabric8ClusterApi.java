@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.wait.InterruptedRunException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -14,7 +15,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.io.ByteArrayOutputStream;
-import dev.labforge.workflow.InterruptedRunException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

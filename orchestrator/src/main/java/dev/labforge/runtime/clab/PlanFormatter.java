@@ -1,5 +1,6 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.wait.Durations;
 import java.util.List;
 
 /** Prints a deploy plan as numbered lines grouped by phase, the way `--dry-run` shows it. */
@@ -17,7 +18,7 @@ public final class PlanFormatter {
             PlannedStep s = steps.get(i);
             if (!s.phase().equals(phase)) {
                 phase = s.phase();
-                sb.append('\n').append(phase).append(" (deadline ").append(ClabDeadlines.format(s.deadline())).append(")\n");
+                sb.append('\n').append(phase).append(" (deadline ").append(Durations.flag(s.deadline())).append(")\n");
             }
             String n = String.valueOf(i + 1);
             sb.append("  ").append(" ".repeat(width - n.length())).append(n).append(". ").append(s.action()).append('\n');

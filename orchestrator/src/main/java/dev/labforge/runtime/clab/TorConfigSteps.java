@@ -22,9 +22,9 @@ final class TorConfigSteps {
     private static final Duration EXEC_FLOOR = Duration.ofSeconds(5);
 
     private final Dependencies deps;
-    private final Waiter waiter;
+    private final PhaseWait waiter;
 
-    TorConfigSteps(Dependencies deps, Waiter waiter) {
+    TorConfigSteps(Dependencies deps, PhaseWait waiter) {
         this.deps = deps;
         this.waiter = waiter;
     }

@@ -4,6 +4,11 @@ import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.runtime.DeployException;
+import dev.labforge.wait.Answer;
+import dev.labforge.wait.Await;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Durations;
+import dev.labforge.wait.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +51,8 @@ interface DeployEffects {
 
     /** Does it: processes in parallel per namespace, files with the modes FRR and BIRD need. */
     final class Real implements DeployEffects {
+        /** Daemons answer within a second of starting: look often. */
+        private static final Await ANSWER = Await.every(Duration.ofMillis(50));
         private final CommandRunner runner;
         private final NetnsPaths paths;
 
@@ -91,21 +98,14 @@ interface DeployEffects {
 
         @Override
         public void await(String step, Deadline deadline, String what, Command command) {
-            CommandResult last = null;
-            while (!deadline.remaining().isZero()) {
-                last = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
-                if (last.ok()) {
-                    return;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new DeployException("step " + step + ": interrupted while waiting for " + what, e);
-                }
+            Outcome<CommandResult> answered = ANSWER.until(what, deadline, () -> {
+                CommandResult r = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
+                return r.ok() ? Answer.done(r) : Answer.pending(r.tail(3));
+            });
+            if (answered instanceof Outcome.TimedOut<CommandResult> t) {
+                throw new DeployException("step " + step + ": " + what + " did not answer before the deadline; last output: "
+                        + t.lastSeen() + " (for " + Durations.text(t.lastFor()) + ")");
             }
-            throw new DeployException("step " + step + ": " + what + " did not answer before the deadline"
-                    + (last == null ? "" : "; last output: " + last.tail(3)));
         }
 
         private static synchronized void writeReadable(Path file, String text) throws IOException {

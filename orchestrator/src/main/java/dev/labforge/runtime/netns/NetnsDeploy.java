@@ -7,6 +7,8 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.Progress;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +73,10 @@ final class NetnsDeploy {
     }
 
     private static void step(Progress progress, Deadline deadline, String step) {
-        deadline.check(step);
+        if (deadline.expired()) {
+            throw new DeployException("deploy did not finish within " + Durations.text(deadline.total()) + " (during step "
+                    + step + "); raise --timeout or look at the step's output");
+        }
         progress.step(step);
     }
 

@@ -5,6 +5,9 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.Progress;
+import dev.labforge.wait.Answer;
+import dev.labforge.wait.Await;
+import dev.labforge.wait.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +32,7 @@ final class NetnsDestroyer {
     static final Set<String> DAEMONS = Set.of("bird", "zebra", "bgpd", "watchfrr", "staticd");
     private static final Pattern ALTNAME = Pattern.compile("altname ([^\\s\\\\]+)");
     private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final Await GONE = Await.every(Duration.ofMillis(20));
 
     private final CommandRunner runner;
     private final NetnsPaths paths;
@@ -149,17 +153,11 @@ final class NetnsDestroyer {
         }
         // A short grace: FRR takes 1-2 s to shut down politely, and its namespace is about to go anyway.
         signal("-TERM", victims);
-        long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
-        while (System.nanoTime() < end && victims.stream().anyMatch(procs::alive)) {
-            sleep(20);
-        }
+        awaitGone(victims, Duration.ofMillis(300));
         List<Long> stubborn = victims.stream().filter(procs::alive).toList();
         if (!stubborn.isEmpty()) {
             signal("-KILL", stubborn);
-            long end2 = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (System.nanoTime() < end2 && stubborn.stream().anyMatch(procs::alive)) {
-                sleep(20);
-            }
+            awaitGone(stubborn, Duration.ofSeconds(2));
         }
         return victims;
     }
@@ -213,12 +211,11 @@ final class NetnsDestroyer {
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new dev.labforge.workflow.InterruptedRunException("interrupted while waiting for daemons to stop");
-        }
+    /** Until every pid is gone or {@code grace} has passed; whoever is left is the caller's to handle. */
+    private void awaitGone(List<Long> pids, Duration grace) {
+        GONE.until("daemons to stop", Deadline.after(grace), () -> {
+            long alive = pids.stream().filter(procs::alive).count();
+            return alive == 0 ? Answer.done(true) : Answer.pending(alive + " still running");
+        });
     }
 }

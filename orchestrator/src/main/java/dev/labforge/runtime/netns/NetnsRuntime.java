@@ -16,6 +16,7 @@ import dev.labforge.runtime.Runtime;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.netns.NetnsFabric.Member;
 import dev.labforge.runtime.netns.config.NetnsConfigException;
+import dev.labforge.wait.Deadline;
 import dev.labforge.workflow.PlanningRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
-        Deadline deadline = new Deadline(timeout);
+        Deadline deadline = Deadline.after(timeout);
         NetnsFabric fabric = withRouter(fabricOf(lab.dir(), lab.name()), lab.dir());
         refuseIfPresent(fabric);
         new NetnsDeploy(paths, DeployEffects.real(runner, paths)).build(fabric, lab.dir(), deadline, progress);
@@ -78,7 +79,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     @Override
     public List<String> plan(RenderedLab lab, Duration timeout) {
         DeployEffects.Recorded fx = DeployEffects.plan(paths);
-        new NetnsDeploy(paths, fx).build(withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()), lab.dir(), new Deadline(timeout),
+        new NetnsDeploy(paths, fx).build(withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()), lab.dir(), Deadline.after(timeout),
                 Progress.NONE);
         return List.copyOf(fx.lines);
     }

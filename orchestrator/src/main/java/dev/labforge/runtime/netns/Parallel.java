@@ -1,5 +1,6 @@
 package dev.labforge.runtime.netns;
 
+import dev.labforge.wait.InterruptedRunException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -39,9 +40,8 @@ final class Parallel {
                         first = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
                     }
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                     pool.shutdownNow();
-                    throw new IllegalStateException("interrupted", e);
+                    throw InterruptedRunException.restore("waiting for parallel work", e);
                 }
             }
             if (first != null) {

@@ -5,6 +5,7 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.netns.config.CalicoBirdConfig;
 import dev.labforge.runtime.netns.config.NodeFacts;
+import dev.labforge.wait.Deadline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

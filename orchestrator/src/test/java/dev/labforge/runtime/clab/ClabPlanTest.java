@@ -105,10 +105,10 @@ class ClabPlanTest {
         ClabDeadlines d = ClabDeadlines.defaults().with(ClabPhase.CALICO_READY, Duration.ofSeconds(90));
 
         // then
-        assertThat(ClabDeadlines.format(d.of(ClabPhase.CALICO_READY))).isEqualTo("1m30s");
-        assertThat(ClabDeadlines.format(d.of(ClabPhase.PREFLIGHT))).isEqualTo("30s");
-        assertThat(ClabDeadlines.format(d.of(ClabPhase.CONTAINERLAB_DEPLOY))).isEqualTo("10m");
-        assertThat(ClabDeadlines.format(ClabDeadlines.defaults().total())).isEqualTo("41m30s");
-        assertThat(ClabDeadlines.format(d.total())).isEqualTo("33m");
+        assertThat(dev.labforge.wait.Durations.flag(d.of(ClabPhase.CALICO_READY))).isEqualTo("1m30s");
+        assertThat(dev.labforge.wait.Durations.flag(d.of(ClabPhase.PREFLIGHT))).isEqualTo("30s");
+        assertThat(dev.labforge.wait.Durations.flag(d.of(ClabPhase.CONTAINERLAB_DEPLOY))).isEqualTo("10m");
+        assertThat(dev.labforge.wait.Durations.flag(ClabDeadlines.defaults().total())).isEqualTo("41m30s");
+        assertThat(dev.labforge.wait.Durations.flag(d.total())).isEqualTo("33m");
     }
 }

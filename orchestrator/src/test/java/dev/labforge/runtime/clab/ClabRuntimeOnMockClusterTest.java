@@ -75,7 +75,7 @@ class ClabRuntimeOnMockClusterTest {
         Files.createDirectories(procSys.resolve("fs/inotify"));
         Files.writeString(procSys.resolve("fs/inotify/max_user_watches"), "524288");
         Files.writeString(procSys.resolve("fs/inotify/max_user_instances"), "512");
-        dev.labforge.probe.Sleeper playCluster = d -> {
+        dev.labforge.wait.Sleeper playCluster = d -> {
             clock.advance(d);
             if (operatorWorks) {
                 actLikeTheCluster();
@@ -116,7 +116,7 @@ class ClabRuntimeOnMockClusterTest {
         // when / then
         assertThatThrownBy(() -> runtime().deploy(lab, Duration.ofMinutes(60), progress::add))
                 .isInstanceOf(DeployException.class)
-                .hasMessageStartingWith("clab phase calico-operator failed after 300.0 s: timed out after 5m")
+                .hasMessageStartingWith("clab phase calico-operator failed after 5 min: timed out after 5m")
                 .hasMessageContaining("not Established yet: installations.operator.tigera.io, apiservers.operator.tigera.io,"
                         + " tigerastatuses.operator.tigera.io, bgpconfigurations.crd.projectcalico.org, bgppeers.crd.projectcalico.org and 3 more");
     }

@@ -240,7 +240,7 @@ class ClabRuntimeTest {
         assertThat(progress).filteredOn(l -> l.startsWith("clab [")).extracting(l -> l.substring(l.lastIndexOf('(')))
                 .containsExactly("(deadline 30s)", "(deadline 10m)", "(deadline 2m)", "(deadline 5m)", "(deadline 10m)",
                         "(deadline 2m)", "(deadline 5m)", "(deadline 5m)", "(deadline 2m)");
-        assertThat(progress).contains("containerlab-deploy done in 90.0 s");
+        assertThat(progress).contains("containerlab-deploy done in 90 s");
         assertThat(runner.ranDisplay()).containsExactly("containerlab version", "kind version", "kind get clusters",
                 "containerlab deploy -t topology.clab.yaml --reconfigure", "kind get kubeconfig --name k01");
         Command deploy = runner.ran().get(3);
@@ -314,7 +314,7 @@ class ClabRuntimeTest {
         // when / then
         assertThatThrownBy(() -> runtime().deploy(lab, Duration.ofMinutes(60), progress::add))
                 .isInstanceOf(DeployException.class)
-                .hasMessageStartingWith("clab phase containerlab-deploy failed after 600.0 s: "
+                .hasMessageStartingWith("clab phase containerlab-deploy failed after 10 min: "
                         + "`containerlab deploy -t topology.clab.yaml --reconfigure` did not finish within 10m")
                 .hasMessageContaining("cEOS CLI without a timeout")
                 .hasMessageContaining(TOR + ": running")
@@ -355,7 +355,7 @@ class ClabRuntimeTest {
         // when / then
         assertThatThrownBy(() -> runtime().deploy(lab, Duration.ofMinutes(60), progress::add))
                 .isInstanceOf(DeployException.class)
-                .hasMessageStartingWith("clab phase calico-ready failed after 600.0 s: timed out after 10m (phase deadline)")
+                .hasMessageStartingWith("clab phase calico-ready failed after 10 min: timed out after 10m (phase deadline)")
                 .hasMessageContaining("last seen: calico: Available=False, Degraded (calico-node: ImagePullBackOff); apiserver: not created yet");
         assertThat(clock.slept()).isEqualTo(Duration.ofMinutes(10).plus(Duration.ofSeconds(0)));
         assertThat(kube.applied).doesNotContain("calico-cni-config/bgp-configuration.yaml");
@@ -405,7 +405,7 @@ class ClabRuntimeTest {
         // when / then
         assertThatThrownBy(() -> runtime().deploy(lab, Duration.ofMinutes(60), progress::add))
                 .isInstanceOf(DeployException.class)
-                .hasMessageContaining("clab phase tor-config failed after 120.0 s: timed out after 2m")
+                .hasMessageContaining("clab phase tor-config failed after 2 min: timed out after 2m")
                 .hasMessageContaining("missing from the running config: neighbor CALICO route-reflector-client");
     }
 

@@ -3,12 +3,12 @@ package dev.labforge.runtime.netns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.exec.ProcessCommandRunner;
-import dev.labforge.probe.Sleeper;
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
 import dev.labforge.testing.E2E;
 import dev.labforge.testing.RecordingConsole;
+import dev.labforge.wait.Sleeper;
 import dev.labforge.workflow.DefaultLabService;
 import dev.labforge.workflow.Runtimes;
 import dev.labforge.workflow.UpOptions;

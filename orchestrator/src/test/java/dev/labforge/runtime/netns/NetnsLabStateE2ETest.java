@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labforge.exec.ProcessCommandRunner;
-import dev.labforge.probe.Sleeper;
 import dev.labforge.report.Verdict;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.testing.E2E;
 import dev.labforge.testing.RecordingConsole;
+import dev.labforge.wait.Sleeper;
 import dev.labforge.workflow.DefaultLabService;
 import dev.labforge.workflow.Runtimes;
 import dev.labforge.workflow.UpOptions;

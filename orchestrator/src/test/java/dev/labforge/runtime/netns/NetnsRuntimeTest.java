@@ -197,7 +197,7 @@ class NetnsRuntimeTest {
 
         // when / then
         assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ZERO, m -> { }))
-                .isInstanceOf(DeployException.class).hasMessageContaining("did not finish within 0 s (during step namespaces)");
+                .isInstanceOf(DeployException.class).hasMessageContaining("did not finish within 0.0 s (during step namespaces)");
         assertThat(runner.batch(null)).isEmpty();
     }
 

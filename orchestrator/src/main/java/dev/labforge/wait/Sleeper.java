@@ -1,8 +1,8 @@
-package dev.labforge.probe;
+package dev.labforge.wait;
 
 import java.time.Duration;
 
-/** How the poller waits between looks. Tests inject one that advances a fake clock instead. */
+/** How a wait passes time between looks. Tests inject one that advances a fake clock instead. */
 @FunctionalInterface
 public interface Sleeper {
 
