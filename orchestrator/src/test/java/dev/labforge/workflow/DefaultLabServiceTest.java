@@ -228,7 +228,7 @@ class DefaultLabServiceTest {
         assertThat(result).hasSize(2);
         assertThat(result.get(0).phases()).extracting(p -> p.name()).containsExactly("validate");
         assertThat(runtime.calls).contains("deploy calico-bgp-lb");
-        assertThat(DefaultLabService.summaryTable(result).lines().toList()).anySatisfy(l -> assertThat(l)
+        assertThat(LabTests.summaryTable(result).lines().toList()).anySatisfy(l -> assertThat(l)
                 .startsWith(bad.toString()).contains("FAILED", "0/0", "validate failed"));
     }
 
@@ -257,8 +257,8 @@ class DefaultLabServiceTest {
         Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml")).replace("asn: 65010", "asn: 65011"));
         var c = dev.labforge.resolve.Resolver.resolve(loader.load(lab).spec());
 
-        assertThat(DefaultLabService.fingerprint(a)).isEqualTo(DefaultLabService.fingerprint(b)).hasSize(24);
-        assertThat(DefaultLabService.fingerprint(c)).isNotEqualTo(DefaultLabService.fingerprint(a));
+        assertThat(LabSpecs.fingerprint(a)).isEqualTo(LabSpecs.fingerprint(b)).hasSize(24);
+        assertThat(LabSpecs.fingerprint(c)).isNotEqualTo(LabSpecs.fingerprint(a));
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.labforge.workflow;
+package dev.labforge.runtime;
 
-import dev.labforge.runtime.RenderedLab;
 import java.time.Duration;
 import java.util.List;
 

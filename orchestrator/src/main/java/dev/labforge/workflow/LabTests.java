@@ -1,0 +1,145 @@
+package dev.labforge.workflow;
+
+import dev.labforge.report.ConsoleReport;
+import dev.labforge.report.PhaseOutcome;
+import dev.labforge.report.Report;
+import dev.labforge.report.ReportWriter;
+import dev.labforge.report.Verdict;
+import dev.labforge.runtime.LabAlreadyUpException;
+import dev.labforge.runtime.Progress;
+import dev.labforge.runtime.Runtime;
+import dev.labforge.wait.Durations;
+import dev.labforge.wait.InterruptedRunException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/** `lab test`: up, verify and down for each lab (down even when up failed), one JUnit file for all. */
+final class LabTests {
+    private final WorkflowContext ctx;
+    private final UpWorkflow up;
+
+    LabTests(WorkflowContext ctx, UpWorkflow up) {
+        this.ctx = ctx;
+        this.up = up;
+    }
+
+    List<Report> test(List<Path> labs, UpOptions options, int parallel) {
+        int threads = Math.max(1, Math.min(parallel, labs.size()));
+        List<Supplier<Report>> jobs = new ArrayList<>();
+        for (Path lab : labs) {
+            jobs.add(() -> testOne(lab, options));
+        }
+        List<Report> reports = threads == 1 ? inTurn(jobs) : sideBySide(jobs, threads);
+        if (options.reportDir() != null) {
+            ReportWriter.writeJunit(reports, options.reportDir().resolve("junit.xml"));
+        }
+        ctx.console().info("");
+        ctx.console().info(summaryTable(reports));
+        return reports;
+    }
+
+    private List<Report> inTurn(List<Supplier<Report>> jobs) {
+        List<Report> done = new ArrayList<>();
+        for (Supplier<Report> job : jobs) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Ctrl-C: the lab that was running has been cleaned up; the rest are not started.
+                ctx.console().warn("interrupted: " + (jobs.size() - done.size()) + " lab(s) not run");
+                break;
+            }
+            done.add(job.get());
+        }
+        return done;
+    }
+
+    private static List<Report> sideBySide(List<Supplier<Report>> jobs, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Report>> futures = jobs.stream().map(j -> pool.submit(j::get)).toList();
+            List<Report> done = new ArrayList<>();
+            for (Future<Report> f : futures) {
+                done.add(f.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            throw InterruptedRunException.restore("testing labs", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a lab test crashed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Report testOne(Path lab, UpOptions options) {
+        Console console = ctx.console();
+        Path labReportDir = options.reportDir() == null ? null
+                : options.reportDir().resolve(LabSpecs.labDirOf(lab).getFileName().toString());
+        UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir());
+        console.info("== " + lab);
+        UpWorkflow.UpRun run = up.run(lab, one);
+        Report report = run.report();
+        if (run.failure() != null) {
+            console.warn(lab + ": " + run.failure().getMessage());
+        } else if (report.verdict() == Verdict.FAILED) {
+            console.warn(ConsoleReport.verdictTable(report));
+        }
+        // down even when up failed half-way: it is idempotent and finds the lab by name.
+        try {
+            // ... but never a lab that was already up before this test: it is someone else's.
+            if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
+                report = down(lab, run, report, labReportDir);
+            }
+        } catch (RuntimeException e) {
+            console.warn(lab + ": down failed: " + e.getMessage());
+        }
+        return report;
+    }
+
+    /** Takes the tested lab down and adds the down phase to its report. */
+    private Report down(Path lab, UpWorkflow.UpRun run, Report report, Path labReportDir) {
+        Runtime runtime = ctx.runtimes().create(report.runtime(), ctx.runner());
+        Phases phases = ctx.phases();
+        // As for cleanup in up: a Ctrl-C must not stop the down (its commands would be refused).
+        boolean interrupted = Thread.interrupted();
+        try {
+            phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
+            LabStateStore.delete(LabSpecs.labDirOf(lab));
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<PhaseOutcome> all = new ArrayList<>(report.phases());
+        all.addAll(phases.outcomes());
+        Report withDown = Report.of(report.lab(), report.runtime(), all, report.checks(), report.started(),
+                report.total().plus(phases.outcomes().stream().map(PhaseOutcome::took).reduce(Duration.ZERO, Duration::plus)));
+        if (labReportDir != null) {
+            ReportWriter.writeJson(withDown, labReportDir.resolve("report.json"));
+        }
+        return withDown;
+    }
+
+    static String summaryTable(List<Report> reports) {
+        StringBuilder sb = new StringBuilder();
+        int width = reports.stream().mapToInt(r -> r.lab().length()).max().orElse(3);
+        width = Math.max(width, 3);
+        sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %7s  %s%n", "lab", "runtime", "verdict", "checks", "time", "note"));
+        for (Report r : reports) {
+            long passed = r.count(Verdict.PASSED);
+            // Without this a lab whose spec is invalid reads "FAILED 0/0" with no hint why.
+            String note = r.phases().stream().filter(ph -> ph.status() == PhaseOutcome.Status.FAILED).findFirst()
+                    .map(ph -> ph.name() + " failed").orElse("");
+            sb.append(String.format("%-" + width + "s  %-7s  %-7s  %6s  %7s  %s", r.lab(), r.runtime(), r.verdict(),
+                    passed + "/" + r.checks().size(), Durations.text(r.total()), note).stripTrailing()).append('\n');
+        }
+        long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
+        sb.append(failed == 0 ? "all " + reports.size() + " labs passed" : failed + " of " + reports.size() + " labs failed");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.labforge.workflow;
+
+import dev.labforge.exec.CommandResult;
+import dev.labforge.runtime.LabInventory;
+import dev.labforge.runtime.LabNotUpException;
+import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.Runtime;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** `lab status`, `lab exec` and `lab down`: a lab that runs, found from saved state or by its name. */
+final class RunningLabs {
+    static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
+    /** The lab names `up` accepts (validated as DNS-1123 labels), checked here without the full validator. */
+    private static final Pattern LAB_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+    private final WorkflowContext ctx;
+    private final LabSpecs specs;
+
+    RunningLabs(WorkflowContext ctx, LabSpecs specs) {
+        this.ctx = ctx;
+        this.specs = specs;
+    }
+
+    /** Where and how a lab runs: saved state first, then the lab's name with the chosen runtime. */
+    record Deployed(String name, String runtime, Path renderedDir, boolean fromState) {
+    }
+
+    Deployed deployed(Path lab, Supplier<String> nameIfKnown, String requestedRuntime) {
+        Path labDir = LabSpecs.labDirOf(lab);
+        Optional<LabState> state = LabStateStore.load(labDir);
+        if (state.isPresent()) {
+            LabState s = state.get();
+            String runtime = requestedRuntime != null && !requestedRuntime.isBlank() && !requestedRuntime.equals(Runtimes.AUTO)
+                    ? requestedRuntime : s.runtime();
+            return new Deployed(s.name(), runtime, Path.of(s.renderedDir()), true);
+        }
+        String name = nameIfKnown.get();
+        if (name == null) {
+            name = specs.prepare(lab).model().name();
+        } else if (!LAB_NAME.matcher(name).matches()) {
+            // Unvalidated (down stays fast); a name that up would have refused cannot name anything running.
+            throw new UsageException(LabSpecs.labFileOf(lab) + ": the lab name '" + name + "' is not valid (lower-case letters,"
+                    + " digits and '-'), so no lab of that name can be up; fix name: in lab.yaml (./lab validate "
+                    + lab + " lists every problem)");
+        }
+        return new Deployed(name, ctx.runtimes().choose(requestedRuntime).id(), labDir.resolve("out"), false);
+    }
+
+    LabInventory status(Path lab, String runtime) {
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
+        return ctx.runtimes().create(d.runtime(), ctx.runner()).inspect(new LabRef(d.name(), d.renderedDir()));
+    }
+
+    CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
+        Runtime rt = ctx.runtimes().create(d.runtime(), ctx.runner());
+        LabRef ref = new LabRef(d.name(), d.renderedDir());
+        CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
+        // Only a failed command pays for the look: was it the command, or is the lab not up at all?
+        if (result != null && !result.ok() && rt.inspect(ref).absent()) {
+            throw new LabNotUpException(d.name(), lab.toString());
+        }
+        return result;
+    }
+
+    void down(Path lab, String runtime) {
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
+        Phases phases = ctx.phases();
+        phases.run("down", () -> {
+            ctx.runtimes().create(d.runtime(), ctx.runner()).destroy(new LabRef(d.name(), d.renderedDir()),
+                    new ConsoleProgress(ctx.console()));
+            return null;
+        });
+        LabStateStore.delete(LabSpecs.labDirOf(lab));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.labforge.workflow;
+
+import dev.labforge.exec.CommandRunner;
+import dev.labforge.wait.Sleeper;
+import java.time.Clock;
+
+/** What every workflow job works with: processes, the console, the runtimes, and time. */
+record WorkflowContext(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper) {
+
+    Phases phases() {
+        return new Phases(console, clock);
+    }
+}
