@@ -55,7 +55,7 @@ final class ExceptionMapper {
         }
         if (t instanceof VerificationFailedException e) {
             if (e.report() != null) {
-                Reports.print(e.report(), out, style);
+                Reports.print(e.report(), out, style, false);
             }
             err.println(style.red("verification failed: ") + e.getMessage());
             return ExitCodes.VERIFICATION_FAILED;

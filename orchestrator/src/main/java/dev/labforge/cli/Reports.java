@@ -5,30 +5,33 @@ import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
 import java.io.PrintWriter;
 
-/** How the CLI shows a verification report: the report package's verdict table. */
+/**
+ * How the CLI shows a verification report: the summary (a count per check type and every failed check in
+ * full), or with --verbose the table of every check. Only the verdict word is coloured; the rest stays plain
+ * for copy and paste.
+ */
 final class Reports {
 
     private Reports() {
     }
 
-    /** The verdict table, when the run checked anything (a dry run checks nothing). */
-    static void print(Report report, PrintWriter out, Style style) {
+    /** The summary, or every check when {@code verbose}; nothing when the run checked nothing (a dry run). */
+    static void print(Report report, PrintWriter out, Style style, boolean verbose) {
         if (report == null || report.checks().isEmpty()) {
             return;
         }
-        String table = ConsoleReport.verdictTable(report);
+        String text = verbose ? ConsoleReport.verdictTable(report) : ConsoleReport.summary(report);
         String verdict = report.verdict().name();
         String coloured = report.verdict() == Verdict.FAILED ? style.red(verdict)
                 : report.verdict() == Verdict.PASSED ? style.green(verdict) : style.yellow(verdict);
-        // Only the verdict on the first line is coloured; the table stays plain for copy and paste.
-        int eol = table.indexOf('\n');
-        String first = eol < 0 ? table : table.substring(0, eol);
+        int eol = text.indexOf('\n');
+        String first = eol < 0 ? text : text.substring(0, eol);
         if (first.endsWith(": " + verdict)) {
-            String rest = table.substring(Math.max(eol, 0));
-            table = first.substring(0, first.length() - verdict.length()) + coloured + rest;
+            String rest = text.substring(Math.max(eol, 0));
+            text = first.substring(0, first.length() - verdict.length()) + coloured + rest;
         }
         out.println();
-        out.print(table);
+        out.print(text);
         out.flush();
     }
 

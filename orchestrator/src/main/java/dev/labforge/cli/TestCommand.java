@@ -33,6 +33,9 @@ final class TestCommand extends LabCommand {
     @Mixin
     RuntimeOption runtime;
 
+    @Mixin
+    VerboseOption verbose;
+
     @Option(names = "--report-dir", paramLabel = "<dir>",
             description = "Write one report.json and junit.xml per lab here.")
     Path reportDir;
@@ -85,7 +88,7 @@ final class TestCommand extends LabCommand {
             return ExitCodes.OK;
         }
         LabPaths.folderOption(spec, "--report-dir", reportDir);
-        UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null);
+        UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null, verbose.verbose);
         // The workflow prints each lab's progress and the summary table; the exit code says it all.
         List<Report> reports = service().test(selected, options, parallel);
         return reports.stream().mapToInt(TestCommand::exitCodeOf).max().orElse(ExitCodes.OK);

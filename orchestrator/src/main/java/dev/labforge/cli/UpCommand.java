@@ -2,6 +2,7 @@ package dev.labforge.cli;
 
 import dev.labforge.report.Report;
 import dev.labforge.workflow.UpOptions;
+import dev.labforge.workflow.VerificationFailedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ final class UpCommand extends LabCommand {
     @Mixin
     RuntimeOption runtime;
 
+    @Mixin
+    VerboseOption verbose;
+
     @Option(names = "--report-dir", paramLabel = "<dir>",
             description = "Write report.json, junit.xml and, on failure, a bundle of configs, logs and show outputs.")
     Path reportDir;
@@ -48,8 +52,14 @@ final class UpCommand extends LabCommand {
         LabPaths.folderOption(spec, "--report-dir", reportDir);
         LabPaths.folderOption(spec, "-o", outDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, dryRun, outDir);
-        Report report = service().up(lab, options);
-        Reports.print(report, out(), style());
+        Report report;
+        try {
+            report = service().up(lab, options);
+        } catch (VerificationFailedException e) {
+            Reports.print(e.report(), out(), style(), verbose.verbose);
+            throw new VerificationFailedException(e.getMessage(), null);
+        }
+        Reports.print(report, out(), style(), verbose.verbose);
         if (!dryRun) {
             out().println();
             out().println("The lab is running. Next: ./lab status " + lab + "   ./lab exec " + lab

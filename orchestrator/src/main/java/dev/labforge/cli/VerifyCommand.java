@@ -2,6 +2,7 @@ package dev.labforge.cli;
 
 import dev.labforge.report.Report;
 import dev.labforge.workflow.UpOptions;
+import dev.labforge.workflow.VerificationFailedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ final class VerifyCommand extends LabCommand {
     @Mixin
     RuntimeOption runtime;
 
+    @Mixin
+    VerboseOption verbose;
+
     @Option(names = "--report-dir", paramLabel = "<dir>", description = "Write report.json and junit.xml here.")
     Path reportDir;
 
@@ -37,8 +41,14 @@ final class VerifyCommand extends LabCommand {
         existingLab(lab);
         LabPaths.folderOption(spec, "--report-dir", reportDir);
         UpOptions options = new UpOptions(runtime.resolve(spec, root.env()), reportDir, timeout, false, null);
-        Report report = service().verify(lab, options);
-        Reports.print(report, out(), style());
+        Report report;
+        try {
+            report = service().verify(lab, options);
+        } catch (VerificationFailedException e) {
+            Reports.print(e.report(), out(), style(), verbose.verbose);
+            throw new VerificationFailedException(e.getMessage(), null);
+        }
+        Reports.print(report, out(), style(), verbose.verbose);
         return ExitCodes.OK;
     }
 }

@@ -39,7 +39,7 @@ public final class ReportWriter {
 
     /**
      * The report.json document: {@code lab, runtime, verdict, started, totalMs, summary{passed,failed,skipped},
-     * phases[{name,status,durationMs,detail}], checks[{name,expected,observed,verdict,waitedMs}]}.
+     * phases[{name,status,durationMs,detail}], checks[{name,type,expected,observed,verdict,waitedMs}]}.
      */
     public static String toJson(Report r) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -64,6 +64,7 @@ public final class ReportWriter {
         for (CheckOutcome c : r.checks()) {
             ObjectNode n = checks.addObject();
             n.put("name", c.name());
+            n.put("type", c.type());
             n.put("expected", c.expected());
             n.put("observed", c.observed());
             n.put("verdict", c.verdict().name());

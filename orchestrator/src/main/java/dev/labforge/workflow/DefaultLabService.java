@@ -26,12 +26,17 @@ public final class DefaultLabService implements LabService {
 
     public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper) {
         WorkflowContext ctx = new WorkflowContext(runner, console, runtimes, clock, sleeper);
-        RunReports reports = new RunReports(console);
         this.console = console;
         this.running = new RunningLabs(ctx, specs);
-        this.verification = new Verification(ctx, specs, running, reports);
-        this.up = new UpWorkflow(ctx, specs, verification, reports);
-        this.tests = new LabTests(ctx, up);
+        this.verification = new Verification(ctx, specs, running, new RunReports(console));
+        this.up = upOn(ctx);
+        this.tests = new LabTests(ctx, other -> upOn(ctx.withConsole(other)));
+    }
+
+    /** The up workflow with every job printing to {@code ctx}'s console. */
+    private UpWorkflow upOn(WorkflowContext ctx) {
+        RunReports reports = new RunReports(ctx.console());
+        return new UpWorkflow(ctx, specs, new Verification(ctx, specs, new RunningLabs(ctx, specs), reports), reports);
     }
 
     @Override

@@ -18,23 +18,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** `lab test`: up, verify and down for each lab (down even when up failed), one JUnit file for all. */
 final class LabTests {
     private final WorkflowContext ctx;
-    private final UpWorkflow up;
+    /** An up that prints to the given console (each lab its own when labs run side by side). */
+    private final Function<Console, UpWorkflow> upOn;
 
-    LabTests(WorkflowContext ctx, UpWorkflow up) {
+    LabTests(WorkflowContext ctx, Function<Console, UpWorkflow> upOn) {
         this.ctx = ctx;
-        this.up = up;
+        this.upOn = upOn;
     }
 
     List<Report> test(List<Path> labs, UpOptions options, int parallel) {
         int threads = Math.max(1, Math.min(parallel, labs.size()));
         List<Supplier<Report>> jobs = new ArrayList<>();
         for (Path lab : labs) {
-            jobs.add(() -> testOne(lab, options));
+            // Side by side, lines interleave: each carries its lab's folder name.
+            Console console = threads == 1 ? ctx.console() : new LabConsole(ctx.console(), LabSpecs.labDirOf(lab).getFileName().toString());
+            jobs.add(() -> testOne(lab, options, console));
         }
         List<Report> reports = threads == 1 ? inTurn(jobs) : sideBySide(jobs, threads);
         if (options.reportDir() != null) {
@@ -76,24 +80,24 @@ final class LabTests {
         }
     }
 
-    private Report testOne(Path lab, UpOptions options) {
-        Console console = ctx.console();
+    private Report testOne(Path lab, UpOptions options, Console console) {
         Path labReportDir = options.reportDir() == null ? null
                 : options.reportDir().resolve(LabSpecs.labDirOf(lab).getFileName().toString());
-        UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir());
+        UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir(),
+                options.verbose());
         console.info("== " + lab);
-        UpWorkflow.UpRun run = up.run(lab, one);
+        UpWorkflow.UpRun run = upOn.apply(console).run(lab, one);
         Report report = run.report();
         if (run.failure() != null) {
             console.warn(lab + ": " + run.failure().getMessage());
         } else if (report.verdict() == Verdict.FAILED) {
-            console.warn(ConsoleReport.verdictTable(report));
+            console.warn(options.verbose() ? ConsoleReport.verdictTable(report) : ConsoleReport.summary(report));
         }
         // down even when up failed half-way: it is idempotent and finds the lab by name.
         try {
             // ... but never a lab that was already up before this test: it is someone else's.
             if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
-                report = down(lab, run, report, labReportDir);
+                report = down(lab, run, report, labReportDir, console);
             }
         } catch (RuntimeException e) {
             console.warn(lab + ": down failed: " + e.getMessage());
@@ -102,9 +106,9 @@ final class LabTests {
     }
 
     /** Takes the tested lab down and adds the down phase to its report. */
-    private Report down(Path lab, UpWorkflow.UpRun run, Report report, Path labReportDir) {
+    private Report down(Path lab, UpWorkflow.UpRun run, Report report, Path labReportDir, Console console) {
         Runtime runtime = ctx.runtimes().create(report.runtime(), ctx.runner());
-        Phases phases = ctx.phases();
+        Phases phases = new Phases(console, ctx.clock());
         // As for cleanup in up: a Ctrl-C must not stop the down (its commands would be refused).
         boolean interrupted = Thread.interrupted();
         try {

@@ -1,5 +1,6 @@
 package dev.labforge.workflow;
 
+import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.PhaseOutcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,36 @@ final class Phases {
             console.phaseDone(name, false, took, firstLine(detail));
             throw e;
         }
+    }
+
+    /**
+     * Runs the checks phase: ok when no check failed, otherwise FAILED with how many ("2 of 40 checks
+     * failed") in the console line and the report; failed checks do not throw (the report carries them).
+     */
+    List<CheckOutcome> runChecks(String name, Supplier<List<CheckOutcome>> checks) {
+        console.phase(name);
+        Instant start = clock.instant();
+        List<CheckOutcome> result;
+        try {
+            result = checks.get();
+        } catch (RuntimeException e) {
+            Duration took = Duration.between(start, clock.instant());
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            outcomes.add(PhaseOutcome.failed(name, took, detail));
+            console.phaseDone(name, false, took, firstLine(detail));
+            throw e;
+        }
+        Duration took = Duration.between(start, clock.instant());
+        long failed = result.stream().filter(CheckOutcome::failed).count();
+        if (failed == 0) {
+            outcomes.add(PhaseOutcome.ok(name, took));
+            console.phaseDone(name, true, took, "");
+        } else {
+            String detail = failed + " of " + result.size() + " checks failed";
+            outcomes.add(PhaseOutcome.failed(name, took, detail));
+            console.phaseDone(name, false, took, detail);
+        }
+        return result;
     }
 
     /** Runs a phase whose failure is recorded but not thrown (cleanup after a failure). */

@@ -11,6 +11,11 @@ import java.time.Duration;
  * @param timeout   overall deadline for deploy + convergence; null = the runtime's default
  * @param dryRun    print the plan, run nothing
  * @param outDir    rendered folder; null = &lt;lab&gt;/out
+ * @param verbose   `lab test` shows a failed lab's every check, not only its summary (--verbose)
  */
-public record UpOptions(String runtime, Path reportDir, Duration timeout, boolean dryRun, Path outDir) {
+public record UpOptions(String runtime, Path reportDir, Duration timeout, boolean dryRun, Path outDir, boolean verbose) {
+
+    public UpOptions(String runtime, Path reportDir, Duration timeout, boolean dryRun, Path outDir) {
+        this(runtime, reportDir, timeout, dryRun, outDir, false);
+    }
 }

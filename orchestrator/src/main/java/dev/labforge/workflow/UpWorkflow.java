@@ -112,7 +112,7 @@ final class UpWorkflow {
                     LabSpecs.fingerprint(p.model())));
             Duration left = Duration.between(ctx.clock().instant(), deadline);
             Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
-            checks.addAll(phases.run("verify", () -> verification.runChecks(rt, r, budget)));
+            checks.addAll(phases.runChecks("verify", () -> verification.runChecks(rt, r, budget)));
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
             reports.finish(report, r, rt, options.reportDir());

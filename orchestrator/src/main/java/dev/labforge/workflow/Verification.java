@@ -1,5 +1,6 @@
 package dev.labforge.workflow;
 
+import dev.labforge.check.Check;
 import dev.labforge.probe.Poller;
 import dev.labforge.probe.Probe;
 import dev.labforge.probe.Probes;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** `lab verify`, and the checks phase that `lab up` ends with. */
@@ -33,22 +35,20 @@ final class Verification {
         this.reports = reports;
     }
 
-    /** Runs every check of the lab under one budget, printing each as it ends. */
+    /** Runs every check of the lab under one budget, with a progress line per check type. */
     List<CheckOutcome> runChecks(Runtime runtime, RenderedLab rendered, Duration budget) {
-        List<Probe> probes = Probes.forLab(rendered.model());
+        List<Check> checks = rendered.model().checks();
+        List<Probe> probes = Probes.forChecks(checks);
+        CheckProgress progress = new CheckProgress(ctx.console(), checks, ctx.clock());
         Poller poller = new Poller(runtime.probeTarget(rendered), ctx.clock(), ctx.sleeper());
-        return poller.awaitAll(probes, budget, POLL_INTERVAL, outcome -> ctx.console().info(checkLine(outcome)));
-    }
-
-    private static String checkLine(CheckOutcome c) {
-        String mark = c.passed() ? "ok  " : c.failed() ? "FAIL" : "skip";
-        if (c.passed()) {
-            return "  " + mark + " " + c.name();
+        int[] next = {0};
+        List<CheckOutcome> ended = poller.awaitAll(probes, budget, POLL_INTERVAL,
+                outcome -> progress.accept(outcome.ofType(checks.get(next[0]++).type())));
+        List<CheckOutcome> typed = new ArrayList<>();
+        for (int i = 0; i < ended.size(); i++) {
+            typed.add(ended.get(i).ofType(checks.get(i).type()));
         }
-        String observed = c.observed() == null ? "" : c.observed();
-        return "  " + mark + " " + c.name()
-                + (observed.contains("expected") ? "" : "\n         expected " + c.expected())
-                + "\n         observed " + observed;
+        return typed;
     }
 
     Report verify(Path lab, UpOptions options) {
@@ -78,7 +78,7 @@ final class Verification {
         Phases phases = ctx.phases();
         Instant started = ctx.clock().instant();
         Duration budget = options.timeout() != null ? options.timeout() : VERIFY_TIMEOUT;
-        List<CheckOutcome> checks = phases.run("verify", () -> runChecks(runtime, rendered, budget));
+        List<CheckOutcome> checks = phases.runChecks("verify", () -> runChecks(runtime, rendered, budget));
         Report report = Report.of(p.model().name(), d.runtime(), phases.outcomes(), checks, started,
                 Duration.between(started, ctx.clock().instant()));
         reports.finish(report, rendered, runtime, options.reportDir());

@@ -10,4 +10,9 @@ record WorkflowContext(CommandRunner runner, Console console, Runtimes runtimes,
     Phases phases() {
         return new Phases(console, clock);
     }
+
+    /** The same, printing to {@code other}. */
+    WorkflowContext withConsole(Console other) {
+        return new WorkflowContext(runner, other, runtimes, clock, sleeper);
+    }
 }

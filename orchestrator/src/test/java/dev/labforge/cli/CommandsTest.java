@@ -46,7 +46,7 @@ class CommandsTest {
     }
 
     @Test
-    void upPrintsTheVerdictTableOfAPassedRun() {
+    void upEndsWithACountPerCheckTypeOfAPassedRun() {
         // given
         backend.report = FakeBackend.report("calico-bgp-lb", false);
 
@@ -55,8 +55,50 @@ class CommandsTest {
 
         // then
         assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("calico-bgp-lb (netns): PASSED\n  bgp 1/1\n", "Next: ./lab status " + lab)
+                .doesNotContain("bgp ceos01 <-> k01-worker");
+    }
+
+    @Test
+    void upVerbosePrintsTheTableOfEveryCheck() {
+        // given
+        backend.report = FakeBackend.report("calico-bgp-lb", false);
+
+        // when
+        CliRun run = CliRun.run(backend, "up", lab.toString(), "-v");
+
+        // then
+        assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("calico-bgp-lb (netns): PASSED\ncheck", "bgp ceos01 <-> k01-worker",
-                "1 checks passed, 0 failed", "Next: ./lab status " + lab);
+                "1 checks passed, 0 failed");
+    }
+
+    @Test
+    void verifyVerboseThatFailsPrintsTheTableOnceAndExits1() {
+        // given
+        backend.failure = () -> new dev.labforge.workflow.VerificationFailedException("1 of 2 checks failed for lab calico-bgp-lb",
+                FakeBackend.report("calico-bgp-lb", true));
+
+        // when
+        CliRun run = CliRun.run(backend, "verify", lab.toString(), "--verbose");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsOnlyOnce("calico-bgp-lb (netns): FAILED\ncheck").contains("1 checks passed, 1 failed");
+        assertThat(run.err()).isEqualTo("verification failed: 1 of 2 checks failed for lab calico-bgp-lb\n");
+    }
+
+    @Test
+    void testPassesVerboseToTheWorkflow() {
+        // given
+        backend.report = FakeBackend.report("calico-bgp-lb", false);
+
+        // when
+        CliRun run = CliRun.run(backend, "test", lab.toString(), "-v");
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(backend.lastOptions.verbose()).isTrue();
     }
 
     @Test

@@ -140,10 +140,10 @@ final class FakeBackend implements CliBackend {
     /** A report with one passed and, when {@code failing}, one failed ping check. */
     static Report report(String lab, boolean failing) {
         List<dev.labforge.report.CheckOutcome> checks = new ArrayList<>();
-        checks.add(new dev.labforge.report.CheckOutcome("bgp ceos01 <-> k01-worker", "Established", "Established",
+        checks.add(new dev.labforge.report.CheckOutcome("bgp ceos01 <-> k01-worker", "bgp", "Established", "Established",
                 dev.labforge.report.Verdict.PASSED, Duration.ofMillis(900)));
         if (failing) {
-            checks.add(new dev.labforge.report.CheckOutcome("ping multitool-1@k01-worker -> multitool-1@k01-worker3",
+            checks.add(new dev.labforge.report.CheckOutcome("ping multitool-1@k01-worker -> multitool-1@k01-worker3", "ping",
                     "reply, ttl 61", "100% loss", dev.labforge.report.Verdict.FAILED, Duration.ofSeconds(30)));
         }
         return Report.of(lab, "netns", List.of(dev.labforge.report.PhaseOutcome.ok("deploy", Duration.ofSeconds(2))),

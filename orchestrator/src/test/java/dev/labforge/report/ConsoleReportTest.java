@@ -28,6 +28,43 @@ class ConsoleReportTest {
     }
 
     @Test
+    void summaryCountsEachCheckTypeAndShowsEveryFailedCheckInFull() {
+        // given
+        Report report = SampleReports.mixed();
+
+        // when
+        String summary = ConsoleReport.summary(report);
+
+        // then: the skipped ping is counted, not listed; the failed session is listed with all it saw
+        assertThat(summary).isEqualTo("""
+                calico-bgp-lb (netns): FAILED
+                  bgp 1/2 (1 failed), ping 0/1 (1 skipped)
+                  FAILED bgp ceos01 <- 10.10.20.20 (k01-worker3)
+                    expected Established, 2 prefixes received
+                    observed peer 10.10.20.20: Active for 30 s, expected <Established> & "2" prefixes? / From x: 'y'
+                """);
+    }
+
+    @Test
+    void summaryOfABigLabStaysShort() {
+        // given: 40,000 passed route checks and one failed
+        java.util.List<CheckOutcome> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            checks.add(new CheckOutcome("route n" + i, "route", "x via y", "x via y (bird)", Verdict.PASSED, java.time.Duration.ZERO));
+        }
+        checks.add(new CheckOutcome("bgp n7 -> 10.0.0.1 (tor)", "bgp", "Established", "BIRD is not running", Verdict.FAILED,
+                java.time.Duration.ZERO));
+        Report big = Report.of("big", "netns", java.util.List.of(), checks, null, null);
+
+        // when
+        String summary = ConsoleReport.summary(big);
+
+        // then
+        assertThat(summary.lines()).hasSize(5);
+        assertThat(summary).contains("  route 40000/40000, bgp 0/1 (1 failed)\n");
+    }
+
+    @Test
     void cellsAreOneLineAndCut() {
         assertThat(ConsoleReport.cell("a\n  b\r\nc")).isEqualTo("a / b / c");
         assertThat(ConsoleReport.cell("bell\u0007tab\t")).isEqualTo("bell?tab");

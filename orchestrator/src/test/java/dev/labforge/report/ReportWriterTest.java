@@ -44,7 +44,8 @@ class ReportWriterTest {
         assertThat(phase.path("status").asString()).isEqualTo("ok");
         assertThat(phase.path("durationMs").asLong()).isEqualTo(1234);
         JsonNode failed = root.path("checks").get(1);
-        assertThat(failed.propertyNames()).containsExactly("name", "expected", "observed", "verdict", "waitedMs");
+        assertThat(failed.propertyNames()).containsExactly("name", "type", "expected", "observed", "verdict", "waitedMs");
+        assertThat(failed.path("type").asString()).isEqualTo("bgp");
         assertThat(failed.path("observed").asString()).isEqualTo(report.checks().get(1).observed());
         assertThat(failed.path("waitedMs").asLong()).isEqualTo(30_000);
     }

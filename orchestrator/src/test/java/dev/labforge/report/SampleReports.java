@@ -16,13 +16,13 @@ final class SampleReports {
         return Report.of("calico-bgp-lb", "netns",
                 List.of(PhaseOutcome.ok("deploy", Duration.ofMillis(1234)),
                         PhaseOutcome.ok("bgp", Duration.ofMillis(2100))),
-                List.of(new CheckOutcome("bgp ceos01 <- 10.10.10.11 (k01-worker)", "Established, 2 prefixes received",
+                List.of(new CheckOutcome("bgp ceos01 <- 10.10.10.11 (k01-worker)", "bgp", "Established, 2 prefixes received",
                                 "peer 10.10.10.11: Established, 2 prefixes received", Verdict.PASSED, Duration.ofMillis(1100)),
-                        new CheckOutcome("bgp ceos01 <- 10.10.20.20 (k01-worker3)", "Established, 2 prefixes received",
+                        new CheckOutcome("bgp ceos01 <- 10.10.20.20 (k01-worker3)", "bgp", "Established, 2 prefixes received",
                                 "peer 10.10.20.20: Active for 30 s, expected <Established> & \"2\" prefixes\u0007\nFrom x: 'y'",
                                 Verdict.FAILED, Duration.ofSeconds(30)),
                         CheckOutcome.skipped("ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61", "replies with ttl 61",
-                                "skipped: BGP failed")),
+                                "skipped: BGP failed").ofType("ping")),
                 STARTED, Duration.ofMillis(33_500));
     }
 

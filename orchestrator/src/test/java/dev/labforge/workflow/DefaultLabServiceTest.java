@@ -111,6 +111,41 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void aVerifyWhoseChecksFailIsAFailedPhaseInTheConsoleAndTheReport() throws IOException {
+        // given a lab that deploys but never converges
+        Path reports = tmp.resolve("reports");
+
+        // when
+        assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(VerificationFailedException.class);
+
+        // then: progress per check type, no line per check, and the phase says FAILED with how many
+        assertThat(console).contains("done verify false 34 of 34 checks failed")
+                .anyMatch(l -> l.startsWith("  - bgp 0/8 passed, 8 failed"))
+                .noneMatch(l -> l.contains("FAIL bgp"));
+        assertThat(Files.readString(reports.resolve("report.json")))
+                .contains("\"name\" : \"verify\",\n    \"status\" : \"failed\"")
+                .contains("\"detail\" : \"34 of 34 checks failed\"")
+                .contains("\"type\" : \"route\"");
+    }
+
+    @Test
+    void testSideBySideMarksEveryLineWithItsLab() throws IOException {
+        // given a second lab
+        Path other = tmp.resolve("07-calico-bgp");
+        Files.createDirectories(other);
+        Files.copy(Path.of("../labs/07-calico-bgp/lab.yaml"), other.resolve("lab.yaml"));
+
+        // when
+        service.test(List.of(lab, other), options(null), 2);
+
+        // then: all but the summary table carry a lab's folder name
+        List<String> perLab = console.subList(0, console.indexOf(""));
+        assertThat(perLab).isNotEmpty().allSatisfy(l -> assertThat(l).containsAnyOf("[10-calico-bgp-ippool]", "[07-calico-bgp]"));
+        assertThat(perLab).anyMatch(l -> l.startsWith("phase [07-calico-bgp] deploy"))
+                .anyMatch(l -> l.startsWith("[10-calico-bgp-ippool]   - bgp"));
+    }
+
+    @Test
     void anInterruptWhileCheckingStillTearsTheLabDownAndKeepsTheInterrupt() {
         // given Ctrl-C arrives during the checks
         runtime.interruptWhileChecking = true;
