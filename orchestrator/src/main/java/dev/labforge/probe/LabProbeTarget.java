@@ -1,12 +1,18 @@
 package dev.labforge.probe;
 
+import dev.labforge.check.Side;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What probes may observe in a running lab. Each runtime implements it with its own commands
  * (vtysh/birdc/ping in namespaces; docker exec Cli, CalicoNodeStatus, pod exec in clab) and the
  * shared parsers. Methods throw {@link ObservationException} when the observation itself failed
  * (command failed, output unparsable): probes treat that as Pending until their deadline.
+ *
+ * <p>The probe engine reads a target once per round through {@link #snapshot}, and asks
+ * {@link #daemonDown} first so that checks of a dead daemon fail at once instead of waiting.
  */
 public interface LabProbeTarget {
 
@@ -27,4 +33,27 @@ public interface LabProbeTarget {
 
     /** Sends {@code count} pings from an endpoint to an address, inside the lab. */
     PingResult ping(String fromEndpoint, String toAddress, int count);
+
+    /**
+     * One look at the ToR ({@link Side#TOR}, {@code on} its name) or a node: the asked aspects, read
+     * together. The default reads each aspect with its method above; a runtime whose aspects come from
+     * one source (clab's CalicoNodeStatus) reads it once. Observation failures are kept in the snapshot.
+     */
+    default Snapshot snapshot(Side side, String on, Set<Aspect> aspects) {
+        boolean tor = side == Side.TOR;
+        Observed<List<BgpPeerState>> bgp = aspects.contains(Aspect.BGP)
+                ? Observed.look(() -> tor ? torBgpPeers() : nodeBgpPeers(on)) : null;
+        Observed<List<RouteEntry>> routes = aspects.contains(Aspect.ROUTES)
+                ? Observed.look(() -> tor ? torRoutes() : nodeRoutes(on)) : null;
+        return new Snapshot(side, on, bgp, routes);
+    }
+
+    /**
+     * Why the BGP daemon of the ToR or a node cannot answer at all, e.g.
+     * {@code k01-worker3: BIRD is not running (pid 30795 gone)}; empty when it may. Cheap (no process):
+     * it is asked every round. The default knows nothing, so nothing fails early.
+     */
+    default Optional<String> daemonDown(Side side, String on) {
+        return Optional.empty();
+    }
 }

@@ -1,9 +1,9 @@
 package dev.labforge.workflow;
 
-import dev.labforge.check.Check;
-import dev.labforge.probe.Poller;
-import dev.labforge.probe.Probe;
-import dev.labforge.probe.Probes;
+import dev.labforge.check.PlanFormatException;
+import dev.labforge.probe.LabFacts;
+import dev.labforge.probe.ProbeEngine;
+import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** `lab verify`, and the checks phase that `lab up` ends with. */
@@ -22,6 +21,8 @@ final class Verification {
     static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     /** How long `lab verify` waits for checks to pass when no --timeout is given. */
     static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(30);
+    /** Snapshots and pings at once: each is a short process, mostly waiting on a daemon. */
+    static final int LOOKS_SIDE_BY_SIDE = 8;
 
     private final WorkflowContext ctx;
     private final LabSpecs specs;
@@ -35,20 +36,21 @@ final class Verification {
         this.reports = reports;
     }
 
-    /** Runs every check of the lab under one budget, with a progress line per check type. */
+    /**
+     * Runs exactly the checks of the rendered plan (labforge/plan.yaml), in its order, under one budget,
+     * with a progress line per check type.
+     */
     List<CheckOutcome> runChecks(Runtime runtime, RenderedLab rendered, Duration budget) {
-        List<Check> checks = rendered.model().checks();
-        List<Probe> probes = Probes.forChecks(checks);
-        CheckProgress progress = new CheckProgress(ctx.console(), checks, ctx.clock());
-        Poller poller = new Poller(runtime.probeTarget(rendered), ctx.clock(), ctx.sleeper());
-        int[] next = {0};
-        List<CheckOutcome> ended = poller.awaitAll(probes, budget, POLL_INTERVAL,
-                outcome -> progress.accept(outcome.ofType(checks.get(next[0]++).type())));
-        List<CheckOutcome> typed = new ArrayList<>();
-        for (int i = 0; i < ended.size(); i++) {
-            typed.add(ended.get(i).ofType(checks.get(i).type()));
+        RenderedPlan plan;
+        try {
+            plan = RenderedPlan.read(rendered.dir());
+        } catch (PlanFormatException e) {
+            throw new UsageException("verify runs the checks listed in the rendered folder: " + e.getMessage());
         }
-        return typed;
+        CheckProgress progress = new CheckProgress(ctx.console(), plan.checks(), ctx.clock());
+        ProbeEngine engine = new ProbeEngine(runtime.probeTarget(rendered), LabFacts.of(plan), ctx.clock(), ctx.sleeper(),
+                POLL_INTERVAL, LOOKS_SIDE_BY_SIDE);
+        return engine.run(plan.checks(), budget, progress);
     }
 
     Report verify(Path lab, UpOptions options) {

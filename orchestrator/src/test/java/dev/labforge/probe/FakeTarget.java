@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** An in-memory lab: tests set what each observation returns. A fake of our own interface. */
-final class FakeTarget implements LabProbeTarget {
+class FakeTarget implements LabProbeTarget {
 
     List<BgpPeerState> torPeers = new ArrayList<>();
     List<RouteEntry> torRoutes = new ArrayList<>();
@@ -18,28 +18,36 @@ final class FakeTarget implements LabProbeTarget {
     Supplier<List<BgpPeerState>> torPeersSupplier;
     int observations;
     final List<String> pings = new ArrayList<>();
+    /** Dead daemons and the cause each reports. */
+    final Map<Daemon, String> dead = new HashMap<>();
+    /** Every read, in order: "tor bgp", "tor routes", "k01-worker routes" ... */
+    final List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
         observations++;
+        reads.add("tor bgp");
         return torPeersSupplier != null ? torPeersSupplier.get() : torPeers;
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
         observations++;
+        reads.add("tor routes");
         return torRoutes;
     }
 
     @Override
     public List<BgpPeerState> nodeBgpPeers(String node) {
         observations++;
+        reads.add(node + " bgp");
         return nodePeers.getOrDefault(node, List.of());
     }
 
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
         observations++;
+        reads.add(node + " routes");
         return nodeRoutes.getOrDefault(node, List.of());
     }
 
@@ -57,6 +65,11 @@ final class FakeTarget implements LabProbeTarget {
         observations++;
         pings.add(fromEndpoint + " -> " + toAddress + " x" + count);
         return pingResult;
+    }
+
+    @Override
+    public java.util.Optional<String> daemonDown(dev.labforge.check.Side side, String on) {
+        return java.util.Optional.ofNullable(dead.get(new Daemon(side, on)));
     }
 
     static BgpPeerState peer(String ip, String state, int prefixes) {

@@ -2,6 +2,11 @@ package dev.labforge.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.Check;
+import dev.labforge.check.PingCheck;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.check.Side;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
@@ -14,6 +19,8 @@ import dev.labforge.probe.parse.IpRouteParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Verdict;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Sleeper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parsers, probes and the poller against live FRR and BIRD in namespaces this test creates and
+ * Parsers, evaluators and the probe engine against live FRR and BIRD in namespaces this test creates and
  * removes: a ToR (zebra+bgpd, listen range, route reflector, next-hop-self force) and two BIRD nodes
  * in two VLANs. Needs root, FRR and BIRD (see {@link dev.labforge.testing.E2E}).
  */
@@ -111,39 +118,46 @@ class LiveDaemonsProbeTest {
     }
 
     @Test
-    void routeReflectorLabPassesEveryCheck() throws Exception {
+    void routeReflectorLabPassesEveryCheck() {
         // given
-        LabProbeTarget target = new NamespaceTarget();
-        List<Probe> probes = List.of(
-                new TorSessionProbe("tor", "n1", "10.10.10.11", 65010, 2),
-                new TorSessionProbe("tor", "n2", "10.10.20.20", 65010, 2),
-                new NodeSessionProbe(N1, "10.10.10.1", "tor"),
-                new NodeSessionProbe(N2, "10.10.20.1", "tor"),
-                RouteProbe.onTor("tor", "10.10.10.0/24", RouteProbe.Kind.CONNECTED, List.of()),
-                RouteProbe.onTor("tor", "192.168.42.192/26", RouteProbe.Kind.VIA, List.of("10.10.10.11")),
-                RouteProbe.onTor("tor", "192.168.46.128/26", RouteProbe.Kind.VIA, List.of("10.10.20.20")),
-                RouteProbe.onTor("tor", "172.16.0.240/28", RouteProbe.Kind.VIA, List.of("10.10.10.11", "10.10.20.20")),
-                RouteProbe.onNode(N1, "192.168.46.128/26", RouteProbe.Kind.VIA, List.of("10.10.10.1")),
-                RouteProbe.onNode(N1, "192.168.42.192/26", RouteProbe.Kind.BLACKHOLE, List.of()),
-                RouteProbe.onNode(N2, "192.168.42.192/26", RouteProbe.Kind.VIA, List.of("10.10.20.1")),
-                new PingProbe(N1, N2, 63, true),
-                new PingProbe(N1, "10.10.10.99", null, false));
+        List<Check> checks = List.of(
+                new BgpSessionCheck("tor", Side.TOR, "10.10.10.11", N1, 65010, 2, true, true),
+                new BgpSessionCheck("tor", Side.TOR, "10.10.20.20", N2, 65010, 2, true, true),
+                new BgpSessionCheck(N1, Side.NODE, "10.10.10.1", "tor", -1, null, true, true),
+                new BgpSessionCheck(N2, Side.NODE, "10.10.20.1", "tor", -1, null, true, true),
+                RouteCheck.of("tor", Side.TOR, "10.10.10.0/24", RouteCheck.Kind.CONNECTED),
+                RouteCheck.via("tor", Side.TOR, "192.168.42.192/26", List.of("10.10.10.11")),
+                RouteCheck.via("tor", Side.TOR, "192.168.46.128/26", List.of("10.10.20.20")),
+                RouteCheck.via("tor", Side.TOR, "172.16.0.240/28", List.of("10.10.10.11", "10.10.20.20")),
+                RouteCheck.via(N1, Side.NODE, "192.168.46.128/26", List.of("10.10.10.1")),
+                RouteCheck.of(N1, Side.NODE, "192.168.42.192/26", RouteCheck.Kind.BLACKHOLE),
+                RouteCheck.via(N2, Side.NODE, "192.168.42.192/26", List.of("10.10.20.1")),
+                new PingCheck(N1, N2, 63, true, true),
+                new PingCheck(N1, "10.10.10.99", null, false, true));
+
         // when
-        List<CheckOutcome> outcomes = Poller.real(target).awaitAll(probes, Duration.ofSeconds(60), Duration.ofMillis(500), o -> { });
+        List<CheckOutcome> outcomes = engine(checks).run(checks, Duration.ofSeconds(60), o -> { });
+
         // then
         assertThat(outcomes).allSatisfy(o -> assertThat(o.verdict()).as(o.name() + ": " + o.observed()).isEqualTo(Verdict.PASSED));
     }
 
     @Test
-    void missingPeerTimesOutWithTheLastState() throws Exception {
+    void missingPeerTimesOutWithTheLastState() {
         // given
-        LabProbeTarget target = new NamespaceTarget();
-        Probe ghost = new TorSessionProbe("tor", "ghost", "10.10.10.77", 65010, 2);
+        Check ghost = new BgpSessionCheck("tor", Side.TOR, "10.10.10.77", "ghost", 65010, 2, true, true);
+
         // when
-        CheckOutcome outcome = Poller.real(target).await(ghost, Duration.ofSeconds(2), Duration.ofMillis(500));
+        CheckOutcome outcome = engine(List.of(ghost)).run(List.of(ghost), Duration.ofSeconds(2), o -> { }).get(0);
+
         // then
         assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(outcome.observed()).startsWith("peer 10.10.10.77: no session for ").endsWith(", expected Established, 2 prefixes received");
+    }
+
+    private static ProbeEngine engine(List<Check> checks) {
+        return new ProbeEngine(new NamespaceTarget(), new LabFacts("tor", checks, List.of()), Deadline.monotonic(), Sleeper.real(),
+                Duration.ofMillis(500), 4);
     }
 
     @Test

@@ -227,11 +227,42 @@ class DefaultLabServiceTest {
 
     @Test
     void verifyOnAPartlyUpLabStillRunsTheChecks() {
+        service.render(lab, null);
         runtime.inventory = new LabInventory("calico-bgp-lb", "fake", false, List.of(
                 new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "running", List.of(), ""),
                 new LabInventory.Member("k01-worker", "node", "clab-calico-bgp-lb-k01-worker", "missing", List.of(), "")));
 
         assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+    }
+
+    @Test
+    void verifyRunsExactlyTheChecksOfTheRenderedPlanInItsOrder() throws IOException {
+        // given: a rendered plan whose checks were cut down to the last ping and the first session
+        service.render(lab, null);
+        Path plan = lab.resolve("out/labforge/plan.yaml");
+        List<String> lines = Files.readAllLines(plan);
+        int first = lines.indexOf("checks:");
+        List<String> checks = lines.subList(first + 1, lines.size()).stream().filter(l -> l.startsWith("  - {type:")).toList();
+        List<String> kept = new ArrayList<>(lines.subList(0, first + 1));
+        kept.add(checks.get(checks.size() - 1));
+        kept.add(checks.get(0));
+        Files.write(plan, kept);
+
+        // when
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.verify(lab, options(null)));
+
+        // then
+        assertThat(thrown).isInstanceOfSatisfying(VerificationFailedException.class, e -> assertThat(e.report().checks())
+                .extracting(c -> c.name()).containsExactly("ping ceos01 -> multitool-1@k01-worker3 ttl 63",
+                        "bgp ceos01 <- 10.10.10.10 (k01-control-plane)"));
+    }
+
+    @Test
+    void verifyWithoutARenderedPlanSaysWhereItLooked() {
+        // when / then: no state, no rendered folder
+        assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("verify runs the checks listed in the rendered folder: ")
+                .hasMessageContaining("out/labforge/plan.yaml is missing");
     }
 
     @Test

@@ -24,8 +24,9 @@ final class FakeRuntime implements Runtime {
     final List<String> calls = new ArrayList<>();
     boolean preflightFails;
     boolean deployFails;
-    /** The user presses Ctrl-C while the checks run. */
+    /** The user presses Ctrl-C while the checks run: the thread that made this runtime (the test's) is interrupted. */
     boolean interruptWhileChecking;
+    private final Thread caller = Thread.currentThread();
     /** deploy finds the lab already there. */
     boolean alreadyUp;
     /** What inspect reports; by default a running lab. */
@@ -81,7 +82,7 @@ final class FakeRuntime implements Runtime {
             @Override
             public List<BgpPeerState> torBgpPeers() {
                 if (interruptWhileChecking) {
-                    Thread.currentThread().interrupt();
+                    caller.interrupt();
                 }
                 throw new ObservationException("vtysh: bgpd is not running");
             }

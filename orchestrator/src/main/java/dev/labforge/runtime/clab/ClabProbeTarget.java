@@ -1,14 +1,18 @@
 package dev.labforge.runtime.clab;
 
+import dev.labforge.check.Side;
 import dev.labforge.driver.TorShow;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
+import dev.labforge.probe.Aspect;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
+import dev.labforge.probe.Observed;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
+import dev.labforge.probe.Snapshot;
 import dev.labforge.probe.parse.CalicoNodeStatusParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.RenderedLab;
@@ -16,11 +20,11 @@ import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.clab.KubeClusterApi.PodInfo;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,7 +45,8 @@ public final class ClabProbeTarget implements LabProbeTarget {
     private final TorShow tor;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
-    private final Set<String> statusCreated = new HashSet<>();
+    /** Nodes whose CalicoNodeStatus exists; snapshots of several nodes are taken side by side. */
+    private final Set<String> statusCreated = ConcurrentHashMap.newKeySet();
 
     /** {@code tor}: the ToR's driver, whose commands run in the ToR container. */
     public ClabProbeTarget(RenderedLab lab, TorShow tor, DockerEngine docker, KubeClusterApi kube) {
@@ -70,6 +75,23 @@ public final class ClabProbeTarget implements LabProbeTarget {
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
         return CalicoNodeStatusParser.routes(nodeStatusJson(node));
+    }
+
+    /** A node's snapshot is its one CalicoNodeStatus: sessions and routes come from the same read. */
+    @Override
+    public Snapshot snapshot(Side side, String on, Set<Aspect> aspects) {
+        if (side == Side.TOR) {
+            return LabProbeTarget.super.snapshot(side, on, aspects);
+        }
+        Observed<String> status = Observed.look(() -> nodeStatusJson(on));
+        if (!status.seen()) {
+            Observed<List<BgpPeerState>> noPeers = Observed.failed(status.failure());
+            Observed<List<RouteEntry>> noRoutes = Observed.failed(status.failure());
+            return new Snapshot(side, on, noPeers, noRoutes);
+        }
+        return new Snapshot(side, on,
+                aspects.contains(Aspect.BGP) ? Observed.look(() -> CalicoNodeStatusParser.peers(status.value())) : null,
+                aspects.contains(Aspect.ROUTES) ? Observed.look(() -> CalicoNodeStatusParser.routes(status.value())) : null);
     }
 
     @Override

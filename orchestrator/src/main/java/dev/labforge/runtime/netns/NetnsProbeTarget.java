@@ -1,5 +1,6 @@
 package dev.labforge.runtime.netns;
 
+import dev.labforge.check.Side;
 import dev.labforge.driver.NetnsEmulation;
 import dev.labforge.driver.TorShow;
 import dev.labforge.exec.Command;
@@ -17,6 +18,9 @@ import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
 import dev.labforge.runtime.netns.config.VlanSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +38,52 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     private final NetnsPaths paths;
     private final NetnsFabric fabric;
     private final NetnsEmulation tor;
+    private final ProcessTable procs;
 
-    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric) {
+    public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric, ProcessTable procs) {
         this.runner = runner;
         this.paths = paths;
         this.fabric = fabric;
         this.tor = fabric.plan().tor().emulation();
+        this.procs = procs;
+    }
+
+    /**
+     * From pid files and the process table, no process started: a node's BIRD is down when its pid file or
+     * control socket is missing or its pid is gone; the router's bgpd when its pid file names a pid that is gone
+     * (a router without FRR has no such file, and nothing is said about it).
+     */
+    @Override
+    public Optional<String> daemonDown(Side side, String on) {
+        if (side == Side.TOR) {
+            Path pidFile = paths.frrPid(fabric.torNs(), "bgpd");
+            return Files.exists(pidFile) ? pidGone(on, "bgpd", pidFile) : Optional.empty();
+        }
+        String lab = fabric.plan().lab();
+        Path pidFile = paths.birdPid(lab, node(on).name());
+        if (!Files.exists(pidFile)) {
+            return Optional.of(on + ": BIRD is not running (no pid file " + pidFile + ")");
+        }
+        Optional<String> gone = pidGone(on, "BIRD", pidFile);
+        if (gone.isPresent()) {
+            return gone;
+        }
+        Path socket = paths.birdSocket(lab, on);
+        return Files.exists(socket) ? Optional.empty() : Optional.of(on + ": BIRD has no control socket (" + socket + " is gone)");
+    }
+
+    private Optional<String> pidGone(String on, String daemon, Path pidFile) {
+        String text;
+        try {
+            text = Files.readString(pidFile).strip();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (!text.matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(text);
+        return procs.alive(pid) ? Optional.empty() : Optional.of(on + ": " + daemon + " is not running (pid " + pid + " gone)");
     }
 
     @Override

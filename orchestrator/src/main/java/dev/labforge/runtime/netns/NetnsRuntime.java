@@ -151,7 +151,7 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public LabProbeTarget probeTarget(RenderedLab lab) {
-        return new NetnsProbeTarget(runner, paths, withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()));
+        return new NetnsProbeTarget(runner, paths, withRouter(fabricOf(lab.dir(), lab.name()), lab.dir()), procs);
     }
 
     @Override

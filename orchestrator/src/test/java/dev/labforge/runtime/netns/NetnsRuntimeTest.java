@@ -3,6 +3,7 @@ package dev.labforge.runtime.netns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.labforge.check.Side;
 import dev.labforge.probe.PingResult;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabRef;
@@ -32,7 +33,12 @@ class NetnsRuntimeTest {
     }
 
     private NetnsRuntime runtime(ScriptedRunner runner) {
-        return new NetnsRuntime(runner, paths(), new ProcessTable() {
+        return new NetnsRuntime(runner, paths(), alive(List.of()));
+    }
+
+    /** A process table in which exactly these pids run. */
+    private static ProcessTable alive(List<Long> pids) {
+        return new ProcessTable() {
             @Override
             public List<Proc> list() {
                 return List.of();
@@ -40,9 +46,9 @@ class NetnsRuntimeTest {
 
             @Override
             public boolean alive(long pid) {
-                return false;
+                return pids.contains(pid);
             }
-        });
+        };
     }
 
     @Test
@@ -261,7 +267,7 @@ class NetnsRuntimeTest {
                 --- 192.168.46.129 ping statistics ---
                 3 packets transmitted, 0 received, 100% packet loss, time 2040ms
                 """, "");
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), alive(List.of()));
 
         // when
         PingResult r = probe.ping("multitool-1@k01-worker", probe.addressOf("multitool-1@k01-worker3"), 3);
@@ -288,7 +294,7 @@ class NetnsRuntimeTest {
                 .on(List.of("ip", "netns", "exec", TOR, "vtysh"), "{}")
                 .on(List.of("ip", "-n"), "[]")
                 .on(List.of("birdc"), Files.readString(Path.of("src/test/resources/fixtures/bird/n1_show_protocols_all.txt")));
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), alive(List.of()));
 
         // when
         probe.torBgpPeers();
@@ -305,11 +311,49 @@ class NetnsRuntimeTest {
     }
 
     @Test
+    void aDaemonIsDownWhenItsPidIsGoneOrItsFilesAreMissingAndNoProcessIsRunToTellIt() throws Exception {
+        // given: k01-worker's BIRD runs as 4242; k01-worker2's pid file names a pid that is gone; k01-worker3 has none;
+        // the router's bgpd pid file names a pid that is gone
+        NetnsPaths p = paths();
+        write(p.birdPid(LAB, "k01-worker"), "4242\n");
+        write(p.birdSocket(LAB, "k01-worker"), "");
+        write(p.birdPid(LAB, "k01-worker2"), "30795\n");
+        write(p.frrPid(TOR, "bgpd"), "555\n");
+        ScriptedRunner runner = new ScriptedRunner();
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, p, NetnsRuntime.fabricOf(SEED, LAB), alive(List.of(4242L)));
+
+        // when / then
+        assertThat(probe.daemonDown(Side.NODE, "k01-worker")).isEmpty();
+        assertThat(probe.daemonDown(Side.NODE, "k01-worker2")).contains("k01-worker2: BIRD is not running (pid 30795 gone)");
+        assertThat(probe.daemonDown(Side.NODE, "k01-worker3")).hasValueSatisfying(
+                why -> assertThat(why).startsWith("k01-worker3: BIRD is not running (no pid file "));
+        assertThat(probe.daemonDown(Side.TOR, "ceos01")).contains("ceos01: bgpd is not running (pid 555 gone)");
+        assertThat(runner.argvs()).isEmpty();
+    }
+
+    @Test
+    void aBirdThatStoppedCleanlyHasNoControlSocket() throws Exception {
+        // given
+        NetnsPaths p = paths();
+        write(p.birdPid(LAB, "k01-worker"), "4242\n");
+        NetnsProbeTarget probe = new NetnsProbeTarget(new ScriptedRunner(), p, NetnsRuntime.fabricOf(SEED, LAB), alive(List.of(4242L)));
+
+        // when / then
+        assertThat(probe.daemonDown(Side.NODE, "k01-worker")).hasValueSatisfying(
+                why -> assertThat(why).startsWith("k01-worker: BIRD has no control socket ("));
+    }
+
+    private static void write(Path file, String text) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text);
+    }
+
+    @Test
     void aFailedObservationIsAnObservationException() {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec", TOR, "vtysh"), 1, "",
                 "Exiting: failed to connect to any daemons.");
-        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB));
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), alive(List.of()));
 
         // when / then
         assertThatThrownBy(probe::torBgpPeers).isInstanceOf(dev.labforge.probe.ObservationException.class)

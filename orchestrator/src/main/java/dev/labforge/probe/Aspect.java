@@ -1,0 +1,9 @@
+package dev.labforge.probe;
+
+/** A part of a target's state that a snapshot reads. */
+public enum Aspect {
+    /** BGP sessions as the target's daemon sees them (FRR summary, BIRD protocols, CalicoNodeStatus). */
+    BGP,
+    /** The kernel IPv4 routing table: what forwards packets. */
+    ROUTES
+}

@@ -1,0 +1,108 @@
+package dev.labforge.probe;
+
+import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.Check;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.check.Side;
+import dev.labforge.net.Cidr;
+import dev.labforge.rendered.RenderedPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What evaluators need to know about the lab beyond one check, read from the rendered plan: the ToR's
+ * name, which node an address or an IPAM block belongs to, which addresses are the ToR's (the gateways
+ * nodes peer with), and which node a ping endpoint runs on. Pure.
+ */
+public final class LabFacts {
+    private final String tor;
+    private final Map<String, String> nodeByAddress = new HashMap<>();
+    private final Set<String> torAddresses = new HashSet<>();
+    private final Map<String, String> ownerByBlock = new HashMap<>();
+    /** Route checks (via, blackhole) by the table they look at. */
+    private final Map<String, List<RouteCheck>> routesByTable = new HashMap<>();
+
+    public LabFacts(String tor, List<? extends Check> checks, List<RenderedPlan.Block> blocks) {
+        this.tor = tor;
+        for (Check c : checks) {
+            if (c instanceof RouteCheck r && (r.kind() == RouteCheck.Kind.VIA || r.kind() == RouteCheck.Kind.BLACKHOLE)) {
+                routesByTable.computeIfAbsent(r.on(), k -> new ArrayList<>()).add(r);
+            }
+            if (c instanceof BgpSessionCheck b) {
+                if (b.side() == Side.TOR) {
+                    nodeByAddress.put(b.peer(), b.peerName());
+                } else {
+                    torAddresses.add(b.peer());
+                }
+            }
+        }
+        for (RenderedPlan.Block b : blocks) {
+            ownerByBlock.put(b.cidr(), b.node());
+        }
+    }
+
+    public static LabFacts of(RenderedPlan plan) {
+        return new LabFacts(plan.torName(), plan.checks(), plan.blocks());
+    }
+
+    public String tor() {
+        return tor;
+    }
+
+    /** The node with this address, when a BGP check of the ToR names it. */
+    public Optional<String> nodeAt(String address) {
+        return Optional.ofNullable(nodeByAddress.get(address));
+    }
+
+    /** An address nodes peer with on the ToR (a VLAN gateway). */
+    public boolean isTorAddress(String address) {
+        return torAddresses.contains(address);
+    }
+
+    /** The node whose IPAM block this prefix is. */
+    public Optional<String> ownerOf(String block) {
+        return Optional.ofNullable(ownerByBlock.get(block));
+    }
+
+    /** Whether any via or blackhole route of this table is checked. */
+    public boolean hasCheckedRoutes(String on) {
+        return routesByTable.containsKey(on);
+    }
+
+    /**
+     * The checked route that {@code on} (the ToR or a node name) uses for {@code address}: the most
+     * specific via or blackhole route check of that table whose prefix holds the address.
+     */
+    public Optional<RouteCheck> checkedRoute(String on, String address) {
+        RouteCheck best = null;
+        int bestLength = -1;
+        for (RouteCheck r : routesByTable.getOrDefault(on, List.of())) {
+            try {
+                Cidr prefix = Cidr.parse(r.prefix());
+                if (prefix.prefixLength() > bestLength && prefix.contains(address)) {
+                    best = r;
+                    bestLength = prefix.prefixLength();
+                }
+            } catch (IllegalArgumentException e) {
+                // Not an IPv4 prefix: no packet to an IPv4 address takes it.
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The daemon whose host a ping endpoint is: the ToR, a node, or the node of a pod {@code <workload>@<node>}. */
+    public Daemon hostOf(String endpoint) {
+        return endpoint.equals(tor) ? Daemon.tor(tor) : Daemon.node(hostName(endpoint));
+    }
+
+    /** The ToR's or node's name a ping endpoint runs on. */
+    public String hostName(String endpoint) {
+        int at = endpoint.indexOf('@');
+        return at < 0 ? endpoint : endpoint.substring(at + 1);
+    }
+}

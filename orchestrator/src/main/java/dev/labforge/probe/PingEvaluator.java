@@ -1,0 +1,92 @@
+package dev.labforge.probe;
+
+import dev.labforge.check.PingCheck;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.wait.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A ping from one endpoint (router, node or pod {@code <workload>@<node>}) to another, sent inside the lab.
+ * Expected reachable: no reply is Pending (routes may still converge); replies with another TTL are Failed
+ * (the path is wrong); and when a route it travels by (the checked route of the sender's host to the
+ * target, and of the target's host back) needs a dead daemon, it is Failed at once with that cause, without
+ * sending: a stale route left by a killed BIRD may still carry it, but nothing keeps it any more.
+ * Expected unreachable: any reply is Failed. It acts: nothing to read.
+ */
+final class PingEvaluator implements CheckEvaluator<PingCheck> {
+    static final int COUNT = 3;
+
+    @Override
+    public Class<PingCheck> checkType() {
+        return PingCheck.class;
+    }
+
+    @Override
+    public Optional<Reads> reads(PingCheck c) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Answer<String> evaluate(PingCheck c, Round round) {
+        String address;
+        PingResult r;
+        try {
+            address = round.target().addressOf(c.to());
+            if (c.reachable()) {
+                Optional<String> dead = deadOnTheWay(c, address, round);
+                if (dead.isPresent()) {
+                    return Answer.failed(dead.get());
+                }
+            }
+            r = round.target().ping(c.from(), address, COUNT);
+        } catch (ObservationException e) {
+            return Answer.pending("cannot observe: " + e.getMessage());
+        }
+        if (!r.anyReply()) {
+            String seen = "no reply from " + address + " (" + r.transmitted() + " sent" + hint(r.output()) + ")";
+            return c.reachable() ? Answer.pending(seen) : Answer.done(seen);
+        }
+        String ttls = r.ttls().stream().distinct().map(String::valueOf).collect(Collectors.joining("/"));
+        String seen = r.received() + "/" + r.transmitted() + " replies from " + address + (ttls.isEmpty() ? "" : ", ttl " + ttls);
+        if (!c.reachable()) {
+            return Answer.failed(seen + ", but no reply was expected");
+        }
+        if (c.ttl() != null && (r.ttls().isEmpty() || r.ttls().stream().anyMatch(t -> !t.equals(c.ttl())))) {
+            return Answer.failed(seen + ", expected ttl " + c.ttl() + " (the path differs)");
+        }
+        return Answer.done(seen);
+    }
+
+    /** The cause, when a checked route there or back needs only dead daemons. */
+    private static Optional<String> deadOnTheWay(PingCheck c, String address, Round round) {
+        LabFacts facts = round.facts();
+        List<Set<Daemon>> needs = new ArrayList<>(needsOfRoute(facts, facts.hostName(c.from()), address));
+        String back = facts.hostName(c.to());
+        if (!back.equals(facts.hostName(c.from())) && facts.hasCheckedRoutes(back)) {
+            try {
+                needs.addAll(needsOfRoute(facts, back, round.target().addressOf(c.from())));
+            } catch (ObservationException e) {
+                // The sender's address is not known yet: only the way there is judged.
+            }
+        }
+        return round.deadAmong(needs);
+    }
+
+    private static List<Set<Daemon>> needsOfRoute(LabFacts facts, String table, String address) {
+        return facts.checkedRoute(table, address).map(r -> CheckEvaluators.of(r).dependsOn(r, facts)).orElse(List.of());
+    }
+
+    /** The first error line of the output ("From x icmp_seq=1 Destination Host Unreachable", "ping: ..."). */
+    private static String hint(String output) {
+        if (output == null) {
+            return "";
+        }
+        return output.lines().map(String::strip)
+                .filter(l -> l.startsWith("From ") || l.startsWith("ping: "))
+                .findFirst().map(l -> "; " + l).orElse("");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.labforge.probe;
+
+import dev.labforge.check.Side;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One round's look at one target (the ToR or a node): the aspects its pending checks needed, each seen
+ * or not. Every check of that target in the round is judged on this same look.
+ */
+public final class Snapshot {
+    private static final Observed<?> NOT_ASKED = Observed.failed("not observed this round");
+
+    private final Side side;
+    private final String target;
+    private final Observed<List<BgpPeerState>> bgp;
+    private final Observed<List<RouteEntry>> routes;
+    private Map<String, List<RouteEntry>> byPrefix;
+
+    /** A null aspect was not asked for this round. */
+    @SuppressWarnings("unchecked")
+    public Snapshot(Side side, String target, Observed<List<BgpPeerState>> bgp, Observed<List<RouteEntry>> routes) {
+        this.side = side;
+        this.target = target;
+        this.bgp = bgp != null ? bgp : (Observed<List<BgpPeerState>>) NOT_ASKED;
+        this.routes = routes != null ? routes : (Observed<List<RouteEntry>>) NOT_ASKED;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public Observed<List<BgpPeerState>> bgp() {
+        return bgp;
+    }
+
+    public Observed<List<RouteEntry>> routes() {
+        return routes;
+    }
+
+    /** The routes for exactly {@code prefix} (only when routes were seen); the table is indexed once per snapshot. */
+    public synchronized List<RouteEntry> routesFor(String prefix) {
+        if (byPrefix == null) {
+            byPrefix = new HashMap<>();
+            for (RouteEntry r : routes.value()) {
+                byPrefix.computeIfAbsent(r.prefix(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return byPrefix.getOrDefault(prefix, List.of());
+    }
+}
