@@ -40,7 +40,7 @@ public final class ReportReader {
         }
         List<CheckOutcome> checks = new ArrayList<>();
         for (JsonNode c : array(root, "checks")) {
-            checks.add(new CheckOutcome(text(c, "name", true), text(c, "expected", false), text(c, "observed", false),
+            checks.add(new CheckOutcome(text(c, "name", true), text(c, "type", false), text(c, "expected", false), text(c, "observed", false),
                     enumOf(Verdict.class, "checks[].verdict", text(c, "verdict", true)), Duration.ofMillis(c.path("waitedMs").asLong(0))));
         }
         String verdict = text(root, "verdict", false);
