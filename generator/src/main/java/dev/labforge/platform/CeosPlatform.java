@@ -13,6 +13,12 @@ final class CeosPlatform implements TorPlatform {
         return "ceos";
     }
 
+    /** The id: the resolved model's text (and so the spec fingerprint verify compares) must not depend on the JVM. */
+    @Override
+    public String toString() {
+        return id();
+    }
+
     @Override
     public String clabKind() {
         return "arista_ceos";

@@ -25,6 +25,12 @@ final class LinuxPlatform implements TorPlatform {
         return "linux";
     }
 
+    /** The id: the resolved model's text (and so the spec fingerprint verify compares) must not depend on the JVM. */
+    @Override
+    public String toString() {
+        return id();
+    }
+
     @Override
     public String clabKind() {
         return "linux";

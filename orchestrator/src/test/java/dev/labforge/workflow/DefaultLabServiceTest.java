@@ -328,6 +328,18 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void theFingerprintDoesNotDependOnTheJvmThatTookIt() {
+        // given: up and verify run in different JVMs; an object printed as Class@hash would differ between them
+        var model = dev.labforge.resolve.Resolver.resolve(new dev.labforge.spec.SpecLoader().load(lab).spec());
+
+        // when
+        String text = model.toString();
+
+        // then
+        assertThat(text).doesNotContainPattern("@[0-9a-f]{5,}").contains("platform=ceos");
+    }
+
+    @Test
     void aSecondUpOrARenderDoesNotOverwriteTheRunningLabsFiles() throws IOException {
         // given a lab that is up (state saved) and then edited
         assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
