@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -39,9 +39,42 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
         checks = List.copyOf(checks);
     }
 
-    /** Reads {@code <dir>/labforge/plan.yaml}; a problem is a {@link PlanFormatException} naming the file and the entry. */
+    /**
+     * Reads {@code <dir>/labforge/plan.yaml}; a problem is a {@link PlanFormatException} naming the file and the entry.
+     * One `lab up` reads the plan several times (deploy, verify, the probes' view of the lab); the last plan read
+     * is kept and given again while the file's size and modification time are unchanged.
+     */
     public static RenderedPlan read(Path renderedDir) {
         Path file = renderedDir.resolve(RenderedPaths.PLAN);
+        String stamp = stampOf(file);
+        LastRead last = lastRead;
+        if (last != null && stamp != null && last.file().equals(file.toAbsolutePath().normalize()) && last.stamp().equals(stamp)) {
+            return last.plan();
+        }
+        RenderedPlan plan = parse(readText(file));
+        if (stamp != null && stamp.equals(stampOf(file))) {
+            lastRead = new LastRead(file.toAbsolutePath().normalize(), stamp, plan);
+        }
+        return plan;
+    }
+
+    /** The plan last read, and which version of which file it came from. */
+    private record LastRead(Path file, String stamp, RenderedPlan plan) {
+    }
+
+    private static volatile LastRead lastRead;
+
+    /** Size, modification time and file key: a rewrite of the file changes at least one; null when it cannot be read. */
+    private static String stampOf(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + "/" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "/" + a.fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String readText(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -51,7 +84,7 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
         } catch (IOException e) {
             throw new PlanFormatException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(text);
+        return text;
     }
 
     /** Parses plan.yaml's text (errors name it as {@code labforge/plan.yaml}). */
@@ -60,7 +93,7 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
         Object root;
         try {
             // Our own file, and big on purpose for big labs (one entry per check): no size limit.
-            root = new Load(LoadSettings.builder().setLabel(f).setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(text);
+            root = PlanYaml.load(LoadSettings.builder().setLabel(f).setCodePointLimit(Integer.MAX_VALUE).build(), text);
         } catch (YamlEngineException e) {
             throw new PlanFormatException(f + ": malformed YAML: " + e.getMessage().strip(), e);
         }

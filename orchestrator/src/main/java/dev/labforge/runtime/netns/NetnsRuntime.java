@@ -126,7 +126,8 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
     @Override
     public void destroy(LabRef lab, Progress progress) {
         List<String> fromFolder = List.of();
-        if (lab.dir() != null) {
+        // The state file lists every namespace (written before any exists); the folder is only the fallback.
+        if (lab.dir() != null && !Files.exists(paths.stateFile(lab.name()))) {
             try {
                 fromFolder = fabricOf(lab.dir(), lab.name()).members().stream().map(Member::ns).toList();
             } catch (RuntimeException unreadable) {
