@@ -36,6 +36,14 @@ public interface Runtime {
     LabInventory inspect(LabRef lab);
 
     /**
+     * True when nothing of the lab runs ({@link LabInventory#absent}). Asked before verify and exec; a runtime
+     * may answer without the addresses {@link #inspect} collects (one look per member of a 200-node lab).
+     */
+    default boolean absent(LabRef lab) {
+        return inspect(lab).absent();
+    }
+
+    /**
      * Runs argv inside a lab target: the router name, a node name, or a pod {@code <workload>@<node>}.
      * Throws {@link UnknownTargetException} (listing valid targets) for other names.
      */

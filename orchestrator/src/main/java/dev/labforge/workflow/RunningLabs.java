@@ -62,7 +62,7 @@ final class RunningLabs {
         LabRef ref = new LabRef(d.name(), d.renderedDir());
         CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
         // Only a failed command pays for the look: was it the command, or is the lab not up at all?
-        if (result != null && !result.ok() && rt.inspect(ref).absent()) {
+        if (result != null && !result.ok() && rt.absent(ref)) {
             throw new LabNotUpException(d.name(), lab.toString());
         }
         return result;

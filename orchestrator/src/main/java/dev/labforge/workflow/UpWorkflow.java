@@ -154,7 +154,7 @@ final class UpWorkflow {
     private boolean clearedStale(LabState state, Path labDir) {
         Runtime rt = ctx.runtimes().create(state.runtime(), ctx.runner());
         LabRef ref = new LabRef(state.name(), Path.of(state.renderedDir()));
-        if (!rt.inspect(ref).absent()) {
+        if (!rt.absent(ref)) {
             return false;
         }
         ctx.console().warn("lab " + state.name() + " was brought up at " + state.deployedAt() + " but nothing of it runs now"

@@ -68,7 +68,7 @@ final class Verification {
         Runtime runtime = ctx.runtimes().create(d.runtime(), ctx.runner());
         RenderedLab rendered = new RenderedLab(p.model().name(), d.renderedDir(), p.model());
         // Polling a lab that is not there would only fail every check after the whole budget.
-        if (runtime.inspect(rendered.ref()).absent()) {
+        if (runtime.absent(rendered.ref())) {
             throw new LabNotUpException(p.model().name(), lab.toString());
         }
         if (d.fromState() && !Files.isDirectory(d.renderedDir())) {

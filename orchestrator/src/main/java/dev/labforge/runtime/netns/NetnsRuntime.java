@@ -137,6 +137,13 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         new NetnsDestroyer(runner, paths, procs).destroy(lab, fromFolder, progress);
     }
 
+    /** One `ip netns list` against the lab's members: none there is absent. */
+    @Override
+    public boolean absent(LabRef lab) {
+        List<String> present = new NetnsDestroyer(runner, paths, procs).listNamespaces();
+        return inspection.members(lab).stream().map(Member::ns).noneMatch(present::contains);
+    }
+
     @Override
     public LabInventory inspect(LabRef lab) {
         return inspection.inspect(lab, id());

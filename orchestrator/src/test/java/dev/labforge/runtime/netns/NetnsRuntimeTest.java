@@ -230,6 +230,18 @@ class NetnsRuntimeTest {
     }
 
     @Test
+    void absentAsksOnlyWhichNamespacesExistNotTheirAddresses() {
+        // given: the seed's folder; only the router's namespace is there
+        ScriptedRunner partly = new ScriptedRunner().on(List.of("ip", "netns", "list"), TOR + " (id: 1)\nother (id: 2)\n");
+        ScriptedRunner none = new ScriptedRunner().on(List.of("ip", "netns", "list"), "other (id: 2)\n");
+
+        // when / then
+        assertThat(runtime(partly).absent(new LabRef(LAB, SEED))).isFalse();
+        assertThat(runtime(none).absent(new LabRef(LAB, SEED))).isTrue();
+        assertThat(partly.argvs()).containsExactly(List.of("ip", "netns", "list"));
+    }
+
+    @Test
     void execOnAnUnknownTargetListsTheValidOnes() {
         assertThatThrownBy(() -> runtime(new ScriptedRunner()).exec(new LabRef(LAB, SEED), "k01-worker9", List.of("true"),
                 Duration.ofSeconds(5))).isInstanceOf(UnknownTargetException.class)
