@@ -5,5 +5,7 @@ public enum Aspect {
     /** BGP sessions as the target's daemon sees them (FRR summary, BIRD protocols, CalicoNodeStatus). */
     BGP,
     /** The kernel IPv4 routing table: what forwards packets. */
-    ROUTES
+    ROUTES,
+    /** The BGP paths of some prefixes with their communities (the ToR's BGP table). */
+    BGP_PREFIXES
 }

@@ -8,6 +8,7 @@ public final class CheckEvaluators {
     private static final List<CheckEvaluator<?>> ALL = List.of(
             new BgpSessionEvaluator(),
             new RouteEvaluator(),
+            new CommunityEvaluator(),
             new PingEvaluator());
 
     private CheckEvaluators() {

@@ -54,6 +54,11 @@ public final class LabFacts {
         return tor;
     }
 
+    /** The address of this node, when a BGP check of the ToR names it. */
+    public Optional<String> addressOf(String node) {
+        return nodeByAddress.entrySet().stream().filter(e -> e.getValue().equals(node)).map(Map.Entry::getKey).findFirst();
+    }
+
     /** The node with this address, when a BGP check of the ToR names it. */
     public Optional<String> nodeAt(String address) {
         return Optional.ofNullable(nodeByAddress.get(address));

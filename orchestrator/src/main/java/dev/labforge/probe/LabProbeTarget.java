@@ -1,7 +1,9 @@
 package dev.labforge.probe;
 
 import dev.labforge.check.Side;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,17 +37,31 @@ public interface LabProbeTarget {
     PingResult ping(String fromEndpoint, String toAddress, int count);
 
     /**
-     * One look at the ToR ({@link Side#TOR}, {@code on} its name) or a node: the asked aspects, read
-     * together. The default reads each aspect with its method above; a runtime whose aspects come from
-     * one source (clab's CalicoNodeStatus) reads it once. Observation failures are kept in the snapshot.
+     * The BGP paths the ToR holds for one prefix ({@code prefix} an IPv4 CIDR), with their communities; no
+     * paths when it has no BGP route for it. The default cannot show them: a check that needs them stays
+     * Pending, saying so.
      */
-    default Snapshot snapshot(Side side, String on, Set<Aspect> aspects) {
+    default BgpPrefixPaths torBgpPrefix(String prefix) {
+        throw new ObservationException("BGP prefix details of the ToR are not shown by this runtime");
+    }
+
+    /**
+     * One look at the ToR ({@link Side#TOR}, {@code on} its name) or a node: the asked aspects (and the BGP
+     * paths of {@code prefixes} for {@link Aspect#BGP_PREFIXES}), read together. The default reads each with
+     * its method above; a runtime whose aspects come from one source (clab's CalicoNodeStatus) reads it once.
+     * Observation failures are kept in the snapshot.
+     */
+    default Snapshot snapshot(Side side, String on, Set<Aspect> aspects, Set<String> prefixes) {
         boolean tor = side == Side.TOR;
         Observed<List<BgpPeerState>> bgp = aspects.contains(Aspect.BGP)
                 ? Observed.look(() -> tor ? torBgpPeers() : nodeBgpPeers(on)) : null;
         Observed<List<RouteEntry>> routes = aspects.contains(Aspect.ROUTES)
                 ? Observed.look(() -> tor ? torRoutes() : nodeRoutes(on)) : null;
-        return new Snapshot(side, on, bgp, routes);
+        Map<String, Observed<BgpPrefixPaths>> paths = new LinkedHashMap<>();
+        if (tor && aspects.contains(Aspect.BGP_PREFIXES)) {
+            prefixes.forEach(p -> paths.put(p, Observed.look(() -> torBgpPrefix(p))));
+        }
+        return new Snapshot(side, on, bgp, routes, paths);
     }
 
     /**

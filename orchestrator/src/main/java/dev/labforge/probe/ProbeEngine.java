@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,12 +182,18 @@ public final class ProbeEngine {
     /** One snapshot per target that a pending check reads, with just the aspects they read, side by side. */
     private Map<Daemon, Snapshot> snapshots(List<Tracked<?>> looking) {
         Map<Daemon, Set<Aspect>> wanted = new LinkedHashMap<>();
+        Map<Daemon, Set<String>> prefixes = new LinkedHashMap<>();
         for (Tracked<?> t : looking) {
             Reads r = t.reads.orElseThrow();
-            wanted.computeIfAbsent(new Daemon(r.side(), r.on()), k -> EnumSet.noneOf(Aspect.class)).add(r.aspect());
+            Daemon at = new Daemon(r.side(), r.on());
+            wanted.computeIfAbsent(at, k -> EnumSet.noneOf(Aspect.class)).add(r.aspect());
+            if (r.prefix() != null) {
+                prefixes.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(r.prefix());
+            }
         }
         List<Map.Entry<Daemon, Set<Aspect>>> jobs = List.copyOf(wanted.entrySet());
-        List<Snapshot> taken = sideBySide.map(jobs, e -> target.snapshot(e.getKey().side(), e.getKey().on(), e.getValue()));
+        List<Snapshot> taken = sideBySide.map(jobs, e -> target.snapshot(e.getKey().side(), e.getKey().on(), e.getValue(),
+                prefixes.getOrDefault(e.getKey(), Set.of())));
         Map<Daemon, Snapshot> out = new ConcurrentHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             out.put(jobs.get(i).getKey(), taken.get(i));

@@ -17,15 +17,22 @@ public final class Snapshot {
     private final String target;
     private final Observed<List<BgpPeerState>> bgp;
     private final Observed<List<RouteEntry>> routes;
+    private final Map<String, Observed<BgpPrefixPaths>> prefixes;
     private Map<String, List<RouteEntry>> byPrefix;
 
-    /** A null aspect was not asked for this round. */
+    /** A null aspect was not asked for this round; {@code prefixes} has the BGP paths of the prefixes asked for. */
     @SuppressWarnings("unchecked")
-    public Snapshot(Side side, String target, Observed<List<BgpPeerState>> bgp, Observed<List<RouteEntry>> routes) {
+    public Snapshot(Side side, String target, Observed<List<BgpPeerState>> bgp, Observed<List<RouteEntry>> routes,
+            Map<String, Observed<BgpPrefixPaths>> prefixes) {
         this.side = side;
         this.target = target;
         this.bgp = bgp != null ? bgp : (Observed<List<BgpPeerState>>) NOT_ASKED;
         this.routes = routes != null ? routes : (Observed<List<RouteEntry>>) NOT_ASKED;
+        this.prefixes = prefixes == null ? Map.of() : Map.copyOf(prefixes);
+    }
+
+    public Snapshot(Side side, String target, Observed<List<BgpPeerState>> bgp, Observed<List<RouteEntry>> routes) {
+        this(side, target, bgp, routes, Map.of());
     }
 
     public Side side() {
@@ -42,6 +49,12 @@ public final class Snapshot {
 
     public Observed<List<RouteEntry>> routes() {
         return routes;
+    }
+
+    /** The BGP paths of {@code prefix}, when it was asked for this round. */
+    @SuppressWarnings("unchecked")
+    public Observed<BgpPrefixPaths> prefix(String prefix) {
+        return prefixes.getOrDefault(prefix, (Observed<BgpPrefixPaths>) NOT_ASKED);
     }
 
     /** The routes for exactly {@code prefix} (only when routes were seen); the table is indexed once per snapshot. */

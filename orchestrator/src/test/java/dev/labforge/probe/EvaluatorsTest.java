@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
+import dev.labforge.check.CommunityCheck;
 import dev.labforge.check.PingCheck;
 import dev.labforge.check.RouteCheck;
 import dev.labforge.check.Side;
@@ -155,6 +156,82 @@ class EvaluatorsTest {
 
         target.torRoutes = List.of(FakeTarget.via("192.168.1.64/26", "10.10.10.11"));
         assertThat(look(c)).isEqualTo(Answer.failed("192.168.1.64/26 via 10.10.10.11 (bgp) present, but pool vxlan-pool not exported"));
+    }
+
+    @Test
+    void communitiesOnThePathFromTheExportingNode() {
+        // given: k01-worker3 (10.10.20.20) exports 192.168.46.128/26, which must carry 65010:100
+        List<Check> lab = List.of(torSession("10.10.20.20", "k01-worker3", 2));
+        FakeRound round = new FakeRound(target, new LabFacts("ceos01", lab, List.of()));
+        round.prefixes.add("192.168.46.128/26");
+        CommunityCheck c = new CommunityCheck("ceos01", "192.168.46.128/26", "k01-worker3", List.of("65010:100"), true);
+        assertThat(c.name()).isEqualTo("community ceos01 192.168.46.128/26 (k01-worker3)");
+
+        assertThat(look(c, round)).isEqualTo(Answer.pending("192.168.46.128/26: not in the BGP table"));
+
+        target.prefixPaths.put("192.168.46.128/26", new BgpPrefixPaths("192.168.46.128/26", List.of(
+                new BgpPrefixPaths.BgpPath("10.10.10.11", "10.10.10.11", true, List.of("65010:100"), List.of()))));
+        assertThat(look(c, round)).isEqualTo(Answer.pending(
+                "192.168.46.128/26: no path from 10.10.20.20 (paths from 10.10.10.11)"));
+
+        target.prefixPaths.put("192.168.46.128/26", new BgpPrefixPaths("192.168.46.128/26", List.of(
+                new BgpPrefixPaths.BgpPath("10.10.20.20", "10.10.20.20", true, List.of(), List.of()))));
+        assertThat(look(c, round)).isEqualTo(Answer.pending("192.168.46.128/26 from 10.10.20.20: no communities"));
+
+        target.prefixPaths.put("192.168.46.128/26", new BgpPrefixPaths("192.168.46.128/26", List.of(
+                new BgpPrefixPaths.BgpPath("10.10.20.20", "10.10.20.20", true, List.of("no-export", "65010:100"), List.of("65010:1:2")))));
+        assertThat(look(c, round)).isEqualTo(Answer.done("192.168.46.128/26 from 10.10.20.20: no-export, 65010:100, 65010:1:2"));
+    }
+
+    @Test
+    void aCommunityCheckWithoutANodeReadsTheBestPathAndLargeCommunitiesCount() {
+        round.prefixes.add("172.16.0.240/28");
+        CommunityCheck c = new CommunityCheck("ceos01", "172.16.0.240/28", null, List.of("65010:1:2"), false);
+        target.prefixPaths.put("172.16.0.240/28", new BgpPrefixPaths("172.16.0.240/28", List.of(
+                new BgpPrefixPaths.BgpPath("10.10.10.10", "10.10.10.10", false, List.of(), List.of()),
+                new BgpPrefixPaths.BgpPath("10.10.10.11", "10.10.10.11", true, List.of(), List.of("65010:1:2")))));
+
+        assertThat(look(c)).isEqualTo(Answer.done("172.16.0.240/28 from 10.10.10.11: 65010:1:2"));
+        assertThat(needs(c, new LabFacts("ceos01", List.of(), List.of()))).containsExactly(Set.of(Daemon.tor("ceos01")));
+    }
+
+    @Test
+    void aRuntimeThatCannotShowPrefixDetailsLeavesTheCheckPendingSayingSo() {
+        LabProbeTarget plain = new LabProbeTarget() {
+            @Override
+            public List<BgpPeerState> torBgpPeers() {
+                return List.of();
+            }
+
+            @Override
+            public List<RouteEntry> torRoutes() {
+                return List.of();
+            }
+
+            @Override
+            public List<BgpPeerState> nodeBgpPeers(String node) {
+                return List.of();
+            }
+
+            @Override
+            public List<RouteEntry> nodeRoutes(String node) {
+                return List.of();
+            }
+
+            @Override
+            public String addressOf(String endpoint) {
+                return "10.0.0.1";
+            }
+
+            @Override
+            public PingResult ping(String fromEndpoint, String toAddress, int count) {
+                return null;
+            }
+        };
+
+        Snapshot s = plain.snapshot(Side.TOR, "ceos01", Set.of(Aspect.BGP_PREFIXES), Set.of("10.0.0.0/26"));
+
+        assertThat(s.prefix("10.0.0.0/26").failure()).isEqualTo("BGP prefix details of the ToR are not shown by this runtime");
     }
 
     @Test

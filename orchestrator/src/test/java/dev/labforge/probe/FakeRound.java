@@ -19,9 +19,12 @@ final class FakeRound implements Round {
         this(target, new LabFacts("ceos01", List.of(), List.of()));
     }
 
+    /** Prefix details of these prefixes are read too. */
+    final java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+
     @Override
     public Snapshot snapshot(Side side, String on) {
-        return target.snapshot(side, on, EnumSet.allOf(Aspect.class));
+        return target.snapshot(side, on, EnumSet.allOf(Aspect.class), prefixes);
     }
 
     @Override

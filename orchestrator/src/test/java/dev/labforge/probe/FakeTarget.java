@@ -18,6 +18,8 @@ class FakeTarget implements LabProbeTarget {
     Supplier<List<BgpPeerState>> torPeersSupplier;
     int observations;
     final List<String> pings = new ArrayList<>();
+    /** The ToR's BGP paths by prefix (absent: no paths). */
+    final Map<String, BgpPrefixPaths> prefixPaths = new HashMap<>();
     /** Dead daemons and the cause each reports. */
     final Map<Daemon, String> dead = new HashMap<>();
     /** Every read, in order: "tor bgp", "tor routes", "k01-worker routes" ... */
@@ -65,6 +67,13 @@ class FakeTarget implements LabProbeTarget {
         observations++;
         pings.add(fromEndpoint + " -> " + toAddress + " x" + count);
         return pingResult;
+    }
+
+    @Override
+    public BgpPrefixPaths torBgpPrefix(String prefix) {
+        observations++;
+        reads.add("tor prefix " + prefix);
+        return prefixPaths.getOrDefault(prefix, new BgpPrefixPaths(prefix, List.of()));
     }
 
     @Override

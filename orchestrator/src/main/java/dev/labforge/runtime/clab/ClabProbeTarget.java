@@ -7,6 +7,7 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.probe.Aspect;
 import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.BgpPrefixPaths;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.Observed;
@@ -67,6 +68,15 @@ public final class ClabProbeTarget implements LabProbeTarget {
         return tor.parseRoutes(torCli(tor.routesCommand()));
     }
 
+    /** The driver's BGP prefix command in the ToR container (EOS: show ip bgp <cidr> detail | json; FRR: vtysh json). */
+    @Override
+    public BgpPrefixPaths torBgpPrefix(String prefix) {
+        if (!tor.runsBgp()) {
+            throw new ObservationException(model.tor().name() + " runs no BGP: it has no BGP paths to show");
+        }
+        return tor.parseBgpPrefix(prefix, torCli(tor.bgpPrefixCommand(prefix)));
+    }
+
     @Override
     public List<BgpPeerState> nodeBgpPeers(String node) {
         return CalicoNodeStatusParser.peers(nodeStatusJson(node));
@@ -79,9 +89,9 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     /** A node's snapshot is its one CalicoNodeStatus: sessions and routes come from the same read. */
     @Override
-    public Snapshot snapshot(Side side, String on, Set<Aspect> aspects) {
+    public Snapshot snapshot(Side side, String on, Set<Aspect> aspects, Set<String> prefixes) {
         if (side == Side.TOR) {
-            return LabProbeTarget.super.snapshot(side, on, aspects);
+            return LabProbeTarget.super.snapshot(side, on, aspects, prefixes);
         }
         Observed<String> status = Observed.look(() -> nodeStatusJson(on));
         if (!status.seen()) {

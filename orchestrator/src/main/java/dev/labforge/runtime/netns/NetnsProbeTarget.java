@@ -7,6 +7,7 @@ import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.BgpPrefixPaths;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
@@ -97,6 +98,17 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     public List<RouteEntry> torRoutes() {
         TorShow show = tor.show();
         return parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())), show::parseRoutes);
+    }
+
+    /** The emulation's BGP prefix command in the router namespace (FRR: show bgp ipv4 unicast <cidr> json). */
+    @Override
+    public BgpPrefixPaths torBgpPrefix(String prefix) {
+        TorShow show = tor.show();
+        if (!show.runsBgp()) {
+            throw new ObservationException(fabric.plan().tor().name() + " runs no BGP: it has no BGP paths to show");
+        }
+        return parse("BGP paths of " + prefix + " on " + fabric.plan().tor().name(), observe(onTor(show.bgpPrefixCommand(prefix))),
+                out -> show.parseBgpPrefix(prefix, out));
     }
 
     @Override

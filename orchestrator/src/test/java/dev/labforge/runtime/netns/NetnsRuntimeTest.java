@@ -361,6 +361,22 @@ class NetnsRuntimeTest {
     }
 
     @Test
+    void probeTargetAsksFrrForOnePrefixsBgpPathsAndRefusesAnythingButACidr() {
+        // given
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec", TOR, "vtysh"), "{}");
+        NetnsProbeTarget probe = new NetnsProbeTarget(runner, paths(), NetnsRuntime.fabricOf(SEED, LAB), alive(List.of()));
+
+        // when
+        var paths = probe.torBgpPrefix("192.168.46.128/26");
+
+        // then
+        assertThat(paths.known()).isFalse();
+        assertThat(runner.argvs()).containsExactly(
+                List.of("ip", "netns", "exec", TOR, "vtysh", "-N", TOR, "-c", "show bgp ipv4 unicast 192.168.46.128/26 json"));
+        assertThatThrownBy(() -> probe.torBgpPrefix("192.168.46.128/26 json\nconf t")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aFailedObservationIsAnObservationException() {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "exec", TOR, "vtysh"), 1, "",

@@ -2,14 +2,23 @@ package dev.labforge.runtime.netns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labforge.check.Check;
+import dev.labforge.check.CommunityCheck;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.probe.BgpPeerState;
+import dev.labforge.probe.LabFacts;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.PingResult;
+import dev.labforge.probe.ProbeEngine;
 import dev.labforge.probe.RouteEntry;
+import dev.labforge.rendered.RenderedPlan;
+import dev.labforge.report.CheckOutcome;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.RenderedLab;
+import dev.labforge.testing.E2E;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Sleeper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import dev.labforge.testing.E2E;
 
 /** Deploys the seed lab (renamed) with real FRR and BIRD, checks BGP, routes and pings, and always tears down. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +65,23 @@ class NetnsSeedE2ETest {
     @Test
     void reportsEverySubStep() {
         assertThat(steps).containsExactly("namespaces", "links", "router", "bird", "pods");
+    }
+
+    @Test
+    void theToRsCopyOfEachExportedBlockCarriesTheSeedsCommunity() {
+        // given: the seed's prefixAdvertisements tag the pool's blocks with 65010:100
+        RenderedPlan plan = RenderedPlan.read(lab.dir());
+        List<Check> checks = List.of(
+                new CommunityCheck("ceos01", "192.168.46.128/26", "k01-worker3", List.of("65010:100"), true),
+                new CommunityCheck("ceos01", "192.168.42.192/26", "k01-worker", List.of("65010:100"), true));
+        ProbeEngine engine = new ProbeEngine(probe, LabFacts.of(plan), Deadline.monotonic(), Sleeper.real(), Duration.ofMillis(200), 2);
+
+        // when
+        List<CheckOutcome> outcomes = engine.run(checks, Duration.ofSeconds(20), o -> { });
+
+        // then
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.passed()).as(o.name() + ": " + o.observed()).isTrue());
+        assertThat(outcomes.get(0).observed()).isEqualTo("192.168.46.128/26 from 10.10.20.20: 65010:100");
     }
 
     @Test
