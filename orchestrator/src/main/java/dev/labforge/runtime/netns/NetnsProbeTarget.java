@@ -29,8 +29,8 @@ import java.util.Optional;
 /**
  * Probes' view of a netns lab: the ToR through its platform emulation's show commands inside the router
  * namespace (FRR's {@code show bgp summary json} through vtysh, the kernel routing table), each node's
- * BIRD {@code show protocols all} through its socket and kernel routes with {@code ip -j route}, and
- * pings sent from inside the router's, node's or pod's namespace (never from the host namespace).
+ * BIRD {@code show protocols all} through its control socket (spoken directly: {@link BirdControl}) and kernel
+ * routes with {@code ip -j route}, and pings sent from inside the router's, node's or pod's namespace (never from the host namespace).
  */
 public final class NetnsProbeTarget implements LabProbeTarget {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -114,9 +114,10 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<BgpPeerState> nodeBgpPeers(String node) {
         NodePlan n = node(node);
-        return parse("birdc show protocols all on " + node,
-                observe(List.of("birdc", "-s", paths.birdSocket(fabric.plan().lab(), n.name()).toString(), "show", "protocols",
-                        "all")), BirdProtocolsParser::parse);
+        // Through BIRD's socket, as birdc would, without starting birdc.
+        return parse("show protocols all on " + node,
+                BirdControl.ask(paths.birdSocket(fabric.plan().lab(), n.name()), "show protocols all", TIMEOUT),
+                BirdProtocolsParser::parse);
     }
 
     @Override

@@ -85,6 +85,26 @@ class NetnsSeedE2ETest {
     }
 
     @Test
+    void birdsSocketSpokenDirectlyGivesWhatBirdcPrints() {
+        // given
+        Path socket = NetnsPaths.system().birdSocket(LAB, "k01-worker");
+        eventually(() -> probe.nodeBgpPeers("k01-worker"), ps -> ps.stream().anyMatch(BgpPeerState::established));
+
+        // when
+        String direct = BirdControl.ask(socket, "show protocols", Duration.ofSeconds(10));
+        CommandResult birdc = new dev.labforge.exec.ProcessCommandRunner()
+                .run(dev.labforge.exec.Command.of("birdc", "-s", socket.toString(), "show", "protocols"));
+        String directAll = BirdControl.ask(socket, "show protocols all", Duration.ofSeconds(10));
+        CommandResult birdcAll = new dev.labforge.exec.ProcessCommandRunner()
+                .run(dev.labforge.exec.Command.of("birdc", "-s", socket.toString(), "show", "protocols", "all"));
+
+        // then
+        assertThat(direct).isEqualTo(birdc.stdout());
+        assertThat(dev.labforge.probe.parse.BirdProtocolsParser.parse(directAll))
+                .isEqualTo(dev.labforge.probe.parse.BirdProtocolsParser.parse(birdcAll.stdout())).isNotEmpty();
+    }
+
+    @Test
     void bgpIsEstablishedOnBothSides() {
         // when
         List<BgpPeerState> tor = eventually(() -> probe.torBgpPeers(), peers -> peers.size() == 4
