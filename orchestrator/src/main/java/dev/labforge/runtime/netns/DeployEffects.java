@@ -3,9 +3,11 @@ package dev.labforge.runtime.netns;
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
+import dev.labforge.probe.ObservationException;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.wait.Answer;
 import dev.labforge.wait.Await;
+import dev.labforge.wait.Condition;
 import dev.labforge.wait.Deadline;
 import dev.labforge.wait.Durations;
 import dev.labforge.wait.Outcome;
@@ -39,7 +41,8 @@ interface DeployEffects {
     void prepareFrrDirs(String ns) throws IOException;
 
     /** Polls a command until it succeeds or the deadline passes. */
-    void await(String step, Deadline deadline, String what, Command command);
+    /** Asks {@code answered} until it is done or the deadline passes; {@code display} is how a plan shows it. */
+    void await(String step, Deadline deadline, String what, String display, Condition<?> answered);
 
     static DeployEffects real(CommandRunner runner, NetnsPaths paths) {
         return new Real(runner, paths);
@@ -97,12 +100,10 @@ interface DeployEffects {
         }
 
         @Override
-        public void await(String step, Deadline deadline, String what, Command command) {
-            Outcome<CommandResult> answered = ANSWER.until(what, deadline, () -> {
-                CommandResult r = runner.run(command.withTimeout(deadline.cap(Duration.ofSeconds(5))));
-                return r.ok() ? Answer.done(r) : Answer.pending(r.tail(3));
-            });
-            if (answered instanceof Outcome.TimedOut<CommandResult> t) {
+        public void await(String step, Deadline deadline, String what, String display, Condition<?> answered) {
+            Outcome<?> outcome = ANSWER.until(what, deadline,
+                    answered.pendingOn(ObservationException.class, RuntimeException::getMessage));
+            if (outcome instanceof Outcome.TimedOut<?> t) {
                 throw new DeployException("step " + step + ": " + what + " did not answer before the deadline; last output: "
                         + t.lastSeen() + " (for " + Durations.text(t.lastFor()) + ")");
             }
@@ -171,8 +172,8 @@ interface DeployEffects {
         }
 
         @Override
-        public void await(String step, Deadline deadline, String what, Command command) {
-            lines.add(command.display() + "   (repeated until it answers)");
+        public void await(String step, Deadline deadline, String what, String display, Condition<?> answered) {
+            lines.add(display + "   (repeated until it answers)");
         }
     }
 }

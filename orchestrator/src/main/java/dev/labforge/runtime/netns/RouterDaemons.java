@@ -5,6 +5,7 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.netns.config.CalicoBirdConfig;
 import dev.labforge.runtime.netns.config.NodeFacts;
+import dev.labforge.wait.Answer;
 import dev.labforge.wait.Deadline;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,12 +89,17 @@ final class RouterDaemons {
     void awaitAnswers(NetnsFabric fabric, Deadline deadline) {
         List<Runnable> waits = new ArrayList<>();
         if (fabric.plan().router().runsFrr()) {
-            waits.add(() -> fx.await("router", deadline, "vtysh -N " + fabric.torNs(),
-                    Command.of("vtysh", "-N", fabric.torNs(), "-c", "show bgp summary json")));
+            Command summary = Command.of("vtysh", "-N", fabric.torNs(), "-c", "show bgp summary json");
+            waits.add(() -> fx.await("router", deadline, "vtysh -N " + fabric.torNs(), summary.display(), () -> {
+                CommandResult r = fx.runner().run(summary.withTimeout(deadline.cap(Duration.ofSeconds(5))));
+                return r.ok() ? Answer.done(r) : Answer.pending(r.tail(3));
+            }));
         }
         for (var n : fabric.plan().nodes()) {
-            waits.add(() -> fx.await("bird", deadline, "birdc on " + n.name(),
-                    Command.of("birdc", "-s", paths.birdSocket(fabric.plan().lab(), n.name()).toString(), "show", "status")));
+            // BIRD's socket is asked directly (no birdc process per node): it answers once BIRD runs.
+            Path socket = paths.birdSocket(fabric.plan().lab(), n.name());
+            waits.add(() -> fx.await("bird", deadline, "BIRD on " + n.name(), "BIRD control socket " + socket + ": show status",
+                    () -> Answer.done(BirdControl.ask(socket, "show status", deadline.cap(Duration.ofSeconds(5))))));
         }
         fx.forEach(waits, Runnable::run);
     }

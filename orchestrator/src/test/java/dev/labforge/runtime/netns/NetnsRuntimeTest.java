@@ -56,9 +56,13 @@ class NetnsRuntimeTest {
         // given
         ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "");
         List<String> steps = new ArrayList<>();
+        List<Path> sockets = List.of("k01-control-plane", "k01-worker", "k01-worker2", "k01-worker3").stream()
+                .map(n -> paths().birdSocket(LAB, n)).toList();
 
-        // when
-        runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), steps::add);
+        // when: each BIRD answers on its control socket
+        try (FakeBirdSockets birds = new FakeBirdSockets(sockets)) {
+            runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofSeconds(30), steps::add);
+        }
 
         // then
         assertThat(steps).containsExactly("namespaces", "links", "router", "bird", "pods");
@@ -102,11 +106,24 @@ class NetnsRuntimeTest {
         assertThat(plan.get(1)).startsWith("ip -batch -\n      netns add " + TOR + "\n");
         assertThat(plan).contains(
                 "ip -n " + TOR + " -batch -\n      link set lo up\n      link property add dev lo altname lf.calico-bgp-lb",
-                "vtysh -N " + TOR + " -c 'show bgp summary json'   (repeated until it answers)");
+                "vtysh -N " + TOR + " -c 'show bgp summary json'   (repeated until it answers)",
+                "BIRD control socket " + paths().birdSocket(LAB, "k01-worker3") + ": show status   (repeated until it answers)");
         assertThat(plan).anyMatch(l -> l.startsWith("write " + paths().frrConf(LAB, "ceos01") + " ("));
         assertThat(plan).anyMatch(l -> l.startsWith("ip netns exec " + TOR + " /usr/lib/frr/zebra -d -N " + TOR));
         assertThat(plan.get(plan.size() - 1)).startsWith("ip netns exec clab-calico-bgp-lb-k01-worker3 sysctl -q -w"
                 + " net.ipv4.conf.cali");
+    }
+
+    @Test
+    void aBirdThatNeverOpensItsSocketFailsAtTheDeadlineNamingTheNode() {
+        // given: FRR answers, no BIRD socket ever appears
+        ScriptedRunner runner = new ScriptedRunner().on(List.of("ip", "netns", "list"), "");
+
+        // when / then
+        assertThatThrownBy(() -> runtime(runner).deploy(new RenderedLab(LAB, SEED, null), Duration.ofMillis(1500), m -> { }))
+                .isInstanceOf(DeployException.class)
+                .hasMessageContaining("step bird: BIRD on k01-")
+                .hasMessageContaining("did not answer before the deadline; last output: cannot talk to BIRD at ");
     }
 
     @Test
