@@ -1,6 +1,8 @@
 package dev.labforge.runtime.netns;
 
 import dev.labforge.probe.ObservationException;
+import dev.labforge.wait.Deadline;
+import dev.labforge.wait.Durations;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -28,7 +30,7 @@ final class BirdControl {
 
     /** Sends one command (e.g. {@code show protocols all}) and returns BIRD's reply as birdc prints it. */
     static String ask(Path socket, String command, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
+        Deadline deadline = Deadline.after(timeout);
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
                 Selector selector = Selector.open()) {
             channel.connect(UnixDomainSocketAddress.of(socket));
@@ -38,12 +40,11 @@ final class BirdControl {
             boolean sent = false;
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
             while (!reply.done()) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
+                if (deadline.expired()) {
                     throw new ObservationException("BIRD at " + socket + " did not answer `" + command + "` within "
-                            + timeout.toMillis() + " ms");
+                            + Durations.text(timeout));
                 }
-                selector.select(Math.max(1, left / 1_000_000));
+                selector.select(Math.max(1, deadline.remaining().toMillis()));
                 buffer.clear();
                 int n = channel.read(buffer);
                 if (n < 0) {
