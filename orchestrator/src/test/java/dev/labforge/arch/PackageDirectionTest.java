@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The orchestrator's packages depend one way: cli → workflow → runtime → probe → report, and every
- * package may use exec and wait, which use nothing above them. Read from the sources, so an import
+ * The orchestrator's packages depend one way: cli → workflow → runtime (and the ToR drivers) → probe →
+ * report, and every package may use exec and wait, which use nothing above them. Read from the sources, so an import
  * (or a fully qualified name) that points upwards fails here with the file that has it.
  */
 class PackageDirectionTest {
@@ -29,7 +29,8 @@ class PackageDirectionTest {
             "report", List.of("probe", "runtime", "workflow", "cli"),
             "exec", List.of("probe", "report", "runtime", "workflow", "cli"),
             "wait", List.of("exec", "probe", "report", "runtime", "workflow", "cli"),
-            "workflow", List.of("cli"));
+            "workflow", List.of("cli"),
+            "driver", List.of("workflow", "cli"));
 
     @Test
     void noPackageUsesOneAboveIt() throws IOException {
