@@ -29,6 +29,7 @@ final class CheckPass {
     private static final List<Rule> RULES = List.of(
             new BgpCheckRule(),       // sessions on the ToR (and absences), then on the nodes
             new RouteCheckRule(),     // ToR routes, then node routes
+            new CommunityCheckRule(), // communities on the ToR's routes to the nodes' blocks
             new PingCheckRule());     // the ping matrix
 
     private CheckPass() {

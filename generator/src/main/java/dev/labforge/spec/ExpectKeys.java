@@ -25,6 +25,7 @@ final class ExpectKeys {
         Map<String, EntryReader> map = new LinkedHashMap<>();
         map.put(BgpExpectSpec.KEY, BgpExpectSpec::read);
         map.put(RouteExpectSpec.KEY, RouteExpectSpec::read);
+        map.put(CommunityExpectSpec.KEY, CommunityExpectSpec::read);
         map.put(PingExpectSpec.KEY, PingExpectSpec::read);
         return Collections.unmodifiableMap(map);
     }

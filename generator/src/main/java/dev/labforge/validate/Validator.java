@@ -37,6 +37,7 @@ public final class Validator {
             new SelectorRule(),       // selector syntax, at the column inside the selector
             new BgpExpectRule(),      // expect.bgp entries
             new RouteExpectRule(),    // expect.route entries
+            new CommunityExpectRule(), // expect.community entries
             new PingRule(),           // expect.ping entries
             new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
+import dev.labforge.check.CommunityCheck;
 import dev.labforge.check.PingCheck;
 import dev.labforge.check.RouteCheck;
 import dev.labforge.check.Side;
@@ -62,6 +63,10 @@ class CheckPassTest {
                 "route k01-worker3 192.168.42.192/26 via 10.10.20.1",
                 "route k01-worker3 192.168.88.192/26 via 10.10.20.1",
                 "route k01-worker3 192.168.46.128/26 blackhole",
+                "community ceos01 192.168.69.0/26 (k01-control-plane)",
+                "community ceos01 192.168.42.192/26 (k01-worker)",
+                "community ceos01 192.168.88.192/26 (k01-worker2)",
+                "community ceos01 192.168.46.128/26 (k01-worker3)",
                 "ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61",
                 "ping ceos01 -> multitool-1@k01-worker ttl 63",
                 "ping ceos01 -> multitool-1@k01-worker3 ttl 63");
@@ -200,7 +205,7 @@ class CheckPassTest {
                 .isEqualTo("route k01-worker 192.168.46.128/26 via 10.10.10.2");
         assertThat(checks.get(lastIndexOfType(checks, RouteCheck.TYPE)).name())
                 .isEqualTo("no route ceos01 within 10.99.0.0/16 (nothing there)");
-        assertThat(checks.get(lastIndexOfType(checks, RouteCheck.TYPE) + 1)).isInstanceOf(PingCheck.class);
+        assertThat(checks.get(lastIndexOfType(checks, RouteCheck.TYPE) + 1)).isInstanceOf(CommunityCheck.class);
     }
 
     @Test

@@ -116,6 +116,8 @@ class LabSchemaTest {
                     - {on: ceos01, peer: k01-worker, prefixes: 2}
                   route:
                     - {on: k01-worker, prefix: 192.168.46.128/26, via: [10.10.10.1]}
+                  community:
+                    - {prefix: 192.168.42.192/26, communities: ["65010:100"]}
                 """);
         String withUnknown = seed.replace("expect:\n", "expect:\n  traceroute: []\n");
 
