@@ -4,6 +4,7 @@ import dev.labforge.exec.DryRunCommandRunner;
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Report;
 import dev.labforge.report.Verdict;
+import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.PlanningRuntime;
@@ -92,6 +93,7 @@ final class UpWorkflow {
                 for (int i = 0; i < plan.size(); i++) {
                     console.info(String.format("%3d. %s", i + 1, plan.get(i)));
                 }
+                PlannedChecks.lines(RenderedPlan.read(r.dir()).checks()).forEach(console::info);
                 return new UpRun(Report.of(labName, runtimeId, phases.outcomes(), List.of(), started,
                         Duration.between(started, ctx.clock().instant())), null, r);
             }
