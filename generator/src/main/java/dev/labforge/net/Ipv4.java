@@ -1,43 +1,33 @@
 package dev.labforge.net;
 
-/** IPv4 address arithmetic on unsigned 32-bit values held in a long. */
+import inet.ipaddr.ipv4.IPv4Address;
+
+/** IPv4 addresses as unsigned 32-bit values held in a long (for call sites that count hosts). */
 public final class Ipv4 {
     private Ipv4() {
     }
 
-    /** Parses a dotted quad; throws IllegalArgumentException with the reason. */
+    /** Parses a dotted quad; throws IllegalArgumentException with the reason (an IPv6 address says so). */
     public static long parse(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("no address given");
+        Ip ip = Ip.parse(text);
+        if (ip.isIpv6()) {
+            throw new IllegalArgumentException("'" + text + "' is an IPv6 address, not an IPv4 one");
         }
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address (expected four numbers like 10.10.10.1)");
-        }
-        long value = 0;
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("'" + text + "' is not an IPv4 address (expected four numbers like 10.10.10.1)");
-            }
-            int octet = Integer.parseInt(p);
-            if (octet > 255) {
-                throw new IllegalArgumentException("'" + text + "' is not an IPv4 address (" + octet + " is larger than 255)");
-            }
-            value = (value << 8) | octet;
-        }
-        return value;
+        return ip.ipv4Value();
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Ip.familyOf(text) == IpFamily.IPV4;
     }
 
     public static String format(long value) {
-        return ((value >> 24) & 255) + "." + ((value >> 16) & 255) + "." + ((value >> 8) & 255) + "." + (value & 255);
+        return ip(value).toString();
+    }
+
+    static Ip ip(long value) {
+        if (value < 0 || value > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException(value + " is not a 32-bit IPv4 value");
+        }
+        return new Ip(new IPv4Address((int) value));
     }
 }
