@@ -11,14 +11,21 @@ public final class Defaults {
     public static final int NODE_MTU = 1500;
     public static final String POD_SUBNET = "10.244.0.0/16";
     public static final String SERVICE_SUBNET = "10.96.0.0/16";
+    /** kind's IPv6 defaults. */
+    public static final String POD_SUBNET6 = "fd00:10:244::/56";
+    public static final String SERVICE_SUBNET6 = "fd00:10:96::/112";
+    public static final String IP_FAMILY = "ipv4";
     public static final String NODE_IMAGE = "kindest/node:v1.32.2";
     public static final String CALICO_VERSION = "v3.30.0";
     /** Calico's own default AS when none is configured. */
     public static final long CALICO_ASN = 64512;
     public static final String LOG_SEVERITY = "Info";
     public static final int BLOCK_SIZE = 26;
+    /** Calico's IPv6 block size. */
+    public static final int BLOCK_SIZE6 = 122;
     public static final String ENCAPSULATION = "IPIP";
     public static final String FIRST_POOL_NAME = "default-ipv4-ippool";
+    public static final String FIRST_POOL_NAME6 = "default-ipv6-ippool";
     public static final String LB_POOL_NAME = "loadbalancer-ip-pool";
     public static final String ALL = "all()";
     /** First host number the resolver hands to nodes without an address (.10, .11, ...). */
@@ -27,10 +34,24 @@ public final class Defaults {
     public static final int SERVICE_PORT = 80;
     /** nodeAddressAutodetectionV4 defaults to the VLANs' common supernet, never narrower than this. */
     public static final int NODE_ADDRESS_MAX_PREFIX = 16;
+    /** nodeAddressAutodetectionV6 likewise, never narrower than a /48. */
+    public static final int NODE_ADDRESS_MAX_PREFIX6 = 48;
 
     /** The name a pool gets when it has none (the validator reports with the same names). */
     public static String poolName(String given, int index) {
         return given != null ? given : index == 0 ? FIRST_POOL_NAME : "ipv4-ippool-" + (index + 1);
+    }
+
+    /** The name the n-th pool of a family (0-based, counted within the family) gets when it has none. */
+    public static String poolName(String given, int indexInFamily, dev.labforge.net.IpFamily family) {
+        if (family == dev.labforge.net.IpFamily.IPV4) {
+            return poolName(given, indexInFamily);
+        }
+        return given != null ? given : indexInFamily == 0 ? FIRST_POOL_NAME6 : "ipv6-ippool-" + (indexInFamily + 1);
+    }
+
+    public static int blockSize(dev.labforge.net.IpFamily family) {
+        return family == dev.labforge.net.IpFamily.IPV4 ? BLOCK_SIZE : BLOCK_SIZE6;
     }
 
     /** The name an explicit BGP peer gets when it has none. */

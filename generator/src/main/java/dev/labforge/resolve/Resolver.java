@@ -54,4 +54,9 @@ public final class Resolver {
     public static long podCapacity(int blockPrefix) {
         return WorkloadPass.podCapacity(blockPrefix);
     }
+
+    /** The same for a block of either family. */
+    public static long podCapacity(dev.labforge.net.IpFamily family, int blockPrefix) {
+        return WorkloadPass.podCapacity(family, blockPrefix);
+    }
 }

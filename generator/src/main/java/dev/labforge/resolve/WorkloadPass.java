@@ -83,7 +83,12 @@ final class WorkloadPass {
 
     /** Pods a block holds in the plan: its addresses minus the first and the last. */
     static long podCapacity(int blockPrefix) {
-        return Math.max(0, (1L << (32 - blockPrefix)) - 2);
+        return podCapacity(dev.labforge.net.IpFamily.IPV4, blockPrefix);
+    }
+
+    static long podCapacity(dev.labforge.net.IpFamily family, int blockPrefix) {
+        int bits = family.bits() - blockPrefix;
+        return bits >= 62 ? Long.MAX_VALUE : Math.max(0, (1L << bits) - 2);
     }
 
     static List<Pod> pods(List<Workload> workloads, List<Node> nodes) {

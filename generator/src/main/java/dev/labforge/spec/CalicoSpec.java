@@ -9,6 +9,7 @@ import java.util.List;
  * @param asn                  the cluster's AS number (BGPConfiguration asNumber)
  * @param nodeToNodeMesh       default true, as in Calico
  * @param nodeAddressCidrs     nodeAddressAutodetectionV4.cidrs; default: the VLAN subnets' common /16 (or wider)
+ * @param nodeAddressCidrs6    nodeAddressAutodetectionV6.cidrs (clusters with IPv6); default: the VLANs' subnet6s' common /48 (or wider)
  * @param pools                IP pools of the Installation
  * @param loadBalancerIPs      serviceLoadBalancerIPs CIDRs; each also becomes a LoadBalancer IP pool
  * @param prefixAdvertisements communities attached to exported routes
@@ -24,5 +25,12 @@ public record CalicoSpec(
         List<String> loadBalancerIPs,
         List<PrefixAdvertisementSpec> prefixAdvertisements,
         PeersSpec peers,
-        String logSeverity) {
+        String logSeverity,
+        List<String> nodeAddressCidrs6) {
+
+    /** Without IPv6 node address autodetection. */
+    public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
+            List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers, String logSeverity) {
+        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity, null);
+    }
 }

@@ -2,12 +2,25 @@ package dev.labforge.spec;
 
 import java.util.List;
 
-/** The kind cluster. Subnets default to kind's (pod 10.244.0.0/16 unless written, service 10.96.0.0/16). */
+/**
+ * The kind cluster. Subnets default to kind's (pod 10.244.0.0/16 unless written, service 10.96.0.0/16;
+ * IPv6 fd00:10:244::/56 and fd00:10:96::/112). {@code ipFamily}: ipv4 (default), ipv6 or dual.
+ * {@code routes} are static routes every node gets.
+ */
 public record ClusterSpec(
         String name,
         String image,
         String podSubnet,
         String serviceSubnet,
         Integer mtu,
-        List<NodeSpec> nodes) {
+        List<NodeSpec> nodes,
+        String ipFamily,
+        String podSubnet6,
+        String serviceSubnet6,
+        List<RouteSpec> routes) {
+
+    /** An IPv4 cluster without node routes. */
+    public ClusterSpec(String name, String image, String podSubnet, String serviceSubnet, Integer mtu, List<NodeSpec> nodes) {
+        this(name, image, podSubnet, serviceSubnet, mtu, nodes, null, null, null, null);
+    }
 }

@@ -4,18 +4,26 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * A ping check ({@code expect.ping[i]}). Endpoints are a router name ({@code ceos01}), a node name, or
- * a pod written {@code <workload>@<node>}. {@code ttl} is the expected reply TTL; {@code reachable}
- * defaults to true.
+ * a pod written {@code <workload>@<node>}; {@code to} may also be an address of the ToR (one of its
+ * loopbacks, an external target). {@code ttl} is the expected reply TTL (IPv6: hop limit);
+ * {@code reachable} defaults to true. {@code family} ({@code ipv4} | {@code ipv6}) says which addresses
+ * of the endpoints to use; default: the family of a {@code to} address, else the cluster's first family.
  */
-public record PingExpectSpec(String from, String to, Integer ttl, Boolean reachable) implements ExpectEntry {
+public record PingExpectSpec(String from, String to, Integer ttl, Boolean reachable, String family) implements ExpectEntry {
     public static final String KEY = "ping";
+    public static final java.util.List<String> FAMILIES = java.util.List.of("ipv4", "ipv6");
+
+    /** A ping in the default family. */
+    public PingExpectSpec(String from, String to, Integer ttl, Boolean reachable) {
+        this(from, to, ttl, reachable, null);
+    }
 
     static PingExpectSpec read(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "from", "to", "ttl", "reachable");
+        YamlBinder.Obj o = b.obj(n, path, "from", "to", "ttl", "reachable", "family");
         if (o == null) {
             return null;
         }
         o.required("from", "to");
-        return new PingExpectSpec(o.str("from"), o.str("to"), o.integer("ttl"), o.bool("reachable"));
+        return new PingExpectSpec(o.str("from"), o.str("to"), o.integer("ttl"), o.bool("reachable"), o.choice("family", FAMILIES));
     }
 }

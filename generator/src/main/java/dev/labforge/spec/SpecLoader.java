@@ -42,6 +42,7 @@ public final class SpecLoader {
     public static final List<String> SERVICE_TYPES = List.of("ClusterIP", "LoadBalancer");
     public static final List<String> LOG_SEVERITIES = List.of("Trace", "Debug", "Info", "Warning", "Error", "Fatal");
     public static final String PEERS_PER_VLAN = "per-vlan";
+    public static final List<String> IP_FAMILIES = List.of("ipv4", "ipv6", "dual");
     /** The path of diagnostics about the file as a whole (missing, unreadable, not YAML, empty). */
     public static final String FILE_PATH = "(file)";
 
@@ -151,7 +152,7 @@ public final class SpecLoader {
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
-                "peerDescription", "mtu", "vlans", "listenRanges");
+                "peerDescription", "mtu", "vlans", "listenRanges", "loopbacks", "routes");
         if (o == null) {
             return null;
         }
@@ -164,7 +165,22 @@ public final class SpecLoader {
         }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
-                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.strings("loopbacks"),
+                o.list("routes", (n, p) -> route(b, n, p, true)));
+    }
+
+    /** A static route; {@code via} is required on the ToR (a node's defaults to its gateway). */
+    private static RouteSpec route(YamlBinder b, Node n, String path, boolean viaRequired) {
+        YamlBinder.Obj o = b.obj(n, path, "prefix", "via");
+        if (o == null) {
+            return null;
+        }
+        if (viaRequired) {
+            o.required("prefix", "via");
+        } else {
+            o.required("prefix");
+        }
+        return new RouteSpec(o.str("prefix"), o.str("via"));
     }
 
     /** VLANs are a map keyed by VLAN id: {@code 10: {subnet: 10.10.10.0/24}}. */
@@ -220,34 +236,38 @@ public final class SpecLoader {
                         "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
                 continue;
             }
-            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway");
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "subnet6", "gateway6");
             if (o == null) {
                 continue;
             }
-            o.required("subnet");
-            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
+            if (o.get("subnet6") == null) {
+                o.required("subnet"); // an IPv6-only VLAN has subnet6 alone
+            }
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.str("subnet6"), o.str("gateway6")));
         }
         return List.copyOf(result);
     }
 
     private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("cluster", "name", "image", "podSubnet", "serviceSubnet", "mtu", "nodes");
+        YamlBinder.Obj o = parent.obj("cluster", "name", "image", "ipFamily", "podSubnet", "podSubnet6", "serviceSubnet",
+                "serviceSubnet6", "mtu", "routes", "nodes");
         if (o == null) {
             return null;
         }
         o.required("name", "nodes");
         return new ClusterSpec(o.str("name"), o.str("image"), o.str("podSubnet"), o.str("serviceSubnet"),
-                o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)));
+                o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)), o.choice("ipFamily", IP_FAMILIES),
+                o.str("podSubnet6"), o.str("serviceSubnet6"), o.list("routes", (n, p) -> route(b, n, p, false)));
     }
 
     private static NodeSpec node(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "labels");
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "ip6", "block", "block6", "labels", "routes");
         if (o == null) {
             return null;
         }
         o.required("name", "vlan");
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
-                o.str("block"), labels(b, o));
+                o.str("block"), labels(b, o), o.str("ip6"), o.str("block6"), o.list("routes", (item, p) -> route(b, item, p, false)));
     }
 
     private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
@@ -292,15 +312,15 @@ public final class SpecLoader {
     }
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "pools",
-                "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
+        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "nodeAddressCidrs6",
+                "pools", "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
         if (o == null) {
             return null;
         }
-                return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
+        return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES));
+                o.choice("logSeverity", LOG_SEVERITIES), o.strings("nodeAddressCidrs6"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {

@@ -46,7 +46,7 @@ final class BgpExpectRule implements Rule {
     }
 
     private static void peer(ValidationContext ctx, Diagnostics out, String path, String peer, boolean onTor) {
-        if (peer == null || ValidationContext.ip(peer) != null) {
+        if (peer == null || dev.labforge.net.Ip.isValid(peer)) {
             return;
         }
         if (onTor ? CheckTargets.node(ctx, peer) != null : CheckTargets.isTor(ctx, peer)) {

@@ -1,7 +1,8 @@
 package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
-import dev.labforge.net.Ipv4;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PeerSpec;
 import dev.labforge.spec.PoolSpec;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * An explicit peer's selected nodes all sit on one VLAN whose gateway is the peer address (the ToR
- * only listens on its VLAN interfaces). Peers and pools that select no node are probably mistakes.
+ * only listens on its VLAN interfaces): its {@code gateway} for an IPv4 peerIP, its {@code gateway6}
+ * for an IPv6 one. Peers and pools that select no node are probably mistakes.
  */
 final class PeerRule implements Rule {
 
@@ -23,6 +25,12 @@ final class PeerRule implements Rule {
             peers(ctx, out);
         }
         pools(ctx, out);
+    }
+
+    /** The family an explicit peer peers in: its peerIP's, or the cluster's first when left out. */
+    static IpFamily family(ValidationContext ctx, PeerSpec peer) {
+        IpFamily written = Ip.familyOf(peer.peerIP());
+        return written != null ? written : ctx.families().get(0);
     }
 
     private static void peers(ValidationContext ctx, Diagnostics out) {
@@ -44,7 +52,6 @@ final class PeerRule implements Rule {
             Set<Integer> vlanIds = selected.stream().map(NodeSpec::vlan).filter(v -> v != null)
                     .collect(Collectors.toCollection(TreeSet::new));
             String pp = p + ".peerIP";
-            Long ip = ValidationContext.ip(peer.peerIP());
             if (peer.peerIP() == null) {
                 if (vlanIds.size() > 1) {
                     out.error("E-PEER-IP", p, ctx.at(p), "peer " + peer.name() + " has no peerIP and its nodes are on VLANs "
@@ -54,21 +61,28 @@ final class PeerRule implements Rule {
                 }
                 continue;
             }
+            FamilyFacts f = ctx.facts(family(ctx, peer));
+            Ip ip = ValidationContext.address(peer.peerIP(), f.family());
             if (ip == null) {
+                continue;
+            }
+            if (!f.inCluster()) {
+                out.error("E-FAMILY", pp, ctx.at(pp), "peer " + peer.name() + " peers over " + f.family().label() + " ("
+                                + peer.peerIP() + "), but the cluster's ipFamily is " + ctx.ipFamily(),
+                        "set cluster.ipFamily: dual, or use the " + f.family().other().label() + " gateway");
                 continue;
             }
             VlanSpec match = null;
             for (VlanSpec v : ctx.vlans()) {
-                Long gw = ctx.gateway(v);
-                if (gw != null && gw.longValue() == ip) {
+                if (ip.equals(f.gateway(v))) {
                     match = v;
                 }
             }
-            String gateways = ctx.vlans().stream().filter(v -> vlanIds.contains(v.id()) && ctx.gateway(v) != null)
-                    .map(v -> Ipv4.format(ctx.gateway(v)) + " (VLAN " + v.id() + ")").collect(Collectors.joining(", "));
+            String gateways = ctx.vlans().stream().filter(v -> vlanIds.contains(v.id()) && f.gateway(v) != null)
+                    .map(v -> f.gateway(v) + " (VLAN " + v.id() + ")").collect(Collectors.joining(", "));
             if (match == null) {
                 out.error("E-PEER-IP", pp, ctx.at(pp), "peer " + peer.name() + " address " + peer.peerIP()
-                                + " is not the gateway of any VLAN",
+                                + " is not the " + (f.v6() ? "IPv6 " : "") + "gateway of any VLAN",
                         "the ToR answers BGP on its VLAN gateways; use " + (gateways.isEmpty() ? "a VLAN gateway" : gateways));
             } else if (vlanIds.size() != 1 || !vlanIds.contains(match.id())) {
                 Set<Integer> others = new TreeSet<>(vlanIds);

@@ -1,6 +1,9 @@
 package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
+import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PingExpectSpec;
 import dev.labforge.spec.WorkloadSpec;
@@ -9,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Ping endpoints name the ToR, a node, or {@code <workload>@<node>} where that workload runs (a DaemonSet
- * pod, or a Pod on its node); TTL 1..255.
+ * pod, or a Pod on its node); {@code to} may also be an address of the ToR (a loopback: an external
+ * target) or of a node. The family is one the cluster runs and agrees with a {@code to} address; TTL 1..255.
  */
 final class PingRule implements Rule {
 
@@ -23,7 +27,12 @@ final class PingRule implements Rule {
             PingExpectSpec ping = pings.get(i);
             String p = "expect.ping[" + i + "]";
             endpoint(ctx, out, p + ".from", ping.from());
-            endpoint(ctx, out, p + ".to", ping.to());
+            if (Ip.isValid(ping.to())) {
+                target(ctx, out, p + ".to", ping.to());
+            } else {
+                endpoint(ctx, out, p + ".to", ping.to());
+            }
+            family(ctx, out, p, ping);
             if (ping.from() != null && ping.from().equals(ping.to())) {
                 out.error("E-PING-ENDPOINT", p + ".to", ctx.at(p + ".to"), "'" + ping.to() + "' pings itself; that proves nothing about the lab",
                         "ping another pod, node or the ToR, e.g. from a pod in one VLAN to a pod in another");
@@ -32,6 +41,50 @@ final class PingRule implements Rule {
                 out.error("E-TTL", p + ".ttl", ctx.at(p + ".ttl"), "TTL " + ping.ttl() + " is out of range",
                         "a reply TTL is 1..255 (Linux starts at 64, each routed hop takes one)");
             }
+        }
+    }
+
+    /** The family written (or the one of a {@code to} address) is one the endpoints have. */
+    private static void family(ValidationContext ctx, Diagnostics out, String p, PingExpectSpec ping) {
+        IpFamily written = IpFamily.fromId(ping.family());
+        IpFamily target = Ip.familyOf(ping.to());
+        if (written != null && target != null && written != target) {
+            out.error("E-FAMILY", p + ".family", ctx.at(p + ".family"), "the ping is " + written.id() + ", but its target "
+                    + ping.to() + " is an " + target.label() + " address", "drop family (an address says it), or ping an "
+                    + written.label() + " address");
+            return;
+        }
+        IpFamily family = written != null ? written : target;
+        boolean fromTor = ping.from() != null && ping.from().equals(ctx.tor() == null ? null : ctx.tor().name());
+        if (family != null && !ctx.families().contains(family) && !(fromTor && target != null)) {
+            String at = written != null ? p + ".family" : p + ".to";
+            out.error("E-FAMILY", at, ctx.at(at), "the ping is " + family.label() + ", but the cluster's ipFamily is "
+                    + ctx.ipFamily() + ": its nodes and pods have no " + family.label() + " address",
+                    "set cluster.ipFamily: dual, or ping over " + family.other().label());
+        }
+    }
+
+    /** An address as a target: one of the ToR's (a loopback, a gateway) or a node's. */
+    private static void target(ValidationContext ctx, Diagnostics out, String path, String address) {
+        Ip ip = Ip.parse(address);
+        FamilyFacts f = ctx.facts(ip.family());
+        boolean known = ctx.tor() != null && ValidationContext.nonNull(ctx.tor().loopbacks()).stream()
+                .anyMatch(l -> loopbackIs(l, ip));
+        known |= ctx.vlans().stream().anyMatch(v -> ip.equals(f.gateway(v)));
+        for (int i = 0; i < ctx.nodes().size(); i++) {
+            known |= ip.equals(f.nodeAddress(i));
+        }
+        if (!known) {
+            out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + address + "' is not an address of the ToR or a node",
+                    "ping an address the lab has: one of tor.loopbacks (an external target), a VLAN gateway or a node address");
+        }
+    }
+
+    private static boolean loopbackIs(String loopback, Ip ip) {
+        try {
+            return Cidr.parseInterface(loopback).ip().equals(ip);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -2,35 +2,49 @@ package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PoolSpec;
 import java.util.List;
 
-/** A pinned block lies in a pool that selects the node, has that pool's block size, and belongs to one node. */
+/**
+ * A pinned block ({@code block}, or {@code block6} in an IPv6 pool) lies in a pool of its family that
+ * selects the node, has that pool's block size, and belongs to one node.
+ */
 final class PinnedBlockRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
+        for (IpFamily family : IpFamily.values()) {
+            FamilyFacts f = ctx.facts(family);
+            if (f.inCluster()) {
+                blocks(ctx, out, f);
+            }
+        }
+    }
+
+    private static void blocks(ValidationContext ctx, Diagnostics out, FamilyFacts f) {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            Cidr block = ValidationContext.cidr(n.block());
+            Cidr block = ValidationContext.cidr(f.blockText(n), f.family());
             if (block == null) {
                 continue;
             }
-            String p = ValidationContext.nodePath(i) + ".block";
+            String p = ValidationContext.nodePath(i) + "." + f.field("block");
             PoolSpec pool = null;
-            for (PoolSpec candidate : ctx.pools()) {
-                Cidr c = ValidationContext.cidr(candidate.cidr());
+            for (PoolSpec candidate : f.pools()) {
+                Cidr c = ValidationContext.cidr(candidate.cidr(), f.family());
                 if (c != null && c.contains(block)) {
                     pool = candidate;
                     break;
                 }
             }
             if (pool == null) {
-                out.error("E-BLOCK-POOL", p, ctx.at(p), "block " + block + " of node " + n.name() + " is not inside any IP pool",
-                        ctx.pools().isEmpty() ? "no IP pool is defined; add one under calico.pools that contains the block"
-                                : "pick a block inside one of the pools: " + poolList(ctx));
+                String kind = f.v6() ? "IPv6 pool" : "IP pool";
+                out.error("E-BLOCK-POOL", p, ctx.at(p), "block " + block + " of node " + n.name() + " is not inside any " + kind,
+                        f.pools().isEmpty() ? "no " + kind + " is defined; add one under calico.pools that contains the block"
+                                : "pick a block inside one of the pools: " + poolList(f));
             } else {
                 Boolean selected = ctx.selects(pool.nodeSelector(), n);
                 if (Boolean.FALSE.equals(selected)) {
@@ -38,16 +52,16 @@ final class PinnedBlockRule implements Rule {
                                     + ", whose nodeSelector '" + pool.nodeSelector() + "' does not select node " + n.name(),
                             "Calico only allocates from pools that select the node; pick a block in a pool that does");
                 }
-                int size = ctx.blockSize(pool);
+                int size = f.blockSize(pool);
                 // an impossible block size is the pool rule's error; comparing against it says nothing more
-                if (size >= 0 && size <= 32 && block.prefixLength() != size) {
+                if (size >= 0 && size <= f.maxBlock() && block.prefixLength() != size) {
                     out.error("E-BLOCK-SIZE", p, ctx.at(p), "block " + block + " is a /" + block.prefixLength()
                                     + " but pool " + pool.name() + " uses /" + size + " blocks",
-                            "pin a /" + size + ", e.g. " + new Cidr(block.networkAddress(), size).network());
+                            "pin a /" + size + ", e.g. " + block.withPrefixLength(size));
                 }
             }
             for (int j = 0; j < i; j++) {
-                Cidr other = ValidationContext.cidr(nodes.get(j).block());
+                Cidr other = ValidationContext.cidr(f.blockText(nodes.get(j)), f.family());
                 if (other != null && other.overlaps(block)) {
                     out.error("E-BLOCK-SHARED", p, ctx.at(p), "block " + block + " of node " + n.name()
                                     + " overlaps block " + other + " of node " + nodes.get(j).name(),
@@ -57,7 +71,7 @@ final class PinnedBlockRule implements Rule {
         }
     }
 
-    private static String poolList(ValidationContext ctx) {
-        return ctx.pools().stream().map(pl -> pl.name() + " " + pl.cidr()).reduce((a, b) -> a + ", " + b).orElse("(none)");
+    private static String poolList(FamilyFacts f) {
+        return f.pools().stream().map(pl -> pl.name() + " " + pl.cidr()).reduce((a, b) -> a + ", " + b).orElse("(none)");
     }
 }

@@ -1,6 +1,9 @@
 package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
+import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.RouteExpectSpec;
 import java.util.List;
 
@@ -20,10 +23,19 @@ final class RouteExpectRule implements Rule {
             RouteExpectSpec e = entries.get(i);
             String p = CheckTargets.entryPath(RouteExpectSpec.KEY, i);
             CheckTargets.torOrNode(ctx, out, p + ".on", e.on());
-            CidrRule.prefix(ctx, out, p + ".prefix", e.prefix());
+            boolean prefixOk = CidrRule.prefix(ctx, out, p + ".prefix", e.prefix());
             List<String> via = e.via() == null ? List.of() : e.via();
             for (int j = 0; j < via.size(); j++) {
-                CidrRule.address(ctx, out, p + ".via[" + j + "]", via.get(j));
+                String vp = p + ".via[" + j + "]";
+                if (CidrRule.address(ctx, out, vp, via.get(j)) && prefixOk && e.prefix() != null && via.get(j) != null) {
+                    IpFamily prefixFamily = Cidr.parse(e.prefix()).family();
+                    IpFamily viaFamily = Ip.parse(via.get(j)).family();
+                    if (prefixFamily != viaFamily) {
+                        out.error("E-FAMILY", vp, ctx.at(vp), "next hop " + via.get(j) + " is an " + viaFamily.label()
+                                        + " address, but " + e.prefix() + " is an " + prefixFamily.label() + " prefix",
+                                "routes of one family have next hops of that family; use the " + prefixFamily.label() + " next hop");
+                    }
+                }
             }
             String kind = e.kind() != null ? e.kind() : via.isEmpty() ? null : "via";
             if (kind == null) {

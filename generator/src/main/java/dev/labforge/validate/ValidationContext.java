@@ -2,6 +2,8 @@ package dev.labforge.validate;
 
 import dev.labforge.diag.SourceMark;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.net.Ipv4;
 import dev.labforge.platform.TorPlatform;
 import dev.labforge.platform.TorPlatforms;
@@ -71,21 +73,71 @@ public final class ValidationContext {
         return spec.cluster() == null ? List.of() : nonNull(spec.cluster().nodes());
     }
 
-    /** The pools, unnamed ones under the name the resolver gives them (messages and uniqueness use it). */
+    /**
+     * The pools, unnamed ones under the name the resolver gives them (messages and uniqueness use it):
+     * numbered within their family.
+     */
     public List<PoolSpec> pools() {
         List<PoolSpec> raw = spec.calico() == null ? null : spec.calico().pools();
         if (raw == null) {
             return List.of();
         }
         List<PoolSpec> out = new java.util.ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            PoolSpec p = raw.get(i);
+        Map<IpFamily, Integer> seen = new java.util.EnumMap<>(IpFamily.class);
+        for (PoolSpec p : raw) {
             if (p != null) {
-                out.add(p.name() != null ? p : new PoolSpec(Defaults.poolName(null, i), p.cidr(), p.blockSize(),
+                IpFamily family = familyOf(p.cidr());
+                int index = seen.merge(family, 1, Integer::sum) - 1;
+                out.add(p.name() != null ? p : new PoolSpec(Defaults.poolName(null, index, family), p.cidr(), p.blockSize(),
                         p.encapsulation(), p.natOutgoing(), p.bgpExport(), p.nodeSelector()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The cluster's address families: {@code ipFamily} ipv4 (the default), ipv6, or dual (both). */
+    public List<IpFamily> families() {
+        return switch (ipFamily()) {
+            case "ipv6" -> List.of(IpFamily.IPV6);
+            case "dual" -> List.of(IpFamily.IPV4, IpFamily.IPV6);
+            default -> List.of(IpFamily.IPV4);
+        };
+    }
+
+    /** {@code cluster.ipFamily} as written, or the default. */
+    public String ipFamily() {
+        return cluster() == null || cluster().ipFamily() == null ? Defaults.IP_FAMILY : cluster().ipFamily();
+    }
+
+    private final Map<IpFamily, FamilyFacts> facts = new java.util.EnumMap<>(IpFamily.class);
+
+    /** The spec as one family sees it (fields, parsed values, defaults). */
+    public FamilyFacts facts(IpFamily family) {
+        return facts.computeIfAbsent(family, f -> new FamilyFacts(this, f));
+    }
+
+    /** The prefix's network in this family, or null when absent, unparseable or of the other family. */
+    public static Cidr cidr(String text, IpFamily family) {
+        Cidr c = cidr(text);
+        return c != null && c.family() == family ? c : null;
+    }
+
+    /** The address in this family, or null when absent, unparseable or of the other family. */
+    public static Ip address(String text, IpFamily family) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            Ip ip = Ip.parse(text);
+            return ip.family() == family ? ip : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The family a prefix or address is written in: IPv6 when it has a colon, else IPv4 (null: IPv4). */
+    public static IpFamily familyOf(String text) {
+        return text != null && text.indexOf(':') >= 0 ? IpFamily.IPV6 : IpFamily.IPV4;
     }
 
     /** The explicit peers, unnamed ones under the name the resolver gives them. */

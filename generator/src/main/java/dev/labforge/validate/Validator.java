@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Validator {
     private static final List<Rule> DEFAULT_RULES = List.of(
-            new CidrRule(),           // syntax of every prefix and address
+            new CidrRule(),           // syntax of every prefix and address, and its family
+            new IpFamilyRule(),       // cluster.ipFamily agrees with the settings of each family
             new NameRule(),           // DNS-1123 names, container name length
             new RouterTextRule(),     // names and text inside router configs, Calico version
             new ImageRule(),          // container image references
@@ -20,6 +21,7 @@ public final class Validator {
             new KindNodeRule(),       // one control plane, kind's node naming
             new VlanRule(),           // VLAN ids, gateways, VLAN overlaps
             new NodeAddressRule(),    // node addresses inside their VLAN
+            new StaticRouteRule(),    // ToR loopbacks and static routes, node static routes
             new MtuRule(),            // ToR and node MTU
             new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
             new LoadBalancerRule(),   // LB ranges

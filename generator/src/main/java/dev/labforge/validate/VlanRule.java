@@ -2,13 +2,18 @@ package dev.labforge.validate;
 
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.net.Cidr;
-import dev.labforge.net.Ipv4;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.VlanSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** VLAN ids in 1..4094 and unique; gateways usable inside their subnet; VLAN subnets disjoint. */
+/**
+ * VLAN ids in 1..4094 and unique; gateways usable inside their subnet; VLAN subnets disjoint. The same
+ * for {@code subnet6}/{@code gateway6}: no IPv6 subnet smaller than a /126, no gateway on its
+ * subnet-router anycast address.
+ */
 final class VlanRule implements Rule {
 
     @Override
@@ -29,35 +34,44 @@ final class VlanRule implements Rule {
                 out.error("E-DUPLICATE-NAME", p, ctx.at(p), "VLAN id " + v.id() + " is defined twice",
                         "VLAN ids must be unique");
             }
-            Cidr subnet = ValidationContext.cidr(v.subnet());
-            if (subnet == null) {
-                continue;
+            for (IpFamily family : IpFamily.values()) {
+                subnet(ctx, out, ctx.facts(family), vlans, i);
             }
-            if (subnet.prefixLength() > 30) {
-                out.error("E-SUBNET-SIZE", p + ".subnet", ctx.at(p + ".subnet"),
-                        "VLAN subnet " + subnet + " has no room for a gateway and nodes",
-                        "use a /30 or larger subnet, e.g. " + new Cidr(subnet.networkAddress(), 24).network());
-                continue;
+        }
+    }
+
+    private static void subnet(ValidationContext ctx, Diagnostics out, FamilyFacts f, List<VlanSpec> vlans, int i) {
+        VlanSpec v = vlans.get(i);
+        String p = ValidationContext.vlanPath(v);
+        String sp = p + "." + f.field("subnet");
+        Cidr subnet = f.subnet(v);
+        if (subnet == null) {
+            return;
+        }
+        int smallest = f.family().bits() - 2;
+        if (subnet.prefixLength() > smallest) {
+            out.error("E-SUBNET-SIZE", sp, ctx.at(sp), "VLAN subnet " + subnet + " has no room for a gateway and nodes",
+                    "use a /" + smallest + " or larger subnet, e.g. " + subnet.withPrefixLength(f.v6() ? 64 : 24));
+            return;
+        }
+        Ip gw = f.gatewayText(v) == null ? null : ValidationContext.address(f.gatewayText(v), f.family());
+        if (gw != null) {
+            String gp = p + "." + f.field("gateway");
+            String reserved = f.reserved(subnet, gw);
+            if (!subnet.contains(gw)) {
+                out.error("E-GATEWAY", gp, ctx.at(gp), "gateway " + f.gatewayText(v) + " is outside VLAN subnet " + subnet,
+                        "use an address in " + subnet + ", usually the first host " + subnet.host(1));
+            } else if (reserved != null) {
+                out.error("E-GATEWAY", gp, ctx.at(gp), "gateway " + f.gatewayText(v) + " is the " + reserved + " address of " + subnet,
+                        "use a host address between " + f.hostRange(subnet));
             }
-            Long gw = v.gateway() == null ? null : ValidationContext.ip(v.gateway());
-            if (gw != null) {
-                String gp = p + ".gateway";
-                if (!subnet.contains(gw)) {
-                    out.error("E-GATEWAY", gp, ctx.at(gp), "gateway " + v.gateway() + " is outside VLAN subnet " + subnet,
-                            "use an address in " + subnet + ", usually the first host " + subnet.host(1));
-                } else if (gw == subnet.networkAddress() || gw == subnet.broadcastAddress()) {
-                    out.error("E-GATEWAY", gp, ctx.at(gp), "gateway " + v.gateway() + " is the "
-                                    + (gw == subnet.networkAddress() ? "network" : "broadcast") + " address of " + subnet,
-                            "use a host address between " + subnet.host(1) + " and " + Ipv4.format(subnet.broadcastAddress() - 1));
-                }
-            }
-            for (int j = 0; j < i; j++) {
-                Cidr other = ValidationContext.cidr(vlans.get(j).subnet());
-                if (other != null && other.overlaps(subnet)) {
-                    out.error("E-OVERLAP", p + ".subnet", ctx.at(p + ".subnet"),
-                            "VLAN subnet " + subnet + " overlaps VLAN " + vlans.get(j).id() + "'s subnet " + other,
-                            "give every VLAN its own subnet");
-                }
+        }
+        for (int j = 0; j < i; j++) {
+            Cidr other = f.subnet(vlans.get(j));
+            if (other != null && other.overlaps(subnet)) {
+                out.error("E-OVERLAP", sp, ctx.at(sp),
+                        "VLAN subnet " + subnet + " overlaps VLAN " + vlans.get(j).id() + "'s subnet " + other,
+                        "give every VLAN its own subnet");
             }
         }
     }
