@@ -20,6 +20,11 @@ spec:
     nodeAddressAutodetectionV4:
       cidrs:
 <@c.yamlList items=calico.nodeAddressCidrs indent=8/>
+<#if calico.hasNodeAddressCidrs6()>
+    nodeAddressAutodetectionV6:
+      cidrs:
+<@c.yamlList items=calico.nodeAddressCidrs6 indent=8/>
+</#if>
 ---
 apiVersion: operator.tigera.io/v1
 kind: APIServer

@@ -5,9 +5,12 @@ apiVersion: kind.x-k8s.io/v1alpha4
 kind: Cluster
 name: ${yaml(cluster.name)}
 networking:
+<#if cluster.ipFamily != "ipv4">
+  ipFamily: ${cluster.ipFamily}
+</#if>
   disableDefaultCNI: true
-  podSubnet: ${cluster.podSubnet?c}
-  serviceSubnet: ${cluster.serviceSubnet?c}
+  podSubnet: ${cluster.kindPodSubnet?c}
+  serviceSubnet: ${cluster.kindServiceSubnet?c}
 nodes:
 <#list nodes as node>
   # ${node.name}
@@ -27,6 +30,6 @@ nodes:
           certSANs:
 <@c.yamlList items=node.certSans indent=12/>
           extraArgs:
-            advertise-address: ${node.ip?c}
+            advertise-address: ${node.advertiseAddress?c}
 </#if>
 </#list>

@@ -15,7 +15,7 @@ blocks: []
 <#if pods?has_content>
 pods:
 <#list pods as pod>
-  - {name: ${yaml(pod.name)}, workload: ${yaml(pod.workload)}, node: ${yaml(pod.node)}, ip: ${pod.ip}}
+  - {name: ${yaml(pod.name)}, workload: ${yaml(pod.workload)}, node: ${yaml(pod.node)}<#if pod.ip??>, ip: ${pod.ip}</#if><#if pod.ip6??>, ip6: ${pod.ip6}</#if>}
 </#list>
 <#else>
 pods: []

@@ -6,6 +6,8 @@ import java.util.List;
  * Resolved Calico settings.
  *
  * @param loadBalancerPools one LoadBalancer IP pool per serviceLoadBalancerIPs CIDR
+ * @param nodeAddressCidrs6 nodeAddressAutodetectionV6 cidrs; empty in an IPv4 cluster
+ * @param pools             IPv4 and IPv6 pools as written (a pool's family is its CIDR's)
  */
 public record Calico(
         String version,
@@ -17,5 +19,20 @@ public record Calico(
         List<String> loadBalancerIPs,
         List<LoadBalancerPool> loadBalancerPools,
         List<PrefixAdvertisement> prefixAdvertisements,
-        List<Peer> peers) {
+        List<Peer> peers,
+        List<String> nodeAddressCidrs6) {
+
+    /** Without IPv6 node address autodetection. */
+    public Calico(String version, long asn, boolean nodeToNodeMesh, String logSeverity, List<String> nodeAddressCidrs,
+                  List<Pool> pools, List<String> loadBalancerIPs, List<LoadBalancerPool> loadBalancerPools,
+                  List<PrefixAdvertisement> prefixAdvertisements, List<Peer> peers) {
+        this(version, asn, nodeToNodeMesh, logSeverity, nodeAddressCidrs, pools, loadBalancerIPs, loadBalancerPools,
+                prefixAdvertisements, peers, List.of());
+    }
+
+    /** Whether the Installation autodetects IPv6 node addresses too (clusters with IPv6). */
+    public boolean hasNodeAddressCidrs6() {
+        return !nodeAddressCidrs6.isEmpty();
+    }
+
 }

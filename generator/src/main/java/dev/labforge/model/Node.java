@@ -13,6 +13,9 @@ import java.util.Map;
  * @param labels       Kubernetes labels, always including vlan=&lt;id&gt;, in a stable order
  * @param blocks       IPAM blocks affine to this node (one per pool that selects it), pinned or planned
  * @param bgpPeers     names of the BGPPeers whose selectors match this node
+ * @param ip6          eth1 IPv6 address in a cluster with IPv6, else null
+ * @param prefixLength6 of its VLAN's subnet6 (0 without IPv6)
+ * @param gateway6     its VLAN's IPv6 SVI address, else null
  */
 public record Node(
         String name,
@@ -24,7 +27,52 @@ public record Node(
         List<StaticRoute> routes,
         Map<String, String> labels,
         List<IpamBlock> blocks,
-        List<String> bgpPeers) {
+        List<String> bgpPeers,
+        String ip6,
+        int prefixLength6,
+        String gateway6) {
+
+    /** An IPv4-only node. */
+    public Node(String name, boolean controlPlane, int vlan, String ip, int prefixLength, String gateway,
+                List<StaticRoute> routes, Map<String, String> labels, List<IpamBlock> blocks, List<String> bgpPeers) {
+        this(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, null, 0, null);
+    }
+
+    /** The same node with other blocks. */
+    public Node withBlocks(List<IpamBlock> newBlocks) {
+        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, newBlocks, bgpPeers,
+                ip6, prefixLength6, gateway6);
+    }
+
+    /** The same node with the BGPPeers that select it. */
+    public Node withBgpPeers(List<String> peers) {
+        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, peers,
+                ip6, prefixLength6, gateway6);
+    }
+
+    public boolean hasIpv6() {
+        return ip6 != null;
+    }
+
+    /** eth1's IPv6 address with its length, e.g. fd00:10:10::11/64; null without IPv6. */
+    public String ipCidr6() {
+        return ip6 == null ? null : ip6 + "/" + prefixLength6;
+    }
+
+    /** The address of one family (IPv6: null without). */
+    public String ip(dev.labforge.net.IpFamily family) {
+        return family == dev.labforge.net.IpFamily.IPV4 ? ip : ip6;
+    }
+
+    /** The gateway of one family (IPv6: null without). */
+    public String gateway(dev.labforge.net.IpFamily family) {
+        return family == dev.labforge.net.IpFamily.IPV4 ? gateway : gateway6;
+    }
+
+    /** Its blocks of one family. */
+    public List<IpamBlock> blocks(dev.labforge.net.IpFamily family) {
+        return blocks.stream().filter(b -> (b.cidr().indexOf(':') >= 0) == (family == dev.labforge.net.IpFamily.IPV6)).toList();
+    }
 
     public String role() {
         return controlPlane ? "control-plane" : "worker";

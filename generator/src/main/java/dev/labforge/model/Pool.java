@@ -23,4 +23,12 @@ public record Pool(
     public boolean disableBGPExport() {
         return !bgpExport;
     }
+
+    public boolean ipv6() {
+        return cidr.indexOf(':') >= 0;
+    }
+
+    public dev.labforge.net.IpFamily family() {
+        return ipv6() ? dev.labforge.net.IpFamily.IPV6 : dev.labforge.net.IpFamily.IPV4;
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param ports        one per cluster node, in node order: port 1 (eth1 / Ethernet1) to the first node
  * @param listenRanges BGP dynamic listen ranges: the subnets of the VLANs that have peering nodes
  * @param ibgp         true when the ToR AS equals the cluster AS
+ * @param loopbacks    Loopback0's addresses with their lengths (IPv4 first as written), e.g. 1.1.1.1/32
+ * @param routes       static routes, as written (either family)
  */
 public record Tor(
         String name,
@@ -26,7 +28,28 @@ public record Tor(
         List<TorPort> ports,
         List<String> listenRanges,
         long peerAsn,
-        boolean ibgp) {
+        boolean ibgp,
+        List<String> loopbacks,
+        List<StaticRoute> routes) {
+
+    /** A ToR without loopbacks or static routes. */
+    public Tor(String name, TorPlatform platform, String image, long asn, TorRole role, String routerId, String peerGroup,
+               String peerDescription, int mtu, List<Vlan> vlans, List<TorPort> ports, List<String> listenRanges,
+               long peerAsn, boolean ibgp) {
+        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, ports, listenRanges,
+                peerAsn, ibgp, List.of(), List.of());
+    }
+
+    /** Whether any VLAN has an IPv6 subnet (the router then routes IPv6). */
+    public boolean hasIpv6() {
+        return vlans.stream().anyMatch(Vlan::hasIpv6) || loopbacks.stream().anyMatch(l -> l.indexOf(':') >= 0)
+                || routes.stream().anyMatch(StaticRoute::ipv6);
+    }
+
+    /** The listen ranges of one family. */
+    public List<String> listenRanges(dev.labforge.net.IpFamily family) {
+        return listenRanges.stream().filter(r -> (r.indexOf(':') >= 0) == (family == dev.labforge.net.IpFamily.IPV6)).toList();
+    }
 
     public boolean routeReflector() {
         return role == TorRole.ROUTE_REFLECTOR;

@@ -72,13 +72,21 @@ public final class ClabTopologyOutput implements Output {
                 List.copyOf(binds), tor.platform().sysctls(), tor.platform().exec(tor));
     }
 
-    /** eth1 MTU, its address, and a route to every other VLAN via the node's gateway from its own address. */
+    /**
+     * eth1 MTU, its addresses, and a route to every other VLAN via the node's gateway from its own address,
+     * then the spec's routes. The IPv6 address skips duplicate address detection ({@code nodad}): nothing else
+     * on the VLAN has it, and a tentative address cannot source BGP or routes for the first seconds.
+     */
     static List<String> nodeExec(Node node, int mtu) {
         List<String> exec = new ArrayList<>();
         exec.add("ip link set dev " + NODE_INTERFACE + " mtu " + mtu);
         exec.add("ip addr add dev " + NODE_INTERFACE + " " + node.ipCidr());
+        if (node.hasIpv6()) {
+            exec.add("ip -6 addr add dev " + NODE_INTERFACE + " " + node.ipCidr6() + " nodad");
+        }
         for (StaticRoute r : node.routes()) {
-            exec.add("ip route add " + r.destination() + " via " + r.via() + " src " + r.source());
+            exec.add(r.ipv6() ? "ip -6 route add " + r.destination() + " via " + r.via() + " dev " + NODE_INTERFACE
+                    : "ip route add " + r.destination() + " via " + r.via() + " src " + r.source());
         }
         return List.copyOf(exec);
     }

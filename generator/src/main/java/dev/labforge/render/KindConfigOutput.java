@@ -25,7 +25,7 @@ public final class KindConfigOutput implements Output {
      * @param apiServer   true for the node whose API server address and certSANs are set
      */
     public record KindNode(String name, String role, String image, String kubeadmKind, String ip, String nodeLabels,
-                           boolean apiServer, List<String> certSans) {
+                           boolean apiServer, List<String> certSans, String advertiseAddress) {
     }
 
     @Override
@@ -48,9 +48,12 @@ public final class KindConfigOutput implements Output {
         for (Node n : cluster.nodes()) {
             boolean init = n.controlPlane() && !initDone;
             initDone |= init;
+            // kubelet's node-ip: IPv4, IPv6, or both comma-separated (dual); the API server stays on the first
+            String nodeIp = !cluster.hasIpv6() ? n.ip() : cluster.hasIpv4() ? n.ip() + "," + n.ip6() : n.ip6();
+            String api = cluster.hasIpv4() ? n.ip() : n.ip6();
             out.add(new KindNode(n.name(), n.role(), cluster.image(),
-                    init ? "InitConfiguration" : "JoinConfiguration", n.ip(), n.nodeLabelsArg(),
-                    init, init ? List.of("127.0.0.1", n.ip()) : List.of()));
+                    init ? "InitConfiguration" : "JoinConfiguration", nodeIp, n.nodeLabelsArg(),
+                    init, init ? List.of("127.0.0.1", api) : List.of(), api));
         }
         return List.copyOf(out);
     }

@@ -57,7 +57,8 @@ public final class PlanOutput implements Output {
             return v.toString();
         }
         String text = String.valueOf(v);
-        return ADDRESS.matcher(text).matches() ? text : YamlScalar.of(text);
+        // an IPv6 text ending in ':' would read as a key in a flow map; quote it
+        return ADDRESS.matcher(text).matches() && !text.endsWith(":") ? text : YamlScalar.of(text);
     }
 
     /** IPv4 or IPv6 addresses and CIDRs: never numbers or booleans to a YAML reader, so they need no quotes. */

@@ -26,10 +26,23 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
     public record Block(String node, String cidr, String pool, boolean pinned) {
     }
 
-    /** A pod as `lab exec` and the checks name it: {@code <workload>@<node>}; {@code name} is {@code <workload>-<node>}. */
-    public record PlannedPod(String name, String workload, String node, String ip) {
+    /**
+     * A pod as `lab exec` and the checks name it: {@code <workload>@<node>}; {@code name} is {@code <workload>-<node>}.
+     * {@code ip6} is its IPv6 address in a cluster with IPv6 (null otherwise); {@code ip} is null in an IPv6 cluster.
+     */
+    public record PlannedPod(String name, String workload, String node, String ip, String ip6) {
+        /** A pod with an IPv4 address only. */
+        public PlannedPod(String name, String workload, String node, String ip) {
+            this(name, workload, node, ip, null);
+        }
+
         public String endpoint() {
             return workload + "@" + node;
+        }
+
+        /** Its address of one family, or null. */
+        public String ip(dev.labforge.net.IpFamily family) {
+            return family == dev.labforge.net.IpFamily.IPV4 ? ip : ip6;
         }
     }
 
@@ -109,7 +122,9 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
         for (PlanEntry p : entries(top, "pods")) {
             String workload = p.string("workload");
             String node = p.string("node");
-            pods.add(new PlannedPod(p.optionalString("name", workload + "-" + node), workload, node, p.string("ip")));
+            String ip6 = p.optionalString("ip6", null);
+            String ip = ip6 == null ? p.string("ip") : p.optionalString("ip", null);
+            pods.add(new PlannedPod(p.optionalString("name", workload + "-" + node), workload, node, ip, ip6));
         }
         List<Check> checks = new ArrayList<>();
         for (PlanEntry c : entries(top, "checks")) {

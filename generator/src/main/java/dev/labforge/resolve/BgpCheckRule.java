@@ -7,6 +7,7 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.spec.BgpExpectSpec;
 import dev.labforge.spec.ExpectSpec;
+import dev.labforge.net.IpFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,24 @@ final class BgpCheckRule implements CheckPass.Rule {
         long nodeAs = lab.calico().asn();
         List<Check> out = new ArrayList<>();
         for (Node n : peering.keySet()) {
-            int prefixes = PeeringFacts.exportedBlocks(lab, n).size() + lab.calico().loadBalancerIPs().size();
-            out.add(new BgpSessionCheck(tor, Side.TOR, n.ip(), n.name(), nodeAs, prefixes, true, true));
+            if (!PeeringFacts.peerAddresses(peering.get(n), IpFamily.IPV4).isEmpty()) {
+                int prefixes = PeeringFacts.exportedBlocks(lab, n, IpFamily.IPV4).size() + lab.calico().loadBalancerIPs().size();
+                out.add(new BgpSessionCheck(tor, Side.TOR, n.ip(), n.name(), nodeAs, prefixes, true, true));
+            }
+        }
+        // each node's BIRD6 session, with the IPv6 blocks it exports
+        for (Node n : peering.keySet()) {
+            if (!PeeringFacts.peerAddresses(peering.get(n), IpFamily.IPV6).isEmpty()) {
+                int prefixes = PeeringFacts.exportedBlocks(lab, n, IpFamily.IPV6).size();
+                out.add(new BgpSessionCheck(tor, Side.TOR, n.ip6(), n.name(), nodeAs, prefixes, true, true));
+            }
         }
         for (Node n : lab.cluster().nodes()) {
             if (!peering.containsKey(n)) {
                 out.add(new BgpSessionCheck(tor, Side.TOR, n.ip(), n.name(), -1, null, false, true));
+                if (n.hasIpv6()) {
+                    out.add(new BgpSessionCheck(tor, Side.TOR, n.ip6(), n.name(), -1, null, false, true));
+                }
             }
         }
         peering.forEach((n, peerIps) -> peerIps.forEach(ip ->
@@ -74,8 +87,13 @@ final class BgpCheckRule implements CheckPass.Rule {
         if (byName != null) {
             return new Peer(byName.ip(), byName.name());
         }
-        return lab.cluster().nodes().stream().filter(n -> n.ip().equals(peer)).findFirst()
-                .map(n -> new Peer(peer, n.name())).orElse(new Peer(peer, peer));
+        String address = canonical(peer);
+        return lab.cluster().nodes().stream().filter(n -> address.equals(n.ip()) || address.equals(n.ip6())).findFirst()
+                .map(n -> new Peer(address, n.name())).orElse(new Peer(address, address));
+    }
+
+    private static String canonical(String address) {
+        return dev.labforge.net.Ip.isValid(address) ? dev.labforge.net.Ip.canonical(address) : address;
     }
 
     /** The ToR as a node peers with it: by name, its gateway on the node's VLAN; by address, that address. */
@@ -84,7 +102,8 @@ final class BgpCheckRule implements CheckPass.Rule {
         if (tor.equals(peer)) {
             return new Peer(node.gateway(), tor);
         }
-        boolean gateway = lab.tor().vlans().stream().anyMatch(v -> v.gateway().equals(peer));
-        return new Peer(peer, gateway ? tor : peer);
+        String address = canonical(peer);
+        boolean gateway = lab.tor().vlans().stream().anyMatch(v -> v.gateway().equals(address) || address.equals(v.gateway6()));
+        return new Peer(address, gateway ? tor : address);
     }
 }

@@ -6,9 +6,11 @@ import dev.labforge.model.StaticRoute;
 import dev.labforge.model.Tor;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
 import dev.labforge.net.Ipv4;
 import dev.labforge.spec.ClusterSpec;
 import dev.labforge.spec.NodeSpec;
+import dev.labforge.spec.RouteSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Node addresses (written or assigned), labels and the static routes the clab exec lines add. */
+/**
+ * Node addresses (written or assigned, IPv6 too in clusters with IPv6), labels and the static routes the
+ * clab exec lines add: to the other VLANs via the node's gateway, then the routes of the spec.
+ */
 final class NodePass {
     private NodePass() {
     }
@@ -31,11 +36,18 @@ final class NodePass {
                 taken.add(n.ip());
             }
         }
-        List<Node> nodes = new ArrayList<>();
+        List<String> ips = new ArrayList<>();
         for (NodeSpec n : cluster.nodes()) {
-            Vlan vlan = tor.vlan(n.vlan());
-            String ip = n.ip() != null ? n.ip() : nextFree(Cidr.parse(vlan.subnet()), taken);
+            String ip = n.ip() != null ? n.ip() : nextFree(Cidr.parse(tor.vlan(n.vlan()).subnet()), taken);
             taken.add(ip);
+            ips.add(ip);
+        }
+        Ip[] ip6 = hasIpv6(cluster) ? ipv6Addresses(cluster, tor, ips) : new Ip[cluster.nodes().size()];
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < cluster.nodes().size(); i++) {
+            NodeSpec n = cluster.nodes().get(i);
+            Vlan vlan = tor.vlan(n.vlan());
+            String ip = ips.get(i);
             Map<String, String> labels = new LinkedHashMap<>();
             labels.put("vlan", String.valueOf(vlan.id()));
             if (n.labels() != null) {
@@ -45,17 +57,51 @@ final class NodePass {
                     }
                 });
             }
+            boolean v6 = ip6[i] != null;
             List<StaticRoute> routes = new ArrayList<>();
             for (Vlan other : tor.vlans()) {
                 if (other.id() != vlan.id()) {
                     routes.add(new StaticRoute(other.subnet(), vlan.gateway(), ip));
                 }
             }
+            for (Vlan other : tor.vlans()) {
+                if (v6 && other.id() != vlan.id() && other.hasIpv6()) {
+                    routes.add(new StaticRoute(other.subnet6(), vlan.gateway6(), null));
+                }
+            }
+            List<RouteSpec> written = new ArrayList<>(cluster.routes() == null ? List.of() : cluster.routes());
+            written.addAll(n.routes() == null ? List.of() : n.routes());
+            for (RouteSpec r : written) {
+                Cidr prefix = Cidr.parse(r.prefix());
+                String via = r.via() != null ? Ip.canonical(r.via()) : prefix.isIpv6() ? vlan.gateway6() : vlan.gateway();
+                routes.add(new StaticRoute(prefix.toString(), via, prefix.isIpv6() ? null : ip));
+            }
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), vlan.id(), ip, vlan.prefixLength(),
                     vlan.gateway(), List.copyOf(routes), java.util.Collections.unmodifiableMap(labels),
-                    List.of(), List.of()));
+                    List.of(), List.of(), v6 ? ip6[i].toString() : null, v6 ? vlan.prefixLength6() : 0,
+                    v6 ? vlan.gateway6() : null));
         }
         return nodes;
+    }
+
+    static boolean hasIpv6(ClusterSpec cluster) {
+        return cluster.ipFamily() != null && !cluster.ipFamily().equals("ipv4");
+    }
+
+    /** Written, or assigned by {@link Ipv6Hosts} (the validator predicts them the same way). */
+    private static Ip[] ipv6Addresses(ClusterSpec cluster, Tor tor, List<String> ips) {
+        List<Cidr> subnets = new ArrayList<>();
+        List<Ip> written = new ArrayList<>();
+        List<Ip> ipv4 = new ArrayList<>();
+        for (int i = 0; i < cluster.nodes().size(); i++) {
+            NodeSpec n = cluster.nodes().get(i);
+            Vlan vlan = tor.vlan(n.vlan());
+            subnets.add(vlan.hasIpv6() ? Cidr.parse(vlan.subnet6()) : null);
+            written.add(n.ip6() == null ? null : Ip.parse(n.ip6()));
+            ipv4.add("ipv6".equals(cluster.ipFamily()) ? null : Ip.parse(ips.get(i)));
+        }
+        List<Ip> gateways = tor.vlans().stream().filter(Vlan::hasIpv6).map(v -> Ip.parse(v.gateway6())).toList();
+        return Ipv6Hosts.assign(subnets, written, ipv4, gateways);
     }
 
     /** The next address from .10 upwards that nothing else uses (resolver-assigned node addresses). */
@@ -76,12 +122,16 @@ final class NodePass {
     }
 
     static Cluster cluster(ClusterSpec spec, List<Node> nodes) {
+        boolean v6 = hasIpv6(spec);
         return new Cluster(spec.name(),
                 spec.image() != null ? spec.image() : Defaults.NODE_IMAGE,
                 spec.podSubnet() != null ? spec.podSubnet() : Defaults.POD_SUBNET,
                 spec.serviceSubnet() != null ? spec.serviceSubnet() : Defaults.SERVICE_SUBNET,
                 spec.mtu() != null ? spec.mtu() : Defaults.NODE_MTU,
-                List.copyOf(nodes));
+                List.copyOf(nodes),
+                spec.ipFamily() != null ? spec.ipFamily() : Defaults.IP_FAMILY,
+                !v6 ? null : spec.podSubnet6() != null ? Cidr.parse(spec.podSubnet6()).toString() : Defaults.POD_SUBNET6,
+                !v6 ? null : spec.serviceSubnet6() != null ? Cidr.parse(spec.serviceSubnet6()).toString() : Defaults.SERVICE_SUBNET6);
     }
 
     static boolean isValidIp(String ip) {

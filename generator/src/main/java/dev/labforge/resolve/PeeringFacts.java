@@ -6,6 +6,7 @@ import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Vlan;
+import dev.labforge.net.IpFamily;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,11 +23,17 @@ final class PeeringFacts {
     private PeeringFacts() {
     }
 
-    /** Nodes paired with the ToR, in node order, each with the ToR addresses (gateways) it peers with. */
+    /**
+     * Nodes paired with the ToR, in node order, each with the ToR addresses (gateways, IPv6 ones for the
+     * node's BIRD6) it peers with, in BGPPeer order.
+     */
     static Map<Node, List<String>> peeringNodes(Lab lab) {
         Set<String> gateways = new LinkedHashSet<>();
         for (Vlan v : lab.tor().vlans()) {
             gateways.add(v.gateway());
+            if (v.hasIpv6()) {
+                gateways.add(v.gateway6());
+            }
         }
         Map<Node, List<String>> out = new LinkedHashMap<>();
         for (Node n : lab.cluster().nodes()) {
@@ -41,6 +48,16 @@ final class PeeringFacts {
             }
         }
         return out;
+    }
+
+    /** The ToR addresses of one family the node peers with. */
+    static List<String> peerAddresses(List<String> peerIps, IpFamily family) {
+        return peerIps.stream().filter(ip -> (ip.indexOf(':') >= 0) == (family == IpFamily.IPV6)).toList();
+    }
+
+    /** Its exported blocks of one family. */
+    static List<IpamBlock> exportedBlocks(Lab lab, Node n, IpFamily family) {
+        return exportedBlocks(lab, n).stream().filter(b -> (b.cidr().indexOf(':') >= 0) == (family == IpFamily.IPV6)).toList();
     }
 
     static List<IpamBlock> exportedBlocks(Lab lab, Node n) {

@@ -22,8 +22,7 @@ final class PeeringPass {
         List<Node> out = new ArrayList<>();
         for (Node n : nodes) {
             List<String> peers = calico.peers().stream().filter(p -> p.nodes().contains(n.name())).map(Peer::name).toList();
-            out.add(new Node(n.name(), n.controlPlane(), n.vlan(), n.ip(), n.prefixLength(), n.gateway(), n.routes(),
-                    n.labels(), n.blocks(), peers));
+            out.add(n.withBgpPeers(peers));
         }
         return List.copyOf(out);
     }
@@ -38,23 +37,30 @@ final class PeeringPass {
         if (spec.listenRanges() != null) {
             ranges = spec.listenRanges().stream().map(r -> Cidr.parse(r).toString()).toList();
         } else {
-            // Only VLANs whose nodes peer with one of the ToR's gateways need a listen range.
-            Set<String> gateways = new LinkedHashSet<>();
-            tor.vlans().forEach(v -> gateways.add(v.gateway()));
-            Set<Integer> peeringVlans = new LinkedHashSet<>();
-            for (Peer p : calico.peers()) {
-                if (gateways.contains(p.peerIP())) {
-                    for (Node n : nodes) {
-                        if (p.nodes().contains(n.name())) {
-                            peeringVlans.add(n.vlan());
-                        }
-                    }
-                }
-            }
-            ranges = tor.vlans().stream().filter(v -> peeringVlans.contains(v.id())).map(Vlan::subnet).toList();
+            // Only VLANs whose nodes peer with one of the ToR's gateways need a listen range, IPv4 then IPv6.
+            ranges = new java.util.ArrayList<>(peeringSubnets(tor, calico, nodes, Vlan::gateway, Vlan::subnet));
+            ranges.addAll(peeringSubnets(tor, calico, nodes, Vlan::gateway6, Vlan::subnet6));
         }
         return new Tor(tor.name(), tor.platform(), tor.image(), tor.asn(), tor.role(), tor.routerId(), tor.peerGroup(),
                 tor.peerDescription(), tor.mtu(), tor.vlans(), List.copyOf(ports), List.copyOf(ranges), calico.asn(),
-                tor.asn() == calico.asn());
+                tor.asn() == calico.asn(), tor.loopbacks(), tor.routes());
+    }
+
+    private static List<String> peeringSubnets(Tor tor, Calico calico, List<Node> nodes,
+                                               java.util.function.Function<Vlan, String> gateway,
+                                               java.util.function.Function<Vlan, String> subnet) {
+        Set<String> gateways = new LinkedHashSet<>();
+        tor.vlans().stream().map(gateway).filter(g -> g != null).forEach(gateways::add);
+        Set<Integer> peeringVlans = new LinkedHashSet<>();
+        for (Peer p : calico.peers()) {
+            if (gateways.contains(p.peerIP())) {
+                for (Node n : nodes) {
+                    if (p.nodes().contains(n.name())) {
+                        peeringVlans.add(n.vlan());
+                    }
+                }
+            }
+        }
+        return tor.vlans().stream().filter(v -> peeringVlans.contains(v.id()) && subnet.apply(v) != null).map(subnet).toList();
     }
 }

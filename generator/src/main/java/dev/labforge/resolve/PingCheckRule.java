@@ -7,6 +7,9 @@ import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Workload;
+import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.PingExpectSpec;
 import java.util.ArrayList;
@@ -22,29 +25,42 @@ import java.util.Optional;
  *   <li>pod to pod through a route-reflector ToR with next-hop-self: 61 (dst node, ToR, src node);</li>
  *   <li>pod to pod on the same subnet by direct routes (VXLAN/IPIP CrossSubnet pools): 62; IPIP's
  *       routes come from BGP, so without any (a ToR without BGP and no node mesh) only VXLAN's count;</li>
- *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node).</li>
+ *   <li>pod to pod through Felix's VXLAN tunnel (a VXLAN pool, always encapsulated): 62;</li>
+ *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node); pod to a ToR loopback likewise.</li>
  * </ul>
+ * Each family the cluster runs gets its own matrix ({@code ping -6} for IPv6, hop limits for TTLs).
  */
 final class PingCheckRule implements CheckPass.Rule {
     static final int TTL_VIA_TOR = 61;
     static final int TTL_SAME_SUBNET = 62;
     static final int TTL_FROM_TOR = 63;
 
+    /** The matrix in each family the cluster runs (IPv4 first), then pings to the ToR's loopbacks. */
     @Override
     public List<Check> derive(Lab lab) {
         List<Check> out = new ArrayList<>();
-        Optional<Workload> probe = lab.workloads().stream().filter(Workload::daemonSet).filter(w -> w.nodes().size() >= 2)
-                .findFirst();
+        for (IpFamily family : lab.cluster().families()) {
+            out.addAll(derive(lab, family));
+        }
+        out.addAll(loopbacks(lab));
+        return out;
+    }
+
+    private static List<Check> derive(Lab lab, IpFamily family) {
+        List<Check> out = new ArrayList<>();
+        Optional<Workload> probe = probe(lab);
         if (probe.isEmpty()) {
             return out;
         }
         Workload w = probe.get();
-        boolean exported = lab.calico().pools().stream().anyMatch(Pool::bgpExport);
+        List<Pool> pools = lab.calico().pools().stream().filter(p -> p.family() == family).toList();
+        boolean exported = pools.stream().anyMatch(Pool::bgpExport);
         boolean reflected = lab.tor().routeReflector() && exported;
         boolean anyBgp = lab.tor().platform().runsBgp() || lab.calico().nodeToNodeMesh();
-        boolean sameSubnetDirect = lab.calico().pools().stream()
+        boolean sameSubnetDirect = pools.stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
-        List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null).toList();
+        List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null
+                && address(podOf(lab.pods(), w, n), family) != null).toList();
         // One representative pod per VLAN; prefer workers, as a course guide would.
         Map<Integer, Node> perVlan = new LinkedHashMap<>();
         withPod.stream().filter(n -> !n.controlPlane()).forEach(n -> perVlan.putIfAbsent(n.vlan(), n));
@@ -54,28 +70,86 @@ final class PingCheckRule implements CheckPass.Rule {
             if (reps.size() >= 2) {
                 for (int i = 0; i < reps.size(); i++) {
                     for (int j = i + 1; j < reps.size(); j++) {
-                        out.add(ping(w, reps.get(i), reps.get(j), TTL_VIA_TOR));
+                        out.add(ping(w, reps.get(i), reps.get(j), TTL_VIA_TOR, family));
                     }
                 }
             } else {
                 List<Node> two = pair(withPod);
                 if (two != null) {
-                    out.add(ping(w, two.get(0), two.get(1), TTL_VIA_TOR));
+                    out.add(ping(w, two.get(0), two.get(1), TTL_VIA_TOR, family));
                 }
             }
             for (Node n : reps) {
-                out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true));
+                out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true, family));
             }
         } else if (sameSubnetDirect) {
             for (Node rep : reps) {
                 Node other = withPod.stream().filter(n -> n.vlan() == rep.vlan() && !n.name().equals(rep.name()))
                         .findFirst().orElse(null);
                 if (other != null) {
-                    out.add(ping(w, rep, other, TTL_SAME_SUBNET));
+                    out.add(ping(w, rep, other, TTL_SAME_SUBNET, family));
                 }
+            }
+        } else if (pools.stream().anyMatch(p -> "Always".equals(p.vxlanMode()))) {
+            // Felix's VXLAN tunnel between any two nodes: one hop on each node
+            List<Node> two = pair(withPod);
+            if (two != null) {
+                out.add(ping(w, two.get(0), two.get(1), TTL_SAME_SUBNET, family));
             }
         }
         return out;
+    }
+
+    /**
+     * The ToR's loopbacks as external targets: from the first probe pod (on a worker) whose node routes the
+     * loopback (a node route covers it) and whose reply comes back: its pool NATs outgoing traffic to the
+     * node's address, or the ToR routes the node's block (learned by BGP, or a static route covering it).
+     * The reply crosses the node once: TTL 63.
+     */
+    private static List<Check> loopbacks(Lab lab) {
+        List<Check> out = new ArrayList<>();
+        Optional<Workload> probe = probe(lab);
+        if (probe.isEmpty()) {
+            return out;
+        }
+        Workload w = probe.get();
+        for (String loopback : lab.tor().loopbacks()) {
+            Cidr lo = Cidr.parseInterface(loopback);
+            IpFamily family = lo.family();
+            if (!lab.cluster().families().contains(family)) {
+                continue;
+            }
+            lab.cluster().nodes().stream()
+                    .sorted(java.util.Comparator.comparing(Node::controlPlane))
+                    .filter(n -> podOf(lab.pods(), w, n) != null && address(podOf(lab.pods(), w, n), family) != null)
+                    .filter(n -> n.routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(lo.ip())))
+                    .filter(n -> repliesReach(lab, n, family))
+                    .findFirst()
+                    .ifPresent(n -> out.add(new PingCheck(w.name() + "@" + n.name(), lo.addressText(), TTL_FROM_TOR, true, true,
+                            family)));
+        }
+        return out;
+    }
+
+    private static boolean repliesReach(Lab lab, Node n, IpFamily family) {
+        for (dev.labforge.model.IpamBlock b : n.blocks(family)) {
+            Pool pool = PeeringFacts.pool(lab, b.pool());
+            Cidr block = Cidr.parse(b.cidr());
+            boolean nat = pool != null && pool.natOutgoing();
+            boolean learned = pool != null && pool.bgpExport() && lab.tor().platform().runsBgp()
+                    && PeeringFacts.peeringNodes(lab).containsKey(n);
+            boolean routed = lab.tor().routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(block));
+            return nat || learned || routed;
+        }
+        return false;
+    }
+
+    private static Optional<Workload> probe(Lab lab) {
+        return lab.workloads().stream().filter(Workload::daemonSet).filter(w -> w.nodes().size() >= 2).findFirst();
+    }
+
+    private static String address(Pod pod, IpFamily family) {
+        return family == IpFamily.IPV4 ? pod.ip() : pod.ip6();
     }
 
     /** {@code expect.ping}: a left-out TTL comes from the derived ping between the same endpoints. */
@@ -83,10 +157,13 @@ final class PingCheckRule implements CheckPass.Rule {
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
         for (PingExpectSpec p : spec.ping()) {
-            Check previous = derived.get(new PingCheck(p.from(), p.to(), null, true, false).key());
+            IpFamily family = p.family() != null ? IpFamily.fromId(p.family())
+                    : Ip.isValid(p.to()) ? Ip.parse(p.to()).family() : lab.cluster().families().get(0);
+            String to = Ip.isValid(p.to()) ? Ip.canonical(p.to()) : p.to();
+            Check previous = derived.get(new PingCheck(p.from(), to, null, true, false, family).key());
             Integer ttl = p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
             boolean reachable = p.reachable() == null || p.reachable();
-            out.add(new PingCheck(p.from(), p.to(), ttl, reachable, false));
+            out.add(new PingCheck(p.from(), to, ttl, reachable, false, family));
         }
         return out;
     }
@@ -97,8 +174,8 @@ final class PingCheckRule implements CheckPass.Rule {
         return pool.size() >= 2 ? List.of(pool.get(0), pool.get(1)) : null;
     }
 
-    private static PingCheck ping(Workload w, Node from, Node to, int ttl) {
-        return new PingCheck(w.name() + "@" + from.name(), w.name() + "@" + to.name(), ttl, true, true);
+    private static PingCheck ping(Workload w, Node from, Node to, int ttl, IpFamily family) {
+        return new PingCheck(w.name() + "@" + from.name(), w.name() + "@" + to.name(), ttl, true, true, family);
     }
 
     private static Pod podOf(List<Pod> pods, Workload w, Node n) {

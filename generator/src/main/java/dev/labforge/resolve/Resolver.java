@@ -23,7 +23,8 @@ public final class Resolver {
     public static Lab resolve(LabSpec spec) {
         Tor torBase = TorPass.resolve(spec.tor());                                  // platform, VLANs, gateways, router id
         List<Node> addressed = NodePass.resolve(spec.cluster(), torBase);          // addresses, labels, static routes
-        Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
+        Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed,      // pools, LB pools, peers and their nodes
+                spec.cluster().ipFamily() == null ? Defaults.IP_FAMILY : spec.cluster().ipFamily());
         List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
         List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
         Tor tor = PeeringPass.finishTor(torBase, spec.tor(), calico, nodes);       // ports, listen ranges, peer AS

@@ -9,7 +9,10 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pool;
 import dev.labforge.model.Vlan;
+import dev.labforge.model.StaticRoute;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
+import dev.labforge.net.IpFamily;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.RouteExpectSpec;
 import java.util.ArrayList;
@@ -40,7 +43,7 @@ final class RouteCheckRule implements CheckPass.Rule {
             Side side = lab.tor().name().equals(e.on()) ? Side.TOR : Side.NODE;
             Kind kind = e.kind() != null ? Kind.fromId(e.kind()) : Kind.VIA;
             String prefix = Cidr.parse(e.prefix()).toString();
-            List<String> via = e.via() == null ? List.of() : e.via();
+            List<String> via = e.via() == null ? List.of() : e.via().stream().map(Ip::canonical).toList();
             String reason = e.reason();
             if (reason == null && kind == Kind.NONE_WITHIN
                     && derived.get(RouteCheck.of(e.on(), side, prefix, kind).key()) instanceof RouteCheck was) {
@@ -56,10 +59,21 @@ final class RouteCheckRule implements CheckPass.Rule {
         for (Vlan v : lab.tor().vlans()) {
             out.add(RouteCheck.of(tor, Side.TOR, v.subnet(), Kind.CONNECTED));
         }
+        for (Vlan v : lab.tor().vlans()) {
+            if (v.hasIpv6()) {
+                out.add(RouteCheck.of(tor, Side.TOR, v.subnet6(), Kind.CONNECTED));
+            }
+        }
         for (Node n : peering.keySet()) {
             for (IpamBlock b : PeeringFacts.exportedBlocks(lab, n)) {
-                out.add(RouteCheck.via(tor, Side.TOR, b.cidr(), List.of(n.ip())));
+                String via = n.ip(family(b));
+                if (!PeeringFacts.peerAddresses(peering.get(n), family(b)).isEmpty()) {
+                    out.add(RouteCheck.via(tor, Side.TOR, b.cidr(), List.of(via)));
+                }
             }
+        }
+        for (StaticRoute r : lab.tor().routes()) {
+            out.add(RouteCheck.via(tor, Side.TOR, r.destination(), List.of(r.via())));
         }
         if (!peering.isEmpty()) {
             List<String> nodeIps = peering.keySet().stream().map(Node::ip).toList();
@@ -69,7 +83,9 @@ final class RouteCheckRule implements CheckPass.Rule {
         }
         boolean bgp = lab.tor().platform().runsBgp();
         for (Pool p : lab.calico().pools()) {
-            if (!bgp || !p.bgpExport()) {
+            // a static route of the ToR into the pool is a route within it, on purpose
+            boolean routed = lab.tor().routes().stream().anyMatch(r -> Cidr.parse(r.destination()).overlaps(Cidr.parse(p.cidr())));
+            if ((!bgp || !p.bgpExport()) && !routed) {
                 out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),
                         bgp ? "pool " + p.name() + " not exported" : tor + " runs no BGP", true));
             }
@@ -88,7 +104,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                 for (Node other : peering.keySet()) {
                     if (!other.name().equals(n.name())) {
                         for (IpamBlock b : PeeringFacts.exportedBlocks(lab, other)) {
-                            out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway())));
+                            IpFamily f = family(b);
+                            if (!PeeringFacts.peerAddresses(peering.get(n), f).isEmpty()
+                                    && !PeeringFacts.peerAddresses(peering.get(other), f).isEmpty()) {
+                                out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway(f))));
+                            }
                         }
                     }
                 }
@@ -96,6 +116,7 @@ final class RouteCheckRule implements CheckPass.Rule {
                     out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
                 }
             }
+            staticRoutes(lab, out);
             return;
         }
         for (Node n : lab.cluster().nodes()) {
@@ -106,10 +127,33 @@ final class RouteCheckRule implements CheckPass.Rule {
                 for (IpamBlock b : other.blocks()) {
                     Pool pool = PeeringFacts.pool(lab, b.pool());
                     if (pool != null && PeeringFacts.crossSubnetVxlan(pool)) {
-                        out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip())));
+                        out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip(family(b)))));
                     }
                 }
             }
         }
+        staticRoutes(lab, out);
+    }
+
+    /** The routes the exec lines add beyond the other VLANs' (cluster.routes, a node's routes), in the node's table. */
+    private static void staticRoutes(Lab lab, List<Check> out) {
+        for (Node n : lab.cluster().nodes()) {
+            java.util.Set<String> vlanRoutes = new java.util.HashSet<>();
+            lab.tor().vlans().forEach(v -> {
+                vlanRoutes.add(v.subnet());
+                if (v.hasIpv6()) {
+                    vlanRoutes.add(v.subnet6());
+                }
+            });
+            for (StaticRoute r : n.routes()) {
+                if (!vlanRoutes.contains(r.destination())) {
+                    out.add(RouteCheck.via(n.name(), Side.NODE, r.destination(), List.of(r.via())));
+                }
+            }
+        }
+    }
+
+    private static IpFamily family(IpamBlock b) {
+        return b.cidr().indexOf(':') >= 0 ? IpFamily.IPV6 : IpFamily.IPV4;
     }
 }

@@ -1,9 +1,11 @@
 package dev.labforge.resolve;
 
+import dev.labforge.model.StaticRoute;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorRole;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
 import dev.labforge.platform.TorPlatform;
 import dev.labforge.platform.TorPlatforms;
 import dev.labforge.spec.TorSpec;
@@ -26,14 +28,25 @@ final class TorPass {
             Cidr subnet = Cidr.parse(v.subnet());
             String gateway = v.gateway() != null ? v.gateway() : subnet.host(1);
             String name = v.name() != null ? v.name() : "vlan" + v.id();
-            vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength()));
+            if (v.subnet6() == null) {
+                vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength()));
+                continue;
+            }
+            Cidr subnet6 = Cidr.parse(v.subnet6());
+            String gateway6 = v.gateway6() != null ? Ip.canonical(v.gateway6()) : subnet6.host(1);
+            vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength(), subnet6.toString(), gateway6,
+                    subnet6.prefixLength()));
         }
         String image = spec.image() != null ? spec.image() : platform.defaultImage();
         String routerId = spec.routerId() != null ? spec.routerId() : vlans.get(0).gateway();
+        List<String> loopbacks = spec.loopbacks() == null ? List.of()
+                : spec.loopbacks().stream().map(l -> Cidr.parseInterface(l).toString()).toList();
+        List<StaticRoute> routes = spec.routes() == null ? List.of() : spec.routes().stream()
+                .map(r -> new StaticRoute(Cidr.parse(r.prefix()).toString(), Ip.canonical(r.via()), null)).toList();
         return new Tor(spec.name(), platform, image, asn, role, routerId,
                 or(spec.peerGroup(), Defaults.PEER_GROUP), or(spec.peerDescription(), Defaults.PEER_DESCRIPTION),
                 spec.mtu() != null ? spec.mtu() : Defaults.TOR_MTU,
-                List.copyOf(vlans), List.of(), List.of(), 0, false);
+                List.copyOf(vlans), List.of(), List.of(), 0, false, loopbacks, routes);
     }
 
     static String or(String value, String fallback) {

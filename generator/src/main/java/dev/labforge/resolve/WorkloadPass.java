@@ -99,20 +99,26 @@ final class WorkloadPass {
             if (node.blocks().isEmpty()) {
                 continue;
             }
-            Cidr block = Cidr.parse(node.blocks().get(0).cidr());
+            // the same host number in the node's IPv4 and IPv6 blocks (an IPv6 cluster has only the latter)
+            List<dev.labforge.model.IpamBlock> v4 = node.blocks(dev.labforge.net.IpFamily.IPV4);
+            List<dev.labforge.model.IpamBlock> v6 = node.blocks(dev.labforge.net.IpFamily.IPV6);
+            Cidr block = v4.isEmpty() ? null : Cidr.parse(v4.get(0).cidr());
+            Cidr block6 = v6.isEmpty() ? null : Cidr.parse(v6.get(0).cidr());
+            long size = Math.min(block == null ? Long.MAX_VALUE : block.size(), block6 == null ? Long.MAX_VALUE : block6.size());
             for (Workload w : workloads) {
                 for (String placed : w.nodes()) {
                     if (!placed.equals(node.name())) {
                         continue;
                     }
                     int host = nextHost.merge(node.name(), 1, Integer::sum);
-                    if (host >= block.size() - 1) {
+                    if (host >= size - 1) {
                         continue; // the block is full; the validator reports it (E-BLOCK-FULL)
                     }
                     int nth = perWorkloadNode.merge(w.name() + "@" + node.name(), 1, Integer::sum);
                     // a Pod is named by its workload, as in Kubernetes; other pods by workload and node
                     String name = w.pod() ? w.name() : w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");
-                    pods.add(new Pod(name, w.name(), node.name(), block.host(host)));
+                    pods.add(new Pod(name, w.name(), node.name(), block == null ? null : block.host(host),
+                            block6 == null ? null : block6.host(host)));
                 }
             }
         }

@@ -240,9 +240,7 @@ public final class SpecLoader {
             if (o == null) {
                 continue;
             }
-            if (o.get("subnet6") == null) {
-                o.required("subnet"); // an IPv6-only VLAN has subnet6 alone
-            }
+            o.required("subnet"); // IPv6 clusters keep IPv4 on the VLANs too: router ids, the ToR's IPv4 side
             result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.str("subnet6"), o.str("gateway6")));
         }
         return List.copyOf(result);
