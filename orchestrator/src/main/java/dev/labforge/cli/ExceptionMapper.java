@@ -64,6 +64,10 @@ final class ExceptionMapper {
             err.println(style.red("error: ") + e.getMessage());
             return e.exitCode();
         }
+        if (t instanceof dev.labforge.guide.doc.GuideFormatException e) {
+            e.problems().forEach(p -> err.println(style.red("error: ") + p.format()));
+            return ExitCodes.INVALID;
+        }
         if (t instanceof UsageException e) {
             err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.INVALID;

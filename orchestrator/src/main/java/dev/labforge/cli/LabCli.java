@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             ReportCommand.class,
             GraphCommand.class,
+            GuideCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -131,6 +132,7 @@ public final class LabCli implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         addExitCodes(cmd);
+        listGuideRegions(cmd);
         examplesBeforeExitCodes(cmd);
         return cmd;
     }
@@ -172,6 +174,16 @@ public final class LabCli implements Runnable {
                 own.put("124", "the command timed out");
                 own.put("130", "interrupted");
             }
+            if (name.equals("guide")) {
+                own.clear();
+                own.put("0", "the guide was written or updated; --check: every region matches the lab");
+                own.put("1", "--check: a region drifted (each is printed with its line and a diff)");
+                own.put("2", "a malformed guide (unclosed, nested or duplicated region, unknown region or target)"
+                        + " or command line; each problem as file:line");
+                own.put("3", "the lab is not up (start it, or use --run) or the runtime is unavailable");
+                own.put("4", "internal error (re-run with --debug)");
+                own.put("130", "interrupted");
+            }
             if (name.equals("doctor")) {
                 own.clear();
                 own.put("0", "the runtime can run here (auto: at least one runtime can)");
@@ -189,6 +201,14 @@ public final class LabCli implements Runnable {
                         nested.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own));
             }
         }
+    }
+
+    /** `lab guide --help` lists every region id it understands, from the registry. */
+    private static void listGuideRegions(CommandLine cmd) {
+        CommandLine guide = cmd.getSubcommands().get("guide");
+        java.util.List<String> description = new java.util.ArrayList<>(java.util.List.of(guide.getCommandSpec().usageMessage().description()));
+        dev.labforge.guide.content.RegionTypes.usages().forEach(u -> description.add("  " + u));
+        guide.getCommandSpec().usageMessage().description(description.toArray(String[]::new));
     }
 
     private static void examplesBeforeExitCodes(CommandLine cmd) {

@@ -1,0 +1,131 @@
+package dev.labforge.guide.content;
+
+import dev.labforge.rendered.RenderedPaths;
+import java.util.List;
+
+/** {@link TorShow} by runtime and ToR platform, and where the rendered folder keeps each platform's config. */
+public final class TorShows {
+    private TorShows() {
+    }
+
+    static final int PINGS = 3;
+
+    /** FRR's vtysh: the netns runtime (which emulates a cEOS ToR with FRR) and an FRR ToR under clab. */
+    static final TorShow FRR = new Cli(List.of("vtysh", "-c"), "show running-config bgpd", "State/PfxRcd") {
+        @Override
+        public List<String> ping(String address) {
+            return List.of("ping", "-c", String.valueOf(PINGS), address);
+        }
+    };
+
+    /** cEOS's Cli at privilege 15 (clab). */
+    static final TorShow EOS = new Cli(List.of("Cli", "-p", "15", "-c"), "show running-config section router bgp", "PfxRcd") {
+        @Override
+        public List<String> ping(String address) {
+            return cli("ping " + address + " repeat " + PINGS);
+        }
+    };
+
+    /** A plain Linux router: the kernel's table and ping, no BGP. */
+    static final TorShow KERNEL = new TorShow() {
+        @Override
+        public boolean runsBgp() {
+            return false;
+        }
+
+        @Override
+        public List<String> bgpSummary() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> routes() {
+            return List.of("ip", "route");
+        }
+
+        @Override
+        public List<String> bgpPrefix(String prefix) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> runningBgpConfig() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> ping(String address) {
+            return List.of("ping", "-c", String.valueOf(PINGS), address);
+        }
+
+        @Override
+        public String prefixColumn() {
+            return "";
+        }
+    };
+
+    public static TorShow of(String runtime, String platform) {
+        if ("linux".equals(platform)) {
+            return KERNEL;
+        }
+        return "clab".equals(runtime) && "ceos".equals(platform) ? EOS : FRR;
+    }
+
+    /** The rendered startup config of the ToR (what the runtime configures it from), or null for a platform without one. */
+    public static String configFile(String platform, String torName) {
+        return switch (platform) {
+            case "ceos" -> RenderedPaths.ceosStartupConfig(torName);
+            case "frr" -> RenderedPaths.frrFile(torName, "frr.conf");
+            default -> null;
+        };
+    }
+
+    /** A router CLI that takes one command after a fixed argv prefix. */
+    private abstract static class Cli implements TorShow {
+        private final List<String> prefix;
+        private final String runningBgp;
+        private final String prefixColumn;
+
+        Cli(List<String> prefix, String runningBgp, String prefixColumn) {
+            this.prefix = prefix;
+            this.runningBgp = runningBgp;
+            this.prefixColumn = prefixColumn;
+        }
+
+        List<String> cli(String command) {
+            List<String> argv = new java.util.ArrayList<>(prefix);
+            argv.add(command);
+            return argv;
+        }
+
+        @Override
+        public boolean runsBgp() {
+            return true;
+        }
+
+        @Override
+        public List<String> bgpSummary() {
+            return cli("show ip bgp summary");
+        }
+
+        @Override
+        public List<String> routes() {
+            return cli("show ip route");
+        }
+
+        @Override
+        public List<String> bgpPrefix(String prefix) {
+            return cli("show ip bgp " + prefix);
+        }
+
+        @Override
+        public List<String> runningBgpConfig() {
+            return cli(runningBgp);
+        }
+
+        @Override
+        public String prefixColumn() {
+            return prefixColumn;
+        }
+    }
+}

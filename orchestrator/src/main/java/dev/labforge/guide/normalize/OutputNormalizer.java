@@ -1,0 +1,27 @@
+package dev.labforge.guide.normalize;
+
+import java.util.List;
+
+/** Applies {@link NormalizeRules} line by line: two captures of one command compare equal after it. */
+public final class OutputNormalizer {
+    public static final OutputNormalizer DEFAULT = new OutputNormalizer(NormalizeRules.ALL);
+
+    private final List<NormalizeRule> rules;
+
+    public OutputNormalizer(List<NormalizeRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public String line(String line) {
+        String out = line;
+        for (NormalizeRule r : rules) {
+            out = r.apply(out);
+        }
+        return out;
+    }
+
+    /** Every line normalised; line endings (\r\n or \n) do not count. */
+    public List<String> lines(String text) {
+        return text.lines().map(this::line).toList();
+    }
+}
