@@ -25,7 +25,7 @@ public final class Guides {
 
     /** The context of a lab on a runtime, from its model and the rendered folder it runs from. */
     public static GuideContext context(Lab model, RenderedPlan plan, RenderedFolder files, String runtime, String labPath) {
-        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorShows.of(runtime, plan.torPlatform()), labPath);
+        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorShows.of(runtime, model.tor().platform()), labPath);
     }
 
     /** A new guide: the outline for this lab with every region generated from the running lab. */
@@ -44,7 +44,7 @@ public final class Guides {
     public static GuideCheck.Result check(String text, String file, GuideContext ctx, LabAccess lab) {
         GuideDocument doc = read(text, file, ctx);
         Captures captures = GuideCapture.run(GuideRenderer.needs(doc, ctx), lab);
-        return GuideCheck.check(doc, ctx, captures, file, OutputNormalizer.DEFAULT);
+        return GuideCheck.check(doc, ctx, captures, file, OutputNormalizer.DEFAULT.withFirst(LabNormalizeRules.of(ctx)));
     }
 
     /** Parsed and validated against the lab; a {@link dev.labforge.guide.doc.GuideFormatException} lists every problem. */

@@ -32,12 +32,13 @@ final class BgpConfigurationRegion implements RegionType {
         Tor tor = ctx.model().tor();
         StringBuilder sb = new StringBuilder(Md.c(file)).append(":\n\n")
                 .append(Md.code("yaml", Regions.withoutHeader(Regions.require(ctx, file)))).append('\n');
-        sb.append("- `asNumber`: ").append(Md.c(calico.asn())).append(" — the AS every Calico node speaks BGP from. The ToR is AS ")
-                .append(tor.asn()).append(", so the sessions are ").append(tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)")
-                .append(".\n");
+        sb.append("- `asNumber`: ").append(Md.c(calico.asn())).append(" — the AS every Calico node speaks BGP from. ");
+        sb.append(tor.platform().runsBgp() ? "The ToR is AS " + tor.asn() + ", so the sessions are "
+                + (tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)") + "." : "The ToR runs no BGP, so no session forms.").append('\n');
         sb.append("- `nodeToNodeMeshEnabled`: ").append(Md.c(calico.nodeToNodeMesh())).append(" — ").append(calico.nodeToNodeMesh()
                 ? "every node also peers with every other node."
-                : "no full mesh between the nodes: each node peers only with the BGPPeers that select it.").append('\n');
+                : "no full mesh between the nodes: each node peers only with the BGPPeers that select it"
+                        + (calico.peers().isEmpty() ? ", and there are none." : ".")).append('\n');
         if (!calico.loadBalancerIPs().isEmpty()) {
             sb.append("- `serviceLoadBalancerIPs`: ").append(Md.c(String.join(", ", calico.loadBalancerIPs())))
                     .append(" — every peering node advertises this range, so the ToR can reach LoadBalancer services.\n");

@@ -63,7 +63,9 @@ public final class GuideOutline {
             region(RegionId.of("diagram", "bgp"));
             heading("### 3.3 The ToR's BGP configuration");
             region(RegionId.of("tor-config"));
-            exec(ctx.torName(), ctx.tor().runningBgpConfig(), "What the router runs, as it shows it:");
+            exec(ctx.torName(), ctx.tor().runningBgpConfig(), ctx.view().runtime().equals("netns")
+                    ? "On the netns runtime the router is FRR configured from that file; what it runs, as FRR shows it:"
+                    : "What the router runs, as it shows it:");
             torBgp();
         }
         torRoutes();

@@ -40,7 +40,7 @@ final class PeersRegion implements RegionType {
             Node n = ctx.nodeWithIp(s.peer());
             List<String> prefixes = s.established() ? advertised(ctx, n) : List.of();
             rows.add(List.of(Md.c(s.peer()), s.peerName(), n == null ? "" : String.valueOf(n.vlan()),
-                    s.expected(), !s.established() ? "" : prefixes.isEmpty() ? "nothing: no exported pool, no LoadBalancer range"
+                    expected(s), !s.established() ? "" : prefixes.isEmpty() ? "nothing: no exported pool, no LoadBalancer range"
                             : String.join(", ", prefixes)));
         }
         StringBuilder sb = new StringBuilder("The ToR should show ").append(Md.plural((int) up, "session"))
@@ -55,6 +55,13 @@ final class PeersRegion implements RegionType {
             }
         }
         return sb.toString();
+    }
+
+    private static String expected(BgpSessionCheck s) {
+        if (!s.established()) {
+            return "no session (no BGPPeer selects it)";
+        }
+        return s.prefixes() == null ? "Established" : "Established, " + Md.plural(s.prefixes(), "prefix");
     }
 
     /** What a node advertises: its blocks of exported pools, then the LoadBalancer ranges. */

@@ -30,7 +30,9 @@ final class SetupRegion implements RegionType {
         if (v.runtime().equals("netns")) {
             sb.append(" On the netns runtime the lab is made of network namespaces on this machine (run as root):"
                     + " the ToR ").append(Md.c(ctx.torName()));
-            sb.append(ctx.plan().torPlatform().equals("ceos") ? " is emulated by FRR from its cEOS config," : " runs FRR,");
+            var platform = ctx.model().tor().platform();
+            sb.append(platform.runsBgp() ? " runs FRR configured from its " + platform.configDescription() + ","
+                    : " routes with the kernel only,");
             sb.append(" each kind node is a namespace running BIRD configured the way calico-node configures it, and each"
                     + " pod is a namespace wired the way Calico wires one. There is no Kubernetes API on this runtime: where"
                     + " you would ask `kubectl`, this guide shows labforge's equivalent and says so.");

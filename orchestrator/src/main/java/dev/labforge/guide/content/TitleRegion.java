@@ -38,7 +38,8 @@ final class TitleRegion implements RegionType {
         int vlans = tor.vlans().size();
         StringBuilder sb = new StringBuilder("In this lab the kind cluster " + Md.c(lab.cluster().name()) + " ("
                 + Md.plural(lab.cluster().nodes().size(), "node") + " in " + Md.plural(vlans, "VLAN") + ") hangs off the"
-                + " top-of-rack router " + Md.c(tor.name()) + " (" + ctx.plan().torPlatform() + ", AS " + tor.asn() + ").");
+                + " top-of-rack router " + Md.c(tor.name()) + " (" + ctx.plan().torPlatform()
+                + (tor.platform().runsBgp() ? ", AS " + tor.asn() : ", no BGP") + ").");
         if (ctx.hasBgp()) {
             sb.append(" Calico (AS ").append(lab.calico().asn()).append(") peers with it over ")
                     .append(tor.ibgp() ? "iBGP" : "eBGP")

@@ -1,10 +1,11 @@
 package dev.labforge.guide.content;
 
 import dev.labforge.guide.doc.RegionId;
-import dev.labforge.model.Node;
 import dev.labforge.model.Tor;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
+import dev.labforge.platform.ConfigFile;
+import dev.labforge.rendered.RenderedPaths;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +38,10 @@ final class TorConfigRegion implements RegionType {
         }
     }
 
+    /** The ToR's main rendered config (cEOS startup-config, FRR's frr.conf), or null for a router without one. */
     private static String file(GuideContext ctx) {
-        return TorShows.configFile(ctx.plan().torPlatform(), ctx.torName());
+        List<ConfigFile> files = ctx.model().tor().platform().files(ctx.model().tor());
+        return files.isEmpty() ? null : RenderedPaths.startupFile(files.get(0));
     }
 
     @Override
@@ -119,8 +122,11 @@ final class TorConfigRegion implements RegionType {
         Cidr range = Cidr.parse(subnet);
         String vlan = ctx.model().tor().vlans().stream().filter(v -> v.subnet().equals(subnet)).map(Vlan::id)
                 .map(id -> " (VLAN " + id + ")").findFirst().orElse("");
-        List<String> nodes = ctx.model().cluster().nodes().stream().filter(n -> range.contains(n.ip())).map(Node::name).toList();
+        List<String> peering = ctx.torSessions().stream().filter(s -> s.established() && range.contains(s.peer()))
+                .map(s -> s.peerName()).toList();
+        long others = ctx.model().cluster().nodes().stream().filter(n -> range.contains(n.ip())).count() - peering.size();
         return "accept a session from any address in " + subnet + vlan + ", no neighbor line per node"
-                + (nodes.isEmpty() ? "." : ": " + Md.list(nodes) + ".");
+                + (peering.isEmpty() ? "." : "; the nodes a BGPPeer sends here are " + Md.list(peering)
+                        + (others > 0 ? " (the other " + others + " in the range open none)" : "") + ".");
     }
 }

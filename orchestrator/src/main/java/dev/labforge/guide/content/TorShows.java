@@ -1,9 +1,9 @@
 package dev.labforge.guide.content;
 
-import dev.labforge.rendered.RenderedPaths;
+import dev.labforge.platform.TorPlatform;
 import java.util.List;
 
-/** {@link TorShow} by runtime and ToR platform, and where the rendered folder keeps each platform's config. */
+/** {@link TorShow} by runtime and ToR platform. */
 public final class TorShows {
     private TorShows() {
     }
@@ -64,20 +64,15 @@ public final class TorShows {
         }
     };
 
-    public static TorShow of(String runtime, String platform) {
-        if ("linux".equals(platform)) {
+    /**
+     * The show commands of a ToR of {@code platform} on {@code runtime}: none that need BGP for a router without
+     * it; FRR's on netns (which emulates every BGP platform with FRR); on clab the platform's own CLI.
+     */
+    public static TorShow of(String runtime, TorPlatform platform) {
+        if (!platform.runsBgp()) {
             return KERNEL;
         }
-        return "clab".equals(runtime) && "ceos".equals(platform) ? EOS : FRR;
-    }
-
-    /** The rendered startup config of the ToR (what the runtime configures it from), or null for a platform without one. */
-    public static String configFile(String platform, String torName) {
-        return switch (platform) {
-            case "ceos" -> RenderedPaths.ceosStartupConfig(torName);
-            case "frr" -> RenderedPaths.frrFile(torName, "frr.conf");
-            default -> null;
-        };
+        return "clab".equals(runtime) && platform.cli().equals("Cli") ? EOS : FRR;
     }
 
     /** A router CLI that takes one command after a fixed argv prefix. */

@@ -12,6 +12,13 @@ public final class OutputNormalizer {
         this.rules = List.copyOf(rules);
     }
 
+    /** These rules first, then this normaliser's. */
+    public OutputNormalizer withFirst(List<NormalizeRule> first) {
+        List<NormalizeRule> all = new java.util.ArrayList<>(first);
+        all.addAll(rules);
+        return new OutputNormalizer(all);
+    }
+
     public String line(String line) {
         String out = line;
         for (NormalizeRule r : rules) {
