@@ -140,13 +140,13 @@ public final class SpecLoader {
     }
 
     private static LabSpec lab(YamlBinder b, Node root) {
-        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect");
+        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect", "guide");
         if (o == null) {
             return null;
         }
         o.required("name", "tor", "cluster", "calico");
         return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o), calico(b, o),
-                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o));
+                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o), o.str("guide"));
     }
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {

@@ -39,6 +39,7 @@ public final class Validator {
             new RouteExpectRule(),    // expect.route entries
             new CommunityExpectRule(), // expect.community entries
             new PingRule(),           // expect.ping entries
+            new GuideRule(),          // the student guide's path stays in the lab folder
             new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 
     private final List<Rule> rules;

@@ -36,7 +36,7 @@ final class GuideCommand extends LabCommand {
             description = "A lab folder or its lab.yaml. With --update/--check it defaults to the guide's folder.")
     Path lab;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Where to write a new guide (default <lab>/GUIDE.md).")
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Where to write a new guide (default: the spec's guide path, else <lab>/GUIDE.md).")
     Path output;
 
     @Option(names = "--update", paramLabel = "<file>", description = "Regenerate the regions of this guide; keep the rest.")

@@ -1,6 +1,7 @@
 package dev.labforge.guide.live;
 
 import dev.labforge.guide.GuideCheck;
+import dev.labforge.guide.GuideFiles;
 import dev.labforge.guide.Guides;
 import dev.labforge.guide.content.GuideContext;
 import dev.labforge.guide.content.RenderedFolder;
@@ -8,6 +9,7 @@ import dev.labforge.guide.doc.GuideMeta;
 import dev.labforge.guide.doc.GuideParser;
 import dev.labforge.model.Lab;
 import dev.labforge.rendered.RenderedPlan;
+import dev.labforge.spec.SpecLoader;
 import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.workflow.Console;
 import dev.labforge.workflow.LabService;
@@ -29,8 +31,6 @@ import java.util.function.Function;
  * {@link Guides}.
  */
 public final class GuideService {
-    public static final String DEFAULT_FILE = "GUIDE.md";
-
     private final LabService service;
     private final Function<Path, Lab> models;
     private final Console console;
@@ -43,9 +43,9 @@ public final class GuideService {
         this.cwd = cwd.toAbsolutePath().normalize();
     }
 
-    /** Writes a new guide for {@code lab} to {@code out} (default &lt;lab&gt;/GUIDE.md); returns the file. */
+    /** Writes a new guide for {@code lab} to {@code out} (default: the spec's guide path, else &lt;lab&gt;/GUIDE.md); returns the file. */
     public Path write(Path lab, Path out, String runtime, boolean run, boolean force) {
-        Path file = out != null ? out : labDir(lab).resolve(DEFAULT_FILE);
+        Path file = out != null ? out : GuideFiles.of(labDir(lab), new SpecLoader().load(lab).spec());
         if (Files.exists(file) && !force) {
             throw new UsageException(file + " exists; `lab guide --update " + file + "` regenerates its regions and keeps"
                     + " the rest, or add --force to replace it with a new guide");
