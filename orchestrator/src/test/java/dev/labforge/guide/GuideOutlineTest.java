@@ -88,7 +88,7 @@ class GuideOutlineTest {
         assertThat(ids).contains("exec ceos01 -- Cli -p 15 -c 'show ip bgp summary'", "exec ceos01 -- Cli -p 15 -c"
                 + " 'ping 192.168.42.193 repeat 3'", "exec k01-control-plane -- kubectl --kubeconfig /etc/kubernetes/admin.conf get"
                 + " blockaffinities", "exec k01-control-plane -- ip route show proto bird")
-                .doesNotContain("exec k01-control-plane -- birdc show protocols");
+                .doesNotContain("exec k01-control-plane -- birdc show protocols", "pods");
         assertThat(guide).contains("docker exec clab-calico-bgp-lb-ceos01 Cli -p 15 -c 'show ip bgp summary'\n",
                 "\nkubectl get blockaffinities\n", "docker exec k01-control-plane ip route show proto bird\n",
                 "kubectl exec $(kubectl get pod -l app=multitool-1 --field-selector spec.nodeName=k01-worker -o name) -- ping -c 3"

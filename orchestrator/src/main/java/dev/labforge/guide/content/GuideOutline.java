@@ -152,8 +152,12 @@ public final class GuideOutline {
         }
         heading("## 6. Connectivity");
         heading("### 6.1 Pod addresses");
-        region(RegionId.of("pods"));
-        kubectl("get", "pods", "-o", "wide");
+        // Kubernetes lists pods where it runs; elsewhere `lab status` is the equivalent.
+        if (ctx.view().kubectl(ctx, List.of()).isPresent()) {
+            kubectl("get", "pods", "-o", "wide");
+        } else {
+            region(RegionId.of("pods"));
+        }
         Set<String> pods = new LinkedHashSet<>();
         pings.forEach(p -> List.of(p.to(), p.from()).forEach(e -> {
             if (ctx.pod(e) != null) {
