@@ -47,6 +47,11 @@ public final class GuideCheck {
         return new Result(doc.regions().size(), drifts);
     }
 
+    /** Whether a region's body in the guide says the same as a fresh one (after normalising, for captured output). */
+    static boolean same(String old, String fresh, boolean captured, OutputNormalizer normalizer) {
+        return keys(old.lines().toList(), captured, normalizer).equals(keys(fresh.lines().toList(), captured, normalizer));
+    }
+
     private static List<String> keys(List<String> lines, boolean captured, OutputNormalizer normalizer) {
         return lines.stream().map(l -> captured ? normalizer.line(l) : l.stripTrailing()).toList();
     }

@@ -6,7 +6,7 @@ import dev.labforge.guide.content.GuideOutline;
 import dev.labforge.guide.content.GuideRenderer;
 import dev.labforge.guide.content.RenderedFolder;
 import dev.labforge.guide.content.StudentViews;
-import dev.labforge.guide.content.TorShows;
+import dev.labforge.guide.content.TorCommandSets;
 import dev.labforge.guide.doc.GuideDocument;
 import dev.labforge.guide.doc.GuideParser;
 import dev.labforge.guide.normalize.OutputNormalizer;
@@ -25,7 +25,7 @@ public final class Guides {
 
     /** The context of a lab on a runtime, from its model and the rendered folder it runs from. */
     public static GuideContext context(Lab model, RenderedPlan plan, RenderedFolder files, String runtime, String labPath) {
-        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorShows.of(runtime, model.tor().platform()), labPath);
+        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorCommandSets.of(runtime, model.tor().platform()), labPath);
     }
 
     /** A new guide: the outline for this lab with every region generated from the running lab. */
@@ -33,18 +33,31 @@ public final class Guides {
         return update(GuideOutline.markdown(ctx), "(new guide)", ctx, lab);
     }
 
-    /** The guide with its regions regenerated; everything outside them is kept byte for byte. */
+    /**
+     * The guide with its regions regenerated; everything outside them is kept byte for byte. A region whose
+     * fresh body says the same as the old one (uptimes and the like aside) keeps its old body, so updating a
+     * guide that is still true changes nothing and its diff shows only what really changed.
+     */
     public static String update(String text, String file, GuideContext ctx, LabAccess lab) {
         GuideDocument doc = read(text, file, ctx);
         Captures captures = GuideCapture.run(GuideRenderer.needs(doc, ctx), lab);
-        return GuideRenderer.render(doc, ctx, captures).text();
+        OutputNormalizer normalizer = normalizer(ctx);
+        return doc.withBodies(r -> {
+            String fresh = GuideRenderer.body(r.id(), ctx, captures);
+            return GuideCheck.same(r.body(), fresh, GuideRenderer.captured(r.id()), normalizer) ? r.body() : fresh;
+        }).text();
+    }
+
+    /** What --check and --update ignore for this lab: the general rules and the lab's own (next hops the plan allows). */
+    static OutputNormalizer normalizer(GuideContext ctx) {
+        return OutputNormalizer.DEFAULT.withFirst(LabNormalizeRules.of(ctx));
     }
 
     /** Each region compared with what it would be now. */
     public static GuideCheck.Result check(String text, String file, GuideContext ctx, LabAccess lab) {
         GuideDocument doc = read(text, file, ctx);
         Captures captures = GuideCapture.run(GuideRenderer.needs(doc, ctx), lab);
-        return GuideCheck.check(doc, ctx, captures, file, OutputNormalizer.DEFAULT.withFirst(LabNormalizeRules.of(ctx)));
+        return GuideCheck.check(doc, ctx, captures, file, normalizer(ctx));
     }
 
     /** Parsed and validated against the lab; a {@link dev.labforge.guide.doc.GuideFormatException} lists every problem. */

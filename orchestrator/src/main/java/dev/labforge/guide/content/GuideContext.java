@@ -16,7 +16,7 @@ import java.util.List;
  * plan (blocks, pods, checks) and files of the running lab, how the student types commands on the
  * runtime, the ToR's show commands, and the lab path the commands show.
  */
-public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, StudentView view, TorShow tor,
+public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, StudentView view, TorCommands tor,
         String labPath) {
 
     public enum Kind { ROUTER, NODE, POD }

@@ -1,17 +1,18 @@
 package dev.labforge.guide.content;
 
+import dev.labforge.driver.TorDrivers;
 import dev.labforge.platform.TorPlatform;
 import java.util.List;
 
-/** {@link TorShow} by runtime and ToR platform. */
-public final class TorShows {
-    private TorShows() {
+/** {@link TorCommands} by runtime and ToR platform. */
+public final class TorCommandSets {
+    private TorCommandSets() {
     }
 
     static final int PINGS = 3;
 
     /** FRR's vtysh: the netns runtime (which emulates a cEOS ToR with FRR) and an FRR ToR under clab. */
-    static final TorShow FRR = new Cli(List.of("vtysh", "-c"), "show running-config bgpd", "State/PfxRcd") {
+    static final TorCommands FRR = new Cli(List.of("vtysh", "-c"), "show running-config bgpd", "State/PfxRcd") {
         @Override
         public List<String> ping(String address) {
             return List.of("ping", "-c", String.valueOf(PINGS), address);
@@ -19,7 +20,7 @@ public final class TorShows {
     };
 
     /** cEOS's Cli at privilege 15 (clab). */
-    static final TorShow EOS = new Cli(List.of("Cli", "-p", "15", "-c"), "show running-config section router bgp", "PfxRcd") {
+    static final TorCommands EOS = new Cli(List.of("Cli", "-p", "15", "-c"), "show running-config section router bgp", "PfxRcd") {
         @Override
         public List<String> ping(String address) {
             return cli("ping " + address + " repeat " + PINGS);
@@ -27,7 +28,7 @@ public final class TorShows {
     };
 
     /** A plain Linux router: the kernel's table and ping, no BGP. */
-    static final TorShow KERNEL = new TorShow() {
+    static final TorCommands KERNEL = new TorCommands() {
         @Override
         public boolean runsBgp() {
             return false;
@@ -65,18 +66,22 @@ public final class TorShows {
     };
 
     /**
-     * The show commands of a ToR of {@code platform} on {@code runtime}: none that need BGP for a router without
-     * it; FRR's on netns (which emulates every BGP platform with FRR); on clab the platform's own CLI.
+     * The commands of a ToR of {@code platform} on {@code runtime}. netns: FRR's when the driver's emulation runs
+     * FRR (it emulates every BGP platform so), else the kernel's; clab: the platform's own CLI (cEOS's Cli,
+     * FRR's vtysh), the kernel's for a router without BGP.
      */
-    public static TorShow of(String runtime, TorPlatform platform) {
+    public static TorCommands of(String runtime, TorPlatform platform) {
+        if ("netns".equals(runtime)) {
+            return TorDrivers.of(platform.id()).netns().runsFrr() ? FRR : KERNEL;
+        }
         if (!platform.runsBgp()) {
             return KERNEL;
         }
-        return "clab".equals(runtime) && platform.cli().equals("Cli") ? EOS : FRR;
+        return platform.cli().equals("Cli") ? EOS : FRR;
     }
 
     /** A router CLI that takes one command after a fixed argv prefix. */
-    private abstract static class Cli implements TorShow {
+    private abstract static class Cli implements TorCommands {
         private final List<String> prefix;
         private final String runningBgp;
         private final String prefixColumn;

@@ -3,12 +3,13 @@ package dev.labforge.guide.content;
 import java.util.List;
 
 /**
- * The ToR's show commands as the runtime execs them in the router, for one runtime and ToR platform
- * (netns emulates ceos and frr with FRR, so vtysh; clab runs cEOS's Cli or FRR's vtysh; a linux ToR has
- * no routing daemon). A stand-in until the driver registry ({@code dev.labforge.driver.TorDrivers}) carries
- * these facts: {@link TorShows} is the one place to rewire.
+ * The ToR's show commands in the form a student types them (text output, not the JSON the probes parse),
+ * as the runtime execs them in the router: FRR's vtysh on netns (which emulates ceos and frr with FRR) and
+ * for an FRR ToR under clab, cEOS's Cli under clab, the kernel's iproute2 for a router without BGP. The
+ * driver registry ({@code dev.labforge.driver}) carries the probes' machine-readable commands; these human
+ * ones could become a facet of each driver, and {@link TorCommandSets} is the one place to rewire then.
  */
-public interface TorShow {
+public interface TorCommands {
 
     /** Whether the ToR runs BGP at all (a linux ToR routes with the kernel only). */
     boolean runsBgp();
