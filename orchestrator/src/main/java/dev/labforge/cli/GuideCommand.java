@@ -1,7 +1,7 @@
 package dev.labforge.cli;
 
 import dev.labforge.guide.GuideCheck;
-import dev.labforge.guide.live.GuideService;
+import dev.labforge.workflow.GuideWorkflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -72,7 +72,7 @@ final class GuideCommand extends LabCommand {
         if (lab != null) {
             existingLab(lab);
         }
-        GuideService guides = new GuideService(service(), root.backend()::model, root.console(), Path.of(""));
+        GuideWorkflow guides = new GuideWorkflow(service(), root.backend()::model, root.console(), Path.of(""));
         String rt = runtime.resolve(spec, root.env());
         if (update != null) {
             guides.update(update, lab, rt, run);

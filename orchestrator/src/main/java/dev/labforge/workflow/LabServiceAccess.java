@@ -1,9 +1,8 @@
-package dev.labforge.guide.live;
+package dev.labforge.workflow;
 
 import dev.labforge.exec.CommandResult;
 import dev.labforge.guide.LabAccess;
 import dev.labforge.runtime.LabInventory;
-import dev.labforge.workflow.LabService;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.labforge.guide.live;
+package dev.labforge.workflow;
 
 import dev.labforge.guide.GuideCheck;
 import dev.labforge.guide.GuideFiles;
@@ -11,13 +11,6 @@ import dev.labforge.model.Lab;
 import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.spec.SpecLoader;
 import dev.labforge.runtime.LabNotUpException;
-import dev.labforge.workflow.Console;
-import dev.labforge.workflow.LabService;
-import dev.labforge.workflow.LabState;
-import dev.labforge.workflow.LabStateStore;
-import dev.labforge.workflow.UpOptions;
-import dev.labforge.workflow.UsageException;
-import dev.labforge.workflow.VerificationFailedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,13 +23,13 @@ import java.util.function.Function;
  * and rendered folder from its saved state, builds the {@link GuideContext}, and hands the pure work to
  * {@link Guides}.
  */
-public final class GuideService {
+public final class GuideWorkflow {
     private final LabService service;
     private final Function<Path, Lab> models;
     private final Console console;
     private final Path cwd;
 
-    public GuideService(LabService service, Function<Path, Lab> models, Console console, Path cwd) {
+    public GuideWorkflow(LabService service, Function<Path, Lab> models, Console console, Path cwd) {
         this.service = service;
         this.models = models;
         this.console = console;
