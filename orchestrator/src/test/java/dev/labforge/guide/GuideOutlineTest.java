@@ -64,7 +64,7 @@ class GuideOutlineTest {
                 "bgppeer bgppeer-vlan-10", "bgppeer bgppeer-vlan-20", "diagram bgp", "tor-config",
                 "exec ceos01 -- vtysh -c 'show running-config bgpd'", "exec ceos01 -- vtysh -c 'show ip bgp summary'", "peers",
                 "exec ceos01 -- vtysh -c 'show ip route'", "tor-routes", "diagram routes",
-                "exec ceos01 -- vtysh -c 'show ip bgp 192.168.42.192/26'",
+                "exec ceos01 -- vtysh -c 'show ip bgp 192.168.42.192/26'", "communities",
                 "exec k01-control-plane -- birdc show protocols", "exec k01-control-plane -- ip route show proto bird",
                 "node-routes k01-control-plane", "pods",
                 "exec multitool-1@k01-worker3 -- ip -br -4 addr show dev eth0",

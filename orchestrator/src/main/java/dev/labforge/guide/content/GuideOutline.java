@@ -1,15 +1,13 @@
 package dev.labforge.guide.content;
 
 import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.CommunityCheck;
 import dev.labforge.check.PingCheck;
-import dev.labforge.check.RouteCheck;
 import dev.labforge.guide.doc.GuideMarkers;
 import dev.labforge.guide.doc.GuideMeta;
 import dev.labforge.guide.doc.RegionId;
 import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
-import dev.labforge.model.PrefixAdvertisement;
-import dev.labforge.net.Cidr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -92,31 +90,23 @@ public final class GuideOutline {
         }
         communityExample().ifPresent(prefix -> {
             heading("### 4.3 The community on an exported block");
-            exec(ctx.torName(), ctx.tor().bgpPrefix(prefix), "The BGPConfiguration's prefixAdvertisements tag the block "
-                    + prefix + "; the ToR sees the community on the route:");
+            exec(ctx.torName(), ctx.tor().bgpPrefix(prefix), "The ToR's BGP table entry of the block " + prefix + ":");
+            region(RegionId.of("communities"));
         });
     }
 
     /**
-     * A block the ToR learns that a prefixAdvertisement with communities covers, if any: the block of the first
-     * ping's source node when there is one (the block the guide's ping leaves from), else the first.
+     * A block the lab's community checks expect a community on, if any: the block of the first ping's source node
+     * when there is one (the block the guide's ping leaves from), else the first.
      */
     private Optional<String> communityExample() {
         if (!ctx.hasBgp()) {
             return Optional.empty();
         }
-        List<RouteCheck> routes = new ArrayList<>(TorRoutesRegion.viaRoutes(ctx));
+        List<CommunityCheck> checks = new ArrayList<>(ctx.checks(CommunityCheck.class));
         ctx.pings().stream().map(p -> ctx.pod(p.from())).filter(java.util.Objects::nonNull).findFirst().ifPresent(pod ->
-                routes.sort(Comparator.comparing(r -> !pod.node().equals(ctx.blockOwner(r.prefix())))));
-        for (RouteCheck r : routes) {
-            for (PrefixAdvertisement a : ctx.model().calico().prefixAdvertisements()) {
-                if (!a.communities().isEmpty() && ctx.blockOwner(r.prefix()) != null
-                        && Cidr.parse(a.cidr()).contains(Cidr.parse(r.prefix()))) {
-                    return Optional.of(r.prefix());
-                }
-            }
-        }
-        return Optional.empty();
+                checks.sort(Comparator.comparing(c -> !pod.node().equals(c.node()))));
+        return checks.stream().map(CommunityCheck::prefix).findFirst();
     }
 
     private void nodeSection() {
