@@ -13,6 +13,7 @@ import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.Progress;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.Runtime;
+import dev.labforge.wait.Deadline;
 import dev.labforge.wait.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,12 +24,11 @@ import java.util.Optional;
 
 /**
  * `lab up`: validate → render → preflight → deploy → save state → checks, or the plan with --dry-run.
- * A deploy that fails or is interrupted is cleaned up; a report is written whatever happened.
+ * A deploy that fails or is interrupted is cleaned up; a report is written whatever happened. One
+ * deadline, set when up starts, bounds everything up does: deploy gets what is left of it, and the
+ * checks what deploy left (nothing is added, so `--timeout 3s` ends after about 3 s).
  */
 final class UpWorkflow {
-    /** Convergence always gets at least this long, even when deploy used up most of the budget. */
-    static final Duration MIN_CONVERGE = Duration.ofSeconds(10);
-
     private final WorkflowContext ctx;
     private final LabSpecs specs;
     private final Verification verification;
@@ -99,22 +99,19 @@ final class UpWorkflow {
             }
             runtime = ctx.runtimes().create(runtimeId, ctx.runner());
             Runtime rt = runtime;
-            Duration timeout = timeoutFor(options, rt);
-            Instant deadline = ctx.clock().instant().plus(timeout);
+            Deadline deadline = Deadline.since(started, timeoutFor(options, rt), ctx.clock());
             phases.run("preflight", () -> {
                 requirePreflight(rt.preflight(r), rt.id());
                 return null;
             });
             deployed = true; // from here on, a failure must clean up
             phases.run("deploy", () -> {
-                rt.deploy(r, timeout, new ConsoleProgress(console));
+                rt.deploy(r, deadline.remaining(), new ConsoleProgress(console));
                 return null;
             });
             LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), ctx.clock().instant(),
                     LabSpecs.fingerprint(p.model())));
-            Duration left = Duration.between(ctx.clock().instant(), deadline);
-            Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
-            checks.addAll(phases.runChecks("verify", () -> verification.runChecks(rt, r, budget)));
+            checks.addAll(phases.runChecks("verify", () -> verification.runChecks(rt, r, deadline.remaining())));
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
             reports.finish(report, r, rt, options.reportDir());

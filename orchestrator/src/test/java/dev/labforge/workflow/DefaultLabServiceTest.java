@@ -72,6 +72,23 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void oneTimeoutBoundsTheWholeUpSoTheChecksGetOnlyWhatDeployLeft() {
+        // given a 5 s timeout, of which deploy takes 4.5 s
+        runtime.whileDeploying = () -> clock.advance(Duration.ofMillis(4500));
+
+        // when
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // then the checks got the 0.5 s that was left, not a floor of their own (it was 10 s)
+        assertThat(thrown).isInstanceOf(VerificationFailedException.class);
+        Report report = ((VerificationFailedException) thrown).report();
+        Duration verify = report.phases().stream().filter(p -> p.name().equals("verify")).findFirst().orElseThrow().took();
+        assertThat(verify).isLessThanOrEqualTo(Duration.ofMillis(500));
+        assertThat(report.total()).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(runtime.deployTimeouts).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
     void missingPrerequisitesStopBeforeAnythingIsDeployed() {
         runtime.preflightFails = true;
 
