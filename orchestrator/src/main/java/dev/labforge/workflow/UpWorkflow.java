@@ -46,6 +46,9 @@ final class UpWorkflow {
     }
 
     Report up(Path lab, UpOptions options) {
+        if (!options.dryRun()) {
+            ReportFolder.prepare(options.reportDir());
+        }
         UpRun run = run(lab, options);
         if (run.failure() != null) {
             throw run.failure();
@@ -124,7 +127,8 @@ final class UpWorkflow {
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
             if (options.reportDir() != null) {
-                reports.write(report, rendered, runtime, options.reportDir(), true);
+                // The failure already caught is the one to report; writing files must not replace it.
+                reports.writeOrWarn(report, rendered, runtime, options.reportDir(), true);
             }
             return new UpRun(report, e, rendered);
         }
@@ -137,8 +141,10 @@ final class UpWorkflow {
     private void cleanUp(Path lab, Phases phases, Runtime runtime, RenderedLab rendered) {
         boolean interrupted = Thread.interrupted();
         try {
-            phases.runQuietly("cleanup", () -> runtime.destroy(rendered.ref(), new ConsoleProgress(ctx.console())));
-            LabStateStore.delete(LabSpecs.labDirOf(lab));
+            phases.runQuietly("cleanup", () -> {
+                runtime.destroy(rendered.ref(), new ConsoleProgress(ctx.console()));
+                LabStateStore.delete(LabSpecs.labDirOf(lab));
+            });
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

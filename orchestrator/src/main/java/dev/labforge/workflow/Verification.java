@@ -54,6 +54,7 @@ final class Verification {
     }
 
     Report verify(Path lab, UpOptions options) {
+        ReportFolder.prepare(options.reportDir());
         LabSpecs.Prepared p = specs.prepare(lab);
         // Checks built from an edited spec would test a lab that was never deployed.
         LabStateStore.load(LabSpecs.labDirOf(lab)).filter(s -> !s.specFingerprint().isEmpty())

@@ -194,6 +194,54 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void aReportFolderThatCannotBeMadeIsAUsageErrorBeforeAnythingIsDeployed() {
+        // given a --report-dir no one can create (as root too)
+        Path forbidden = Path.of("/proc/forbidden");
+
+        // when / then: up and verify name the path and the reason, and nothing ran
+        assertThatThrownBy(() -> service.up(lab, options(forbidden))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--report-dir /proc/forbidden: cannot create it (no such file or directory")
+                .hasMessageContaining("nothing was deployed");
+        assertThatThrownBy(() -> service.verify(lab, options(forbidden))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("/proc/forbidden");
+        assertThatThrownBy(() -> service.test(List.of(lab), options(forbidden), 1)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("/proc/forbidden");
+        assertThat(runtime.calls).isEmpty();
+    }
+
+    @Test
+    void testRunsEveryLabTakesEachDownAndPrintsTheSummaryWhenALabsReportCannotBeWritten() throws IOException {
+        // given two labs; while the first deploys, its report folder turns into a file (a disk gone bad, a careless rm)
+        Path reports = tmp.resolve("reports");
+        Path other = tmp.resolve("07-calico-bgp");
+        Files.createDirectories(other);
+        Files.copy(Path.of("../labs/07-calico-bgp/lab.yaml"), other.resolve("lab.yaml"));
+        Path firstReports = reports.resolve("10-calico-bgp-ippool");
+        runtime.whileDeploying = () -> {
+            try {
+                if (Files.isDirectory(firstReports)) {
+                    Files.delete(firstReports);
+                    Files.writeString(firstReports, "in the way");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+
+        // when
+        List<Report> result = service.test(List.of(lab, other), options(reports), 1);
+
+        // then both labs ran and went down, the summary names both, and the JUnit file has what could be written
+        assertThat(result).hasSize(2);
+        assertThat(runtime.calls).filteredOn(c -> c.startsWith("deploy ") || c.startsWith("destroy "))
+                .containsExactly("deploy calico-bgp-lb", "destroy calico-bgp-lb", "deploy calico-bgp", "destroy calico-bgp");
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("could not write the report to " + firstReports));
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("2 of 2 labs failed"));
+        assertThat(reports.resolve("junit.xml")).content().contains("calico-bgp-lb").contains("calico-bgp");
+        assertThat(reports.resolve("07-calico-bgp/report.json")).exists();
+    }
+
+    @Test
     void anInvalidSpecFailsBeforeRenderingAnything() throws IOException {
         Files.writeString(lab.resolve("lab.yaml"), Files.readString(lab.resolve("lab.yaml"))
                 .replace("ip: 10.10.20.20", "ip: 10.10.30.20"));
