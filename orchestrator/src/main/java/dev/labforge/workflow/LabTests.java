@@ -24,11 +24,13 @@ import java.util.function.Supplier;
 /** `lab test`: up, verify and down for each lab (down even when up failed), one JUnit file for all. */
 final class LabTests {
     private final WorkflowContext ctx;
+    private final LabSpecs specs;
     /** An up that prints to the given console (each lab its own when labs run side by side). */
     private final Function<Console, UpWorkflow> upOn;
 
-    LabTests(WorkflowContext ctx, Function<Console, UpWorkflow> upOn) {
+    LabTests(WorkflowContext ctx, LabSpecs specs, Function<Console, UpWorkflow> upOn) {
         this.ctx = ctx;
+        this.specs = specs;
         this.upOn = upOn;
     }
 
@@ -90,6 +92,21 @@ final class LabTests {
      * one lab (even writing its report) is told and recorded, and the next lab runs.
      */
     private Report testOne(Path lab, UpOptions options, Console console) {
+        String name = specs.nameOrNull(lab);
+        if (name == null || !LabLocks.isLabName(name)) {
+            return testLocked(lab, options, console); // up reports the invalid spec
+        }
+        // From its up to its down, nobody else changes this lab.
+        try (LabLocks.Held lock = ctx.locks().hold(name, "test " + lab, console)) {
+            return testLocked(lab, options, console);
+        } catch (LabBusyException e) {
+            console.warn(lab + ": " + e.getMessage());
+            return Report.of(name, "", List.of(PhaseOutcome.failed("preflight", Duration.ZERO, e.getMessage())), List.of(),
+                    ctx.clock().instant(), Duration.ZERO);
+        }
+    }
+
+    private Report testLocked(Path lab, UpOptions options, Console console) {
         Path labReportDir = labReportDir(options.reportDir(), lab, console);
         UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir(),
                 options.verbose());
@@ -145,6 +162,7 @@ final class LabTests {
             phases.runQuietly("down", () -> {
                 runtime.destroy(run.rendered().ref(), Progress.NONE);
                 LabStateStore.delete(LabSpecs.labDirOf(lab));
+                ctx.folders().release(run.rendered().name(), LabSpecs.labDirOf(lab));
             });
         } finally {
             if (interrupted) {

@@ -69,10 +69,14 @@ final class UpWorkflow {
         Runtime runtime = null;
         List<CheckOutcome> checks = new ArrayList<>();
         boolean deployed = false;
+        LabLocks.Held lock = null;
         try {
             LabSpecs.Prepared p = phases.run("validate", () -> specs.prepare(lab));
             labName = p.model().name();
             p.warnings().forEach(w -> console.warn(w.format()));
+            // From here to the end of the checks nobody else changes this lab (nor re-renders its folder).
+            lock = ctx.locks().hold(labName, "up " + lab, console);
+            ctx.folders().refuseOther(labName, p.labDir(), "up");
             Runtimes.Choice choice = ctx.runtimes().choose(options.runtime());
             runtimeId = choice.id();
             console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
@@ -108,6 +112,7 @@ final class UpWorkflow {
                 return null;
             });
             deployed = true; // from here on, a failure must clean up
+            ctx.folders().claim(labName, p.labDir());
             phases.run("deploy", () -> {
                 rt.deploy(r, deadline.remaining(), new ConsoleProgress(console));
                 return null;
@@ -124,13 +129,23 @@ final class UpWorkflow {
             if (deployed && runtime != null && rendered != null && checks.isEmpty() && !(e instanceof LabAlreadyUpException)) {
                 cleanUp(lab, phases, runtime, rendered);
             }
+            if (deployed && e instanceof LabAlreadyUpException && rendered != null) {
+                // The runtime found the name taken (by a lab from before folders were recorded): not this folder's.
+                ctx.folders().release(rendered.name(), LabSpecs.labDirOf(lab));
+            }
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
-            if (options.reportDir() != null) {
+            // A lab busy with, or named by, another command: its report folder may be that command's.
+            boolean othersLab = e instanceof LabBusyException || e instanceof LabNameTakenException;
+            if (options.reportDir() != null && !othersLab) {
                 // The failure already caught is the one to report; writing files must not replace it.
                 reports.writeOrWarn(report, rendered, runtime, options.reportDir(), true);
             }
             return new UpRun(report, e, rendered);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -144,6 +159,7 @@ final class UpWorkflow {
             phases.runQuietly("cleanup", () -> {
                 runtime.destroy(rendered.ref(), new ConsoleProgress(ctx.console()));
                 LabStateStore.delete(LabSpecs.labDirOf(lab));
+                ctx.folders().release(rendered.name(), LabSpecs.labDirOf(lab));
             });
         } finally {
             if (interrupted) {

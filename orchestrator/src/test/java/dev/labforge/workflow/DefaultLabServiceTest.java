@@ -41,6 +41,7 @@ class DefaultLabServiceTest {
     private final List<String> console = recording.lines();
     private final FakeClock clock = new FakeClock();
     private DefaultLabService service;
+    private LabLocks locks;
 
     @BeforeEach
     void copySeedLab() throws IOException {
@@ -48,8 +49,9 @@ class DefaultLabServiceTest {
         Files.createDirectories(lab);
         Files.copy(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"), lab.resolve("lab.yaml"));
         Runtimes runtimes = new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of());
+        locks = new LabLocks(tmp.resolve("locks"), LabLocks.PATIENCE, clock, clock.sleeper());
         service = new DefaultLabService(new DryRunCommandRunner(), recording, runtimes, clock,
-                clock.sleeper());
+                clock.sleeper(), locks);
     }
 
     private UpOptions options(Path reportDir) {
@@ -239,6 +241,55 @@ class DefaultLabServiceTest {
         assertThat(console).anySatisfy(l -> assertThat(l).contains("2 of 2 labs failed"));
         assertThat(reports.resolve("junit.xml")).content().contains("calico-bgp-lb").contains("calico-bgp");
         assertThat(reports.resolve("07-calico-bgp/report.json")).exists();
+    }
+
+    @Test
+    void aSecondFolderWithTheSameNameNeitherStartsNorActsOnTheFirstFoldersLab() throws IOException {
+        // given the seed is up from its folder, and a copy of it in another folder (same name: calico-bgp-lb)
+        runtime.execResult = new CommandResult(Command.of("true"), 0, "", "", Duration.ZERO, false);
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        Path copy = tmp.resolve("copy-of-10");
+        Files.createDirectories(copy);
+        Files.copy(lab.resolve("lab.yaml"), copy.resolve("lab.yaml"));
+        runtime.calls.clear();
+        String both = "lab calico-bgp-lb is up from " + lab.toAbsolutePath();
+
+        // when / then: every command from the copy is refused, naming both folders, and nothing reaches the runtime
+        assertThatThrownBy(() -> service.up(copy, options(null))).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both).hasMessageContaining(copy.toAbsolutePath().resolve("lab.yaml") + " has the same name");
+        assertThatThrownBy(() -> service.verify(copy, options(null))).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both + ", not from " + copy.toAbsolutePath());
+        assertThatThrownBy(() -> service.status(copy, "fake")).isInstanceOf(LabNameTakenException.class).hasMessageContaining(both);
+        assertThatThrownBy(() -> service.exec(copy, "ceos01", List.of("true"), "fake")).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both);
+        assertThatThrownBy(() -> service.down(copy, "fake")).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining("./lab down " + lab.toAbsolutePath());
+        assertThat(runtime.calls).isEmpty();
+
+        // and once the first is down, the copy may come up
+        service.down(lab, "fake");
+        assertThatThrownBy(() -> service.up(copy, options(null))).isInstanceOf(VerificationFailedException.class);
+        assertThat(runtime.calls).contains("deploy calico-bgp-lb");
+    }
+
+    @Test
+    void aLabBeingChangedByAnotherCommandIsRefusedNamingItAndNothingIsDeployedOrWritten() throws Exception {
+        // given another command holds the lab (a thread here stands for the other process)
+        LabLocks.Held other = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> locks.hold("calico-bgp-lb", "up labs/10-calico-bgp-ippool", Console.SILENT)).get();
+        Path reports = tmp.resolve("reports");
+        try {
+            // when / then
+            assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(LabBusyException.class)
+                    .hasMessageEndingWith("(up labs/10-calico-bgp-ippool); try again when it ends");
+            assertThatThrownBy(() -> service.down(lab, "fake")).isInstanceOf(LabBusyException.class);
+            assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(LabBusyException.class);
+            assertThat(runtime.calls).isEmpty();
+            assertThat(reports.resolve("report.json")).doesNotExist();
+            assertThat(console).anySatisfy(l -> assertThat(l).startsWith("lab calico-bgp-lb is being changed by PID"));
+        } finally {
+            other.close();
+        }
     }
 
     @Test
