@@ -16,6 +16,14 @@ import org.slf4j.LoggerFactory;
 /** Runs commands as real processes. */
 public final class ProcessCommandRunner implements CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessCommandRunner.class);
+    /** How long output may still come once the process has ended. */
+    private static final Duration AFTER_EXIT = Duration.ofSeconds(1);
+    /** One thread per stream being read, started at once: a shared pool could leave a stream unread while it fills up. */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "process-output");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Override
     public CommandResult run(Command command) {
@@ -33,8 +41,8 @@ public final class ProcessCommandRunner implements CommandRunner {
             // A missing program is an exit code like the shell's 127, with the reason as stderr.
             return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
         }
-        CompletableFuture<String> out = drain(process.getInputStream());
-        CompletableFuture<String> err = drain(process.getErrorStream());
+        Drain out = new Drain(process.getInputStream());
+        Drain err = new Drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {
             if (command.stdin() != null) {
                 in.write(command.stdin().getBytes(StandardCharsets.UTF_8));
@@ -55,8 +63,10 @@ public final class ProcessCommandRunner implements CommandRunner {
             process.destroyForcibly();
         }
         int code = finished ? process.exitValue() : -1;
-        String stdout = out.join();
-        String stderr = err.join();
+        // A child left running in the background (sh -c 'sleep 300 &') keeps the pipes open: what it
+        // has not written by shortly after the command ended is not the command's output.
+        String stdout = out.text(AFTER_EXIT);
+        String stderr = err.text(AFTER_EXIT);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.debug("exit {} after {} ms: {}", code, took.toMillis(), command.display());
         return new CommandResult(command, code, stdout, stderr, took, !finished);
@@ -95,14 +105,38 @@ public final class ProcessCommandRunner implements CommandRunner {
         }
     }
 
-    private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (InputStream s = stream; ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
-                s.transferTo(buf);
-                return buf.toString(StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
+    /** Reads a process's output stream to its end on another thread; {@link #text} takes what has come. */
+    private static final class Drain {
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        private final CompletableFuture<Void> done;
+
+        Drain(InputStream stream) {
+            done = CompletableFuture.runAsync(() -> {
+                byte[] chunk = new byte[8192];
+                try (InputStream s = stream) {
+                    for (int n; (n = s.read(chunk)) >= 0; ) {
+                        synchronized (buf) {
+                            buf.write(chunk, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    // The stream closed under us: what was read is what there is.
+                }
+            }, READERS);
+        }
+
+        /** Everything, once the stream ends; or what came, after {@code wait} (the stream left to the process). */
+        String text(Duration wait) {
+            try {
+                done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException stillOpen) {
+                // See above: a background child holds it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        });
+            synchronized (buf) {
+                return buf.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 }

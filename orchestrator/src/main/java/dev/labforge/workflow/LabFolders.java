@@ -52,6 +52,28 @@ final class LabFolders {
         });
     }
 
+    /** The lab up from {@code labDir}, by its record (down needs it when lab.yaml and the folder's state are gone). */
+    Optional<String> labUpFrom(Path labDir) {
+        Path mine = labDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".folder"))
+                    .filter(f -> {
+                        try {
+                            return Path.of(Files.readString(f, StandardCharsets.UTF_8).strip()).equals(mine);
+                        } catch (IOException | RuntimeException unreadable) {
+                            return false;
+                        }
+                    })
+                    .map(f -> f.getFileName().toString().replaceFirst("\\.folder$", ""))
+                    .filter(LabLocks::isLabName).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     void claim(String lab, Path labDir) {
         Path f = file(lab);
         try {

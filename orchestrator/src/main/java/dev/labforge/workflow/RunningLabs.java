@@ -52,6 +52,10 @@ final class RunningLabs {
         }
         String name = nameIfKnown.get();
         if (name == null) {
+            // No readable spec: the record of which folder a lab is up from may still name it.
+            name = ctx.folders().labUpFrom(labDir).orElse(null);
+        }
+        if (name == null) {
             name = specs.prepare(lab).model().name();
         } else if (!LabLocks.isLabName(name)) {
             // Unvalidated (down stays fast); a name that up would have refused cannot name anything running.

@@ -274,6 +274,25 @@ class CommandsTest {
     }
 
     @Test
+    void downWorksOnAFolderWhoseLabYamlIsGoneWhenUpSavedItsStateThereButNotOtherwise() throws IOException {
+        // given a lab folder without lab.yaml but with the state `lab up` saved, and one with neither
+        Path upped = Files.createDirectories(tmp.resolve("upped"));
+        dev.labforge.workflow.LabStateStore.save(upped, new dev.labforge.workflow.LabState("upped", "netns",
+                upped.resolve("out").toString(), java.time.Instant.EPOCH));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        // when
+        CliRun fromState = CliRun.run(backend, "down", upped.toString());
+        CliRun nothing = CliRun.run(backend, "down", empty.toString());
+
+        // then
+        assertThat(fromState.exitCode()).isZero();
+        assertThat(backend.calls).containsExactly("down");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).contains("no lab.yaml in " + empty);
+    }
+
+    @Test
     void testTakesManyLabsAndAParallelism() throws IOException {
         // given
         Path other = Files.createDirectories(tmp.resolve("lab-b"));
