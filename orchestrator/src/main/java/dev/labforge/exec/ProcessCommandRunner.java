@@ -27,6 +27,9 @@ public final class ProcessCommandRunner implements CommandRunner {
 
     @Override
     public CommandResult run(Command command) {
+        if (command.interactive()) {
+            return runInteractive(command);
+        }
         long start = System.nanoTime();
         ProcessBuilder pb = new ProcessBuilder(command.argv());
         if (command.cwd() != null) {
@@ -52,7 +55,7 @@ public final class ProcessCommandRunner implements CommandRunner {
         }
         boolean finished;
         try {
-            finished = process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            finished = waitFor(process, command);
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -70,6 +73,65 @@ public final class ProcessCommandRunner implements CommandRunner {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.debug("exit {} after {} ms: {}", code, took.toMillis(), command.display());
         return new CommandResult(command, code, stdout, stderr, took, !finished);
+    }
+
+    /** On labforge's own stdin, stdout and stderr: nothing to capture, the person at the terminal sees it all. */
+    private CommandResult runInteractive(Command command) {
+        long start = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(command.argv()).inheritIO();
+        if (command.cwd() != null) {
+            pb.directory(command.cwd().toFile());
+        }
+        pb.environment().putAll(command.env());
+        LOG.debug("run interactive: {}", command.display());
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
+        }
+        boolean finished;
+        // Ctrl-C on the terminal reaches the program and labforge alike: while the program runs it is the program's
+        // (a shell cancels its line, tcpdump ends), so labforge does not shut down on it.
+        sun.misc.SignalHandler before = onInterrupt(sig -> { });
+        try {
+            finished = waitFor(process, command);
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw InterruptedRunException.restore("running " + command.display(), e);
+        } finally {
+            onInterrupt(before);
+        }
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        return new CommandResult(command, finished ? process.exitValue() : -1, "", "", Duration.ofNanos(System.nanoTime() - start),
+                !finished);
+    }
+
+    /**
+     * Sets the SIGINT handler, returning the one before (null where signals cannot be handled). A handler, not an
+     * ignore: the program started meanwhile gets the default action back when it execs, so Ctrl-C still stops it.
+     */
+    private static sun.misc.SignalHandler onInterrupt(sun.misc.SignalHandler handler) {
+        if (handler == null) {
+            return null;
+        }
+        try {
+            return sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
+        } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+            return null;
+        }
+    }
+
+    private static boolean waitFor(Process process, Command command) throws InterruptedException {
+        if (!command.limited()) {
+            process.waitFor();
+            return true;
+        }
+        return process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -82,8 +82,9 @@ public final class DefaultLabService implements LabService {
     }
 
     @Override
-    public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
-        return running.exec(lab, target, argv, runtime);
+    public CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive,
+            java.time.Duration timeout) {
+        return running.exec(lab, target, argv, runtime, interactive, timeout);
     }
 
     @Override

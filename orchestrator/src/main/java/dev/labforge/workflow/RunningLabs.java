@@ -1,5 +1,6 @@
 package dev.labforge.workflow;
 
+import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
@@ -13,7 +14,6 @@ import java.util.function.Supplier;
 
 /** `lab status`, `lab exec` and `lab down`: a lab that runs, found from saved state or by its name. */
 final class RunningLabs {
-    static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
 
     private final WorkflowContext ctx;
     private final LabSpecs specs;
@@ -71,11 +71,12 @@ final class RunningLabs {
         return ctx.runtimes().create(d.runtime(), ctx.runner()).inspect(new LabRef(d.name(), d.renderedDir()));
     }
 
-    CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
+    /** {@code timeout} null: none (a person may keep a shell open for hours). */
+    CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive, Duration timeout) {
         Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime, "exec");
         Runtime rt = ctx.runtimes().create(d.runtime(), ctx.runner());
         LabRef ref = new LabRef(d.name(), d.renderedDir());
-        CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
+        CommandResult result = rt.exec(ref, target, argv, timeout == null ? Command.NO_LIMIT : timeout, interactive);
         // Only a failed command pays for the look: was it the command, or is the lab not up at all?
         if (result != null && !result.ok() && rt.absent(ref)) {
             throw new LabNotUpException(d.name(), lab.toString());

@@ -33,18 +33,37 @@ public final class LabProcess {
         return argv;
     }
 
-    /** Starts `lab args...`; its output goes to files under {@code logs} (named by {@code name}). */
+    /** Starts `lab args...`; its output goes to files under {@code logs} (named by {@code name}), stdin is empty. */
     public static LabProcess start(Path logs, String name, String... args) {
+        return startArgv(logs, name, null, argv(args));
+    }
+
+    /** Starts {@code argv} (e.g. {@link #argv} inside `script`, for a terminal) with {@code stdin} as its input. */
+    public static LabProcess startArgv(Path logs, String name, String stdin, List<String> argv) {
         try {
             Files.createDirectories(logs);
             Path out = logs.resolve(name + ".out");
             Path err = logs.resolve(name + ".err");
-            Process p = new ProcessBuilder(argv(args)).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Path in = logs.resolve(name + ".in");
+            Files.writeString(in, stdin == null ? "" : stdin, StandardCharsets.UTF_8);
+            Process p = new ProcessBuilder(argv).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(in.toFile()).start();
             return new LabProcess(p, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * `lab args...` on a terminal of its own: inside `script`, which gives it a pseudo-terminal and types
+     * {@code typed} into it. The arguments are fixed test text, quoted for script's shell.
+     */
+    public static LabProcess onTerminal(Path logs, String name, String typed, String... args) {
+        StringBuilder line = new StringBuilder();
+        for (String a : argv(args)) {
+            line.append(line.length() == 0 ? "" : " ").append("'").append(a.replace("'", "'\\''")).append("'");
+        }
+        return startArgv(logs, name, typed, List.of("script", "-qec", line.toString(), "/dev/null"));
     }
 
     public long pid() {

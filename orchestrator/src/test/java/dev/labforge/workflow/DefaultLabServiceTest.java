@@ -392,6 +392,19 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void execHasNoTimeLimitUnlessOneIsGiven() {
+        // given
+        runtime.execResult = new CommandResult(Command.of("sleep", "75"), 0, "", "", Duration.ofSeconds(75), false);
+
+        // when
+        service.exec(lab, "k01-worker", List.of("sleep", "75"), "fake");
+        service.exec(lab, "k01-worker", List.of("sleep", "75"), "fake", false, Duration.ofSeconds(3));
+
+        // then (it was 60 s, always)
+        assertThat(runtime.execTimeouts).containsExactly(Command.NO_LIMIT, Duration.ofSeconds(3));
+    }
+
+    @Test
     void execThatFailsInARunningLabReturnsTheCommandsOwnResult() {
         runtime.execResult = new CommandResult(Command.of("false"), 1, "", "", Duration.ZERO, false);
 

@@ -76,9 +76,13 @@ final class FakeRuntime implements Runtime {
         return inventory != null ? inventory : new LabInventory(lab.name(), id(), true, List.of());
     }
 
+    /** The timeout each exec was given. */
+    final List<Duration> execTimeouts = new ArrayList<>();
+
     @Override
     public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
         calls.add("exec " + target + " " + String.join(" ", argv));
+        execTimeouts.add(timeout);
         return execResult;
     }
 
