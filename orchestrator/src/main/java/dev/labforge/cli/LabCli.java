@@ -76,13 +76,15 @@ public final class LabCli implements Runnable {
     private final CliBackend backend;
     private final Map<String, String> env;
     private final boolean terminal;
+    private final boolean ownStreams;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    LabCli(CliBackend backend, Map<String, String> env, boolean terminal, PrintWriter out, PrintWriter err) {
+    LabCli(CliBackend backend, Map<String, String> env, boolean terminal, boolean ownStreams, PrintWriter out, PrintWriter err) {
         this.backend = backend;
         this.env = env;
         this.terminal = terminal;
+        this.ownStreams = ownStreams;
         this.out = out;
         this.err = err;
     }
@@ -101,7 +103,13 @@ public final class LabCli implements Runnable {
     /** Runs `lab args...` in-process with the given backend and environment; returns the exit code. */
     static int run(CliBackend backend, Map<String, String> env, boolean terminal,
                    PrintWriter out, PrintWriter err, String... args) {
-        LabCli root = new LabCli(backend, env, terminal, out, err);
+        return run(backend, env, terminal, false, out, err, args);
+    }
+
+    /** {@code ownStreams}: out and err are this process's own stdout and stderr (main), so `lab exec` can hand them on. */
+    static int run(CliBackend backend, Map<String, String> env, boolean terminal, boolean ownStreams,
+                   PrintWriter out, PrintWriter err, String... args) {
+        LabCli root = new LabCli(backend, env, terminal, ownStreams, out, err);
         CommandLine cmd = commandLine(root);
         try {
             return cmd.execute(args);
@@ -171,7 +179,7 @@ public final class LabCli implements Runnable {
                 own.put("2", "unknown lab or target (the message lists the valid targets)");
                 own.put("3", "the runtime is unavailable (see `lab doctor`)");
                 own.put("4", "internal error (re-run with --debug)");
-                own.put("124", "the command timed out");
+                own.put("124", "the command ran longer than --timeout");
                 own.put("130", "interrupted");
             }
             if (name.equals("guide")) {
@@ -240,6 +248,11 @@ public final class LabCli implements Runnable {
         return env;
     }
 
+    /** True when labforge runs as its own process on its own stdin, stdout and stderr (not in-process, as in tests). */
+    boolean ownStreams() {
+        return ownStreams;
+    }
+
     PrintWriter out() {
         return out;
     }
@@ -278,7 +291,7 @@ public final class LabCli implements Runnable {
         }, "lab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return run(backend, System.getenv(), System.console() != null, out, err, args);
+            return run(backend, System.getenv(), System.console() != null, true, out, err, args);
         } finally {
             out.flush();
             err.flush();

@@ -37,6 +37,14 @@ public interface LabProbeTarget {
     PingResult ping(String fromEndpoint, String toAddress, int count);
 
     /**
+     * The same, given up after {@code limit} (an {@link ObservationException}): the verify budget ends
+     * when it says, however long a ping would wait. The default ignores the limit.
+     */
+    default PingResult ping(String fromEndpoint, String toAddress, int count, java.time.Duration limit) {
+        return ping(fromEndpoint, toAddress, count);
+    }
+
+    /**
      * The BGP paths the ToR holds for one prefix ({@code prefix} an IPv4 CIDR), with their communities; no
      * paths when it has no BGP route for it. The default cannot show them: a check that needs them stays
      * Pending, saying so.

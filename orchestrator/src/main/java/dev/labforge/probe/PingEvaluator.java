@@ -42,7 +42,7 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
                     return Answer.failed(dead.get());
                 }
             }
-            r = round.target().ping(c.from(), address, COUNT);
+            r = round.target().ping(c.from(), address, COUNT, round.actFor());
         } catch (ObservationException e) {
             return Answer.pending("cannot observe: " + e.getMessage());
         }

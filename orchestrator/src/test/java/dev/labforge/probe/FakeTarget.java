@@ -62,6 +62,15 @@ class FakeTarget implements LabProbeTarget {
         return a;
     }
 
+    /** The limit each ping was given. */
+    final List<java.time.Duration> pingLimits = new ArrayList<>();
+
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, java.time.Duration limit) {
+        pingLimits.add(limit);
+        return ping(fromEndpoint, toAddress, count);
+    }
+
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
         observations++;

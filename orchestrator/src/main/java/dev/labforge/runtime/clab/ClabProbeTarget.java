@@ -122,10 +122,17 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        return ping(fromEndpoint, toAddress, count, Duration.ofSeconds(count * 2L + 10));
+    }
+
+    /** Each exec is given up after {@code limit} (at most its usual {@code 2 count + 10} s). */
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, Duration limit) {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("ping target must be an IPv4 address, got: " + toAddress);
         }
-        Duration timeout = Duration.ofSeconds(count * 2L + 10);
+        Duration usual = Duration.ofSeconds(count * 2L + 10);
+        Duration timeout = limit.compareTo(usual) < 0 ? limit : usual;
         List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
         if (fromEndpoint.equals(model.tor().name())) {
             return tor.parsePing(docker.exec(torContainer, tor.pingCommand(toAddress, count), timeout).stdout());

@@ -145,6 +145,12 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        return ping(fromEndpoint, toAddress, count, Duration.ofSeconds(count + 5L));
+    }
+
+    /** The ping process is killed after {@code limit} (at most its usual {@code count} + 5 s). */
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, Duration limit) {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 address");
         }
@@ -152,9 +158,11 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         List<String> argv = fromTor ? onTor(tor.show().pingCommand(toAddress, count))
                 : List.of("ip", "netns", "exec", namespaceOf(fromEndpoint), "ping", "-n", "-c", Integer.toString(count), "-W", "1",
                         "-i", "0.05", toAddress);
-        CommandResult r = runner.run(Command.of(argv).withTimeout(Duration.ofSeconds(count + 5L)));
+        Duration usual = Duration.ofSeconds(count + 5L);
+        CommandResult r = runner.run(Command.of(argv).withTimeout(limit.compareTo(usual) < 0 ? limit : usual));
         if (r.timedOut()) {
-            throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out");
+            throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out after "
+                    + dev.labforge.wait.Durations.text(r.took()));
         }
         // Exit 1 (no reply) is an observation, not a failure to observe; "connect: Network is unreachable" comes on stderr.
         String output = r.stdout().isBlank() ? r.stderr() : r.stdout();
