@@ -57,8 +57,9 @@ public final class LabReadmeOutput implements Output {
 
     /** The ToR in brackets after its name: "ceos, AS 65010, route reflector" or "linux, kernel routing only". */
     static String torSummary(Tor tor) {
-        if (!tor.platform().runsBgp()) {
-            return tor.platform().id() + ", kernel routing only, no BGP";
+        if (!tor.runsBgp()) {
+            return tor.platform().id() + (tor.platform().runsBgp() ? ", routing only (tor.bgp: false), no BGP"
+                    : ", kernel routing only, no BGP");
         }
         return tor.platform().id() + ", AS " + tor.asn() + ", " + roleText(tor);
     }
@@ -72,7 +73,7 @@ public final class LabReadmeOutput implements Output {
 
     /** Which nodes open a BGP session to the ToR, and over which kind of BGP. */
     static String peeringText(Lab lab) {
-        if (!lab.tor().platform().runsBgp()) {
+        if (!lab.tor().runsBgp()) {
             return "the ToR runs no BGP, so no node peers with it";
         }
         List<String> peering = lab.cluster().nodes().stream().filter(n -> !n.bgpPeers().isEmpty()).map(Node::name).toList();
@@ -89,7 +90,7 @@ public final class LabReadmeOutput implements Output {
 
     /** What the peering nodes announce: exported pools' blocks and the LoadBalancer ranges. */
     static String advertisedText(Lab lab) {
-        if (!lab.tor().platform().runsBgp()) {
+        if (!lab.tor().runsBgp()) {
             return "it routes only between its VLAN subnets and learns no pod routes";
         }
         List<String> exported = lab.calico().pools().stream().filter(Pool::bgpExport).map(Pool::cidr).toList();

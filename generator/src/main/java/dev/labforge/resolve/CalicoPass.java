@@ -85,7 +85,7 @@ final class CalicoPass {
 
     private static List<Peer> peers(CalicoSpec spec, Tor tor, List<Node> nodes) {
         List<Peer> peers = new ArrayList<>();
-        if (spec.peers() == null && !tor.platform().runsBgp()) {
+        if (spec.peers() == null && !tor.runsBgp()) {
             return List.of(); // left out towards a ToR without BGP: nothing to peer with
         }
         boolean perVlan = spec.peers() == null || spec.peers().explicit() == null;

@@ -55,6 +55,6 @@ final class PeeringPass {
         }
         return new Tor(tor.name(), tor.platform(), tor.image(), tor.asn(), tor.role(), tor.routerId(), tor.peerGroup(),
                 tor.peerDescription(), tor.mtu(), tor.vlans(), List.copyOf(ports), List.copyOf(ranges), calico.asn(),
-                tor.asn() == calico.asn());
+                tor.asn() == calico.asn(), tor.runsBgp());
     }
 }

@@ -41,7 +41,7 @@ final class PingCheckRule implements CheckPass.Rule {
         Workload w = probe.get();
         boolean exported = lab.calico().pools().stream().anyMatch(Pool::bgpExport);
         boolean reflected = lab.tor().routeReflector() && exported;
-        boolean anyBgp = lab.tor().platform().runsBgp() || lab.calico().nodeToNodeMesh();
+        boolean anyBgp = lab.tor().runsBgp() || lab.calico().nodeToNodeMesh();
         boolean sameSubnetDirect = lab.calico().pools().stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
         List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null).toList();

@@ -67,7 +67,7 @@ final class RouteCheckRule implements CheckPass.Rule {
                 out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
             }
         }
-        boolean bgp = lab.tor().platform().runsBgp();
+        boolean bgp = lab.tor().runsBgp();
         for (Pool p : lab.calico().pools()) {
             if (!bgp || !p.bgpExport()) {
                 out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),

@@ -18,9 +18,10 @@ final class TorPass {
 
     static Tor resolve(TorSpec spec) {
         TorPlatform platform = TorPlatforms.orDefault(spec.platform());
+        boolean bgp = platform.runsBgp() && !Boolean.FALSE.equals(spec.bgp());
         // a router without BGP has no AS and no BGP role; the validator warns about either written
-        TorRole role = !platform.runsBgp() ? TorRole.NONE : TorRole.fromId(spec.role() == null ? "route-reflector" : spec.role());
-        long asn = platform.runsBgp() ? spec.asn() : 0;
+        TorRole role = !bgp ? TorRole.NONE : TorRole.fromId(spec.role() == null ? "route-reflector" : spec.role());
+        long asn = bgp ? spec.asn() : 0;
         List<Vlan> vlans = new ArrayList<>();
         for (VlanSpec v : spec.vlans()) {
             Cidr subnet = Cidr.parse(v.subnet());
@@ -33,7 +34,7 @@ final class TorPass {
         return new Tor(spec.name(), platform, image, asn, role, routerId,
                 or(spec.peerGroup(), Defaults.PEER_GROUP), or(spec.peerDescription(), Defaults.PEER_DESCRIPTION),
                 spec.mtu() != null ? spec.mtu() : Defaults.TOR_MTU,
-                List.copyOf(vlans), List.of(), List.of(), 0, false);
+                List.copyOf(vlans), List.of(), List.of(), 0, false, bgp);
     }
 
     static String or(String value, String fallback) {

@@ -151,20 +151,22 @@ public final class SpecLoader {
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
-                "peerDescription", "mtu", "vlans", "listenRanges");
+                "peerDescription", "mtu", "bgp", "vlans", "listenRanges");
         if (o == null) {
             return null;
         }
-        // a router without BGP (platform linux) has no AS; an unknown platform is reported by choice()
-        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue()) : null;
-        if (platform == null || platform.runsBgp()) {
+        // a router without BGP (platform linux, or bgp: false) has no AS; an unknown platform is reported by choice()
+        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue())
+                : TorPlatforms.orDefault(null);
+        boolean bgpOff = o.get("bgp") instanceof ScalarNode flag && "false".equals(flag.getValue());
+        if ((platform == null || platform.runsBgp()) && !bgpOff) {
             o.required("name", "asn", "vlans");
         } else {
             o.required("name", "vlans");
         }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
-                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.bool("bgp"));
     }
 
     /** VLANs are a map keyed by VLAN id: {@code 10: {subnet: 10.10.10.0/24}}. */

@@ -45,8 +45,8 @@ final class CheckTargets {
         if (ctx.torRunsBgp()) {
             return true;
         }
-        out.error("E-TOR-NO-BGP", path, ctx.at(path), "the ToR " + torName(ctx) + " runs no BGP (platform "
-                + ctx.torPlatform().id() + "), so there is " + what, "remove the entry; route and ping checks work on any ToR");
+        out.error("E-TOR-NO-BGP", path, ctx.at(path), "the ToR " + torName(ctx) + " runs no BGP (" + ctx.torNoBgp()
+                + "), so there is " + what, "remove the entry; route and ping checks work on any ToR");
         return false;
     }
 }

@@ -179,6 +179,42 @@ class OutputVariantsTest {
     }
 
     @Test
+    void a_ceos_tor_with_bgp_off_has_vlans_ports_and_svis_but_no_router_bgp_and_no_peers() {
+        // given
+        Lab lab = Resolver.resolve(withoutBgp(SeedSpecs.seed()));
+        // when
+        Map<String, String> files = render(lab);
+        List<String> cfg = SeedRenderTest.configLines(files.get("startup-configs/ceos01-startup-config.cfg"));
+        // then
+        assertThat(cfg).contains("interface Vlan10", "   ip address 10.10.10.1/24", "   switchport access vlan 20", "ip routing");
+        assertThat(cfg).noneMatch(l -> l.startsWith("router bgp") || l.contains("neighbor")).last().isEqualTo("end");
+        assertThat(files.keySet()).noneMatch(f -> f.contains("bgppeer"));
+        assertThat(lab.tor().runsBgp()).isFalse();
+        assertThat(lab.checks()).noneMatch(c -> c.type().equals("bgp"));
+    }
+
+    @Test
+    void an_frr_tor_with_bgp_off_starts_no_bgpd_and_has_no_router_bgp() {
+        // given
+        Lab lab = Resolver.resolve(withoutBgp(SeedSpecs.seedFrr()));
+        // when
+        Map<String, String> files = render(lab);
+        // then
+        assertThat(files.get("startup-configs/ceos01/frr.conf")).doesNotContain("router bgp").contains("ip forwarding");
+        assertThat(files.get("startup-configs/ceos01/daemons")).contains("\nbgpd=no\n").doesNotContain("bgpd=yes");
+    }
+
+    /** The spec with tor.bgp: false, no peers, no BGP-only settings, and the mesh on so its pools still route. */
+    private static LabSpec withoutBgp(LabSpec s) {
+        var t = s.tor();
+        var tor = new dev.labforge.spec.TorSpec(t.name(), t.platform(), t.image(), null, null, null, null, null, t.mtu(), t.vlans(),
+                null, false);
+        var c = s.calico();
+        var calico = new CalicoSpec(c.version(), c.asn(), true, c.nodeAddressCidrs(), c.pools(), null, null, null, null);
+        return new LabSpec(s.name(), s.title(), tor, s.cluster(), calico, s.workloads().subList(0, 2), null);
+    }
+
+    @Test
     void a_pod_workload_is_one_pod_bound_to_its_node_with_its_command_and_named_by_the_workload() {
         // given: the seed with a Pod on the control plane (no toleration needed) and one on a worker
         LabSpec seed = SeedSpecs.seed();
