@@ -69,13 +69,13 @@ public final class StartupConfigOutput implements Output {
 
     static List<Port> ports(Tor tor) {
         return tor.ports().stream()
-                .map((TorPort p) -> new Port(p.routerInterface(), p.node(), p.vlan(), p.node() + " eth1", tor.mtu()))
+                .map((TorPort p) -> new Port(p.routerInterface(), p.node(), p.vlan(), p.node() + " eth1", tor.vlan(p.vlan()).mtu()))
                 .toList();
     }
 
     static List<Svi> svis(Tor tor) {
         return tor.vlans().stream()
-                .map((Vlan v) -> new Svi(tor.platform().sviName(v), v.id(), v.gatewayCidr(), tor.mtu()))
+                .map((Vlan v) -> new Svi(tor.platform().sviName(v), v.id(), v.gatewayCidr(), v.mtu()))
                 .toList();
     }
 

@@ -48,7 +48,7 @@ final class CalicoPass {
                 spec.nodeToNodeMesh() == null || spec.nodeToNodeMesh(),
                 spec.logSeverity() != null ? spec.logSeverity() : Defaults.LOG_SEVERITY,
                 spec.nodeAddressCidrs() != null ? List.copyOf(spec.nodeAddressCidrs()) : List.of(nodeAddressCidr(tor)),
-                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers);
+                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers, spec.mtu());
     }
 
     private static Pool pool(PoolSpec p, int index) {

@@ -9,6 +9,8 @@ public final class Defaults {
     public static final String PEER_DESCRIPTION = "Calico Kubernetes Nodes";
     public static final int TOR_MTU = 1500;
     public static final int NODE_MTU = 1500;
+    /** A kind node's eth0 is on Docker's "kind" network, at Docker's default MTU: Calico's MTU detection sees it too. */
+    public static final int KIND_ETH0_MTU = 1500;
     public static final String POD_SUBNET = "10.244.0.0/16";
     public static final String SERVICE_SUBNET = "10.96.0.0/16";
     public static final String NODE_IMAGE = "kindest/node:v1.32.2";

@@ -27,7 +27,8 @@ final class TorPass {
             Cidr subnet = Cidr.parse(v.subnet());
             String gateway = v.gateway() != null ? v.gateway() : subnet.host(1);
             String name = v.name() != null ? v.name() : "vlan" + v.id();
-            vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength()));
+            int mtu = v.mtu() != null ? v.mtu() : spec.mtu() != null ? spec.mtu() : Defaults.TOR_MTU;
+            vlans.add(new Vlan(v.id(), name, subnet.toString(), gateway, subnet.prefixLength(), mtu));
         }
         String image = spec.image() != null ? spec.image() : platform.defaultImage();
         String routerId = spec.routerId() != null ? spec.routerId() : vlans.get(0).gateway();

@@ -222,12 +222,12 @@ public final class SpecLoader {
                         "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
                 continue;
             }
-            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway");
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "mtu");
             if (o == null) {
                 continue;
             }
             o.required("subnet");
-            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.integer("mtu")));
         }
         return List.copyOf(result);
     }
@@ -243,13 +243,13 @@ public final class SpecLoader {
     }
 
     private static NodeSpec node(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "labels");
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "mtu", "labels");
         if (o == null) {
             return null;
         }
         o.required("name", "vlan");
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
-                o.str("block"), labels(b, o));
+                o.str("block"), labels(b, o), o.integer("mtu"));
     }
 
     private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
@@ -294,15 +294,15 @@ public final class SpecLoader {
     }
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "pools",
+        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "mtu", "pools",
                 "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
         if (o == null) {
             return null;
         }
-                return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
+        return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES));
+                o.choice("logSeverity", LOG_SEVERITIES), o.integer("mtu"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {

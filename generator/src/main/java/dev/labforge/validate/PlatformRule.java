@@ -50,8 +50,27 @@ final class PlatformRule implements Rule {
                     "communities tag BGP routes, but " + nobodyBgp,
                     "leave calico.prefixAdvertisements out, or " + useBgp);
         }
+        vxlanExports(ctx, out, noBgp);
         if (!ctx.nodeToNodeMesh()) {
             podRoutes(ctx, out, nobodyBgp);
+        }
+    }
+
+    /**
+     * A VXLAN pool with bgpExport written true: Felix routes its blocks between nodes itself (nodes ignore
+     * them from BGP), and the only router that could use them runs no BGP, so the export reaches nothing.
+     */
+    private static void vxlanExports(ValidationContext ctx, Diagnostics out, String noBgp) {
+        List<PoolSpec> pools = ctx.pools();
+        for (int i = 0; i < pools.size(); i++) {
+            PoolSpec pool = pools.get(i);
+            if (Boolean.TRUE.equals(pool.bgpExport()) && WITHOUT_BGP.contains(pool.encapsulation())) {
+                String path = ValidationContext.poolPath(i) + ".bgpExport";
+                out.warn("W-NO-BGP-EFFECT", path, ctx.at(path), "pool " + pool.name() + " is exported by BGP, but it is "
+                                + pool.encapsulation() + ": Felix routes its blocks between nodes without BGP, and " + noBgp
+                                + ", so the export reaches nothing that uses it",
+                        "set bgpExport: false (the IPPool's disableBGPExport: true)");
+            }
         }
     }
 
