@@ -78,15 +78,20 @@ final class PingCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    /** {@code expect.ping}: a left-out TTL comes from the derived ping between the same endpoints. */
+    /**
+     * {@code expect.ping}: a left-out TTL comes from the derived ping with the same endpoints and packet; an
+     * expected error means no reply (and no TTL).
+     */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
         for (PingExpectSpec p : spec.ping()) {
-            Check previous = derived.get(new PingCheck(p.from(), p.to(), null, true, false).key());
-            Integer ttl = p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
-            boolean reachable = p.reachable() == null || p.reachable();
-            out.add(new PingCheck(p.from(), p.to(), ttl, reachable, false));
+            boolean df = Boolean.TRUE.equals(p.dontFragment());
+            String error = p.error() == null ? "" : p.error();
+            Check previous = derived.get(new PingCheck(p.from(), p.to(), null, true, p.size(), df, "", false).key());
+            boolean reachable = error.isEmpty() && (p.reachable() == null || p.reachable());
+            Integer ttl = !reachable ? null : p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
+            out.add(new PingCheck(p.from(), p.to(), ttl, reachable, p.size(), df, error, false));
         }
         return out;
     }

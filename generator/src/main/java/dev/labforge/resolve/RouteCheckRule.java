@@ -32,7 +32,10 @@ final class RouteCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    /** {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it replaces. */
+    /**
+     * {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it
+     * replaces; a via entry without dev or onlink keeps those of the derived route it replaces.
+     */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
@@ -46,7 +49,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                     && derived.get(RouteCheck.of(e.on(), side, prefix, kind).key()) instanceof RouteCheck was) {
                 reason = was.reason();
             }
-            out.add(new RouteCheck(e.on(), side, prefix, kind, via, reason, false));
+            Check replaced = derived.get(new RouteCheck(e.on(), side, prefix, kind, via, reason, false).key());
+            RouteCheck viaWas = replaced instanceof RouteCheck r && r.kind() == Kind.VIA && kind == Kind.VIA ? r : null;
+            String dev = e.dev() != null ? e.dev() : viaWas != null && e.onlink() == null ? viaWas.dev() : "";
+            boolean onlink = e.onlink() != null ? e.onlink() : viaWas != null && e.dev() == null && viaWas.onlink();
+            out.add(new RouteCheck(e.on(), side, prefix, kind, via, dev, onlink, reason, false));
         }
         return out;
     }

@@ -1,0 +1,47 @@
+package dev.labforge.resolve;
+
+import dev.labforge.check.Check;
+import dev.labforge.check.MtuCheck;
+import dev.labforge.check.Side;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.model.Pod;
+import dev.labforge.model.Tor;
+import dev.labforge.model.TorPort;
+import dev.labforge.model.Vlan;
+import dev.labforge.spec.ExpectSpec;
+import dev.labforge.spec.MtuExpectSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Interface MTUs wherever the lab decides one other than the kernel's 1500: each such VLAN's SVI and ports
+ * on the ToR (by the platform's names), each such node's eth1; with VXLAN, every node's vxlan.calico at its
+ * pod MTU; and the eth0 of the first pod on each node whose pod MTU is not 1500 (Felix decides the MTU per
+ * node, so one pod per node shows it).
+ */
+final class MtuCheckRule implements CheckPass.Rule {
+
+    /** Derived with the netns emulation of MTUs and VXLAN, which verifies them (next step). */
+    @Override
+    public List<Check> derive(Lab lab) {
+        return List.of();
+    }
+
+    /** {@code expect.mtu}: the side follows from {@code on} (the ToR's name, a pod's {@code @}, else a node). */
+    @Override
+    public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
+        List<Check> out = new ArrayList<>();
+        for (MtuExpectSpec e : spec.entries(MtuExpectSpec.KEY, MtuExpectSpec.class)) {
+            out.add(new MtuCheck(e.on(), side(lab, e.on()), e.iface(), e.mtu(), false));
+        }
+        return out;
+    }
+
+    static Side side(Lab lab, String on) {
+        return lab.tor().name().equals(on) ? Side.TOR : on.contains("@") ? Side.POD : Side.NODE;
+    }
+}
