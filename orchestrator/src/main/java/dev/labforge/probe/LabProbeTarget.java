@@ -37,6 +37,25 @@ public interface LabProbeTarget {
     PingResult ping(String fromEndpoint, String toAddress, int count);
 
     /**
+     * The same with a payload size and don't-fragment ({@code ping -s N -M do}). The default sends only the
+     * default packet; a runtime that cannot shape it says so and the check stays Pending.
+     */
+    default PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet) {
+        if (packet.isDefault()) {
+            return ping(fromEndpoint, toAddress, count);
+        }
+        throw new ObservationException("this runtime cannot send a " + packet + " ping");
+    }
+
+    /**
+     * The interfaces of the ToR (named as its platform names them: Vlan10, Ethernet1 on cEOS), a node or a
+     * pod ({@link Side#POD}, {@code on} its {@code <workload>@<node>}). The default cannot show them.
+     */
+    default List<InterfaceState> interfaces(Side side, String on) {
+        throw new ObservationException("interfaces are not shown by this runtime");
+    }
+
+    /**
      * The BGP paths the ToR holds for one prefix ({@code prefix} an IPv4 CIDR), with their communities; no
      * paths when it has no BGP route for it. The default cannot show them: a check that needs them stays
      * Pending, saying so.
@@ -53,6 +72,8 @@ public interface LabProbeTarget {
      */
     default Snapshot snapshot(Side side, String on, Set<Aspect> aspects, Set<String> prefixes) {
         boolean tor = side == Side.TOR;
+        Observed<List<InterfaceState>> interfaces = aspects.contains(Aspect.INTERFACES)
+                ? Observed.look(() -> interfaces(side, on)) : null;
         Observed<List<BgpPeerState>> bgp = aspects.contains(Aspect.BGP)
                 ? Observed.look(() -> tor ? torBgpPeers() : nodeBgpPeers(on)) : null;
         Observed<List<RouteEntry>> routes = aspects.contains(Aspect.ROUTES)
@@ -61,7 +82,7 @@ public interface LabProbeTarget {
         if (tor && aspects.contains(Aspect.BGP_PREFIXES)) {
             prefixes.forEach(p -> paths.put(p, Observed.look(() -> torBgpPrefix(p))));
         }
-        return new Snapshot(side, on, bgp, routes, paths);
+        return new Snapshot(side, on, bgp, routes, paths, interfaces);
     }
 
     /**
