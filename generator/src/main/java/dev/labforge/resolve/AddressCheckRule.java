@@ -15,10 +15,14 @@ import java.util.Map;
 /** With VXLAN, each node's vxlan.calico holds its VTEP address, which Calico's IPAM takes from the node's block. */
 final class AddressCheckRule implements CheckPass.Rule {
 
-    /** Derived with the netns emulation of VXLAN, which verifies them (next step). */
     @Override
     public List<Check> derive(Lab lab) {
-        return List.of();
+        List<Check> out = new ArrayList<>();
+        for (Node n : lab.cluster().nodes()) {
+            OverlayFacts.tunnelBlock(lab, n).ifPresent(b ->
+                    out.add(new AddressCheck(n.name(), Side.NODE, Defaults.VXLAN_DEVICE, b.cidr(), true)));
+        }
+        return out;
     }
 
     @Override

@@ -23,11 +23,6 @@ final class OverlayFacts {
         return p != null && !"Never".equals(p.vxlanMode());
     }
 
-    /** Some pool uses VXLAN, so every node has a vxlan.calico device. */
-    static boolean vxlanEnabled(Lab lab) {
-        return lab.calico().pools().stream().anyMatch(OverlayFacts::felixRouted);
-    }
-
     /** The node's block in a VXLAN pool, which its VTEP address comes from. */
     static Optional<IpamBlock> tunnelBlock(Lab lab, Node n) {
         return n.blocks().stream().filter(b -> felixRouted(PeeringFacts.pool(lab, b.pool()))).findFirst();

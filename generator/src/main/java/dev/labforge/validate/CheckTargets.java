@@ -51,7 +51,7 @@ final class CheckTargets {
         if (ctx.torRunsBgp()) {
             return true;
         }
-        out.error("E-TOR-NO-BGP", path, ctx.at(path), "the ToR " + torName(ctx) + " runs no BGP (" + ctx.torNoBgp()
+        out.error("E-TOR-NO-BGP", path, ctx.at(path), "the ToR " + torName(ctx) + " runs no BGP (" + TorBgp.whyNot(ctx)
                 + "), so there is " + what, "remove the entry; route and ping checks work on any ToR");
         return false;
     }

@@ -30,11 +30,11 @@ final class PlatformRule implements Rule {
             out.error("E-TOR-NO-BGP", "tor.bgp", ctx.at("tor.bgp"), "platform " + platform.id() + " runs no BGP: bgp: true cannot"
                     + " turn it on", "remove tor.bgp, or use platform: " + TorPlatforms.bgpIds() + " for BGP");
         }
-        String why = ctx.torNoBgp();
+        String why = TorBgp.whyNot(ctx);
         if (why == null) {
             return;
         }
-        String useBgp = ctx.howToRunBgp();
+        String useBgp = TorBgp.howTo(ctx);
         String noBgp = "the ToR " + ctx.tor().name() + " runs no BGP (" + why + ")";
         String nobodyBgp = "no node runs BGP: " + ctx.tor().name() + (why.startsWith("platform") ? " is " : " has ") + why
                 + " and the node-to-node mesh is off";

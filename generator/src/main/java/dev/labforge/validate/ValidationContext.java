@@ -126,28 +126,7 @@ public final class ValidationContext {
      * that BGP rules still check what they can.
      */
     public boolean torRunsBgp() {
-        return torNoBgp() == null;
-    }
-
-    /**
-     * Why the ToR runs no BGP, for messages: {@code platform linux} or {@code tor.bgp: false}; null when it
-     * runs BGP (or the platform is unknown).
-     */
-    public String torNoBgp() {
-        TorPlatform p = torPlatform();
-        if (p != null && !p.runsBgp()) {
-            return "platform " + p.id();
-        }
-        return tor() != null && Boolean.FALSE.equals(tor().bgp()) ? "tor.bgp: false" : null;
-    }
-
-    /** How to get BGP on the ToR, for hints: another platform, or tor.bgp back on. */
-    public String howToRunBgp() {
-        TorPlatform p = torPlatform();
-        if (p != null && !p.runsBgp()) {
-            return "use platform: " + TorPlatforms.bgpIds() + " for BGP";
-        }
-        return "set tor.bgp: true for BGP";
+        return TorBgp.whyNot(this) == null;
     }
 
     /** The ToR role, {@code route-reflector} when left out; null when the ToR runs no BGP. */
