@@ -6,6 +6,8 @@ import java.util.List;
  * Resolved Calico settings.
  *
  * @param loadBalancerPools one LoadBalancer IP pool per serviceLoadBalancerIPs CIDR
+ * @param mtu               Installation calicoNetwork.mtu as written; null: Calico detects it per node
+ *                          (see {@link Node#podMtu()})
  */
 public record Calico(
         String version,
@@ -17,5 +19,14 @@ public record Calico(
         List<String> loadBalancerIPs,
         List<LoadBalancerPool> loadBalancerPools,
         List<PrefixAdvertisement> prefixAdvertisements,
-        List<Peer> peers) {
+        List<Peer> peers,
+        Integer mtu) {
+
+    /** With Calico's MTU detection. */
+    public Calico(String version, long asn, boolean nodeToNodeMesh, String logSeverity, List<String> nodeAddressCidrs,
+            List<Pool> pools, List<String> loadBalancerIPs, List<LoadBalancerPool> loadBalancerPools,
+            List<PrefixAdvertisement> prefixAdvertisements, List<Peer> peers) {
+        this(version, asn, nodeToNodeMesh, logSeverity, nodeAddressCidrs, pools, loadBalancerIPs, loadBalancerPools,
+                prefixAdvertisements, peers, null);
+    }
 }

@@ -48,7 +48,7 @@ final class CalicoPass {
                 spec.nodeToNodeMesh() == null || spec.nodeToNodeMesh(),
                 spec.logSeverity() != null ? spec.logSeverity() : Defaults.LOG_SEVERITY,
                 spec.nodeAddressCidrs() != null ? List.copyOf(spec.nodeAddressCidrs()) : List.of(nodeAddressCidr(tor)),
-                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers);
+                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers, spec.mtu());
     }
 
     private static Pool pool(PoolSpec p, int index) {
@@ -85,7 +85,7 @@ final class CalicoPass {
 
     private static List<Peer> peers(CalicoSpec spec, Tor tor, List<Node> nodes) {
         List<Peer> peers = new ArrayList<>();
-        if (spec.peers() == null && !tor.platform().runsBgp()) {
+        if (spec.peers() == null && !tor.runsBgp()) {
             return List.of(); // left out towards a ToR without BGP: nothing to peer with
         }
         boolean perVlan = spec.peers() == null || spec.peers().explicit() == null;

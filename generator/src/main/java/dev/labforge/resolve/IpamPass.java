@@ -50,8 +50,7 @@ final class IpamPass {
                     }
                 }
             }
-            out.add(new Node(node.name(), node.controlPlane(), node.vlan(), node.ip(), node.prefixLength(), node.gateway(),
-                    node.routes(), node.labels(), block == null ? List.of() : List.of(block), node.bgpPeers()));
+            out.add(node.withBlocks(block == null ? List.of() : List.of(block)));
         }
         return out;
     }

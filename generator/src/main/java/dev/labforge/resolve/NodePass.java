@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Node addresses (written or assigned), labels and the static routes the clab exec lines add. */
+/** Node addresses (written or assigned), labels, eth1 MTUs and the static routes the clab exec lines add. */
 final class NodePass {
     private NodePass() {
     }
@@ -51,9 +51,11 @@ final class NodePass {
                     routes.add(new StaticRoute(other.subnet(), vlan.gateway(), ip));
                 }
             }
+            int mtu = n.mtu() != null ? n.mtu() : cluster.mtu() != null ? cluster.mtu() : Defaults.NODE_MTU;
+            // the pods' MTU needs the pools' encapsulation: MtuPass decides it once Calico is resolved
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), vlan.id(), ip, vlan.prefixLength(),
                     vlan.gateway(), List.copyOf(routes), java.util.Collections.unmodifiableMap(labels),
-                    List.of(), List.of()));
+                    List.of(), List.of(), mtu, mtu));
         }
         return nodes;
     }

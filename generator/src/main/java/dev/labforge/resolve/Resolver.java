@@ -25,7 +25,8 @@ public final class Resolver {
         List<Node> addressed = NodePass.resolve(spec.cluster(), torBase);          // addresses, labels, static routes
         Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
         List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
-        List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
+        List<Node> withMtu = MtuPass.podMtus(calico, withBlocks);                  // the MTU Calico gives each node's pods
+        List<Node> nodes = PeeringPass.attachPeers(withMtu, calico);              // which BGPPeers select each node
         Tor tor = PeeringPass.finishTor(torBase, spec.tor(), calico, nodes);       // ports, listen ranges, peer AS
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run

@@ -151,20 +151,22 @@ public final class SpecLoader {
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
-                "peerDescription", "mtu", "vlans", "listenRanges");
+                "peerDescription", "mtu", "bgp", "vlans", "listenRanges");
         if (o == null) {
             return null;
         }
-        // a router without BGP (platform linux) has no AS; an unknown platform is reported by choice()
-        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue()) : null;
-        if (platform == null || platform.runsBgp()) {
+        // a router without BGP (platform linux, or bgp: false) has no AS; an unknown platform is reported by choice()
+        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue())
+                : TorPlatforms.orDefault(null);
+        boolean bgpOff = o.get("bgp") instanceof ScalarNode flag && "false".equals(flag.getValue());
+        if ((platform == null || platform.runsBgp()) && !bgpOff) {
             o.required("name", "asn", "vlans");
         } else {
             o.required("name", "vlans");
         }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
-                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.bool("bgp"));
     }
 
     /** VLANs are a map keyed by VLAN id: {@code 10: {subnet: 10.10.10.0/24}}. */
@@ -220,12 +222,12 @@ public final class SpecLoader {
                         "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
                 continue;
             }
-            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway");
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "mtu");
             if (o == null) {
                 continue;
             }
             o.required("subnet");
-            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.integer("mtu")));
         }
         return List.copyOf(result);
     }
@@ -241,13 +243,13 @@ public final class SpecLoader {
     }
 
     private static NodeSpec node(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "labels");
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "mtu", "labels");
         if (o == null) {
             return null;
         }
         o.required("name", "vlan");
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
-                o.str("block"), labels(b, o));
+                o.str("block"), labels(b, o), o.integer("mtu"));
     }
 
     private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
@@ -292,15 +294,15 @@ public final class SpecLoader {
     }
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "pools",
+        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "mtu", "pools",
                 "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
         if (o == null) {
             return null;
         }
-                return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
+        return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES));
+                o.choice("logSeverity", LOG_SEVERITIES), o.integer("mtu"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {

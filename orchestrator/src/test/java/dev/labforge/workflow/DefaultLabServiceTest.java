@@ -138,12 +138,12 @@ class DefaultLabServiceTest {
         assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(VerificationFailedException.class);
 
         // then: progress per check type, no line per check, and the phase says FAILED with how many
-        assertThat(console).contains("done verify false 38 of 38 checks failed")
+        assertThat(console).contains("done verify false 48 of 48 checks failed")
                 .anyMatch(l -> l.startsWith("  - bgp 0/8 passed, 8 failed"))
                 .noneMatch(l -> l.contains("FAIL bgp"));
         assertThat(Files.readString(reports.resolve("report.json")))
                 .contains("\"name\" : \"verify\",\n    \"status\" : \"failed\"")
-                .contains("\"detail\" : \"38 of 38 checks failed\"")
+                .contains("\"detail\" : \"48 of 48 checks failed\"")
                 .contains("\"type\" : \"route\"");
     }
 
