@@ -8,21 +8,40 @@ import java.util.Objects;
 /**
  * Ping {@code to} from {@code from}. Endpoints: the ToR name, a node name, or a pod
  * {@code <workload>@<node>}; {@code to} may also be an address (a ToR loopback). {@code ttl} null means
- * any TTL (IPv6: hop limit); {@code reachable} false: no reply may come. {@code family} says which
- * addresses of the endpoints are used: {@code ping -6} for IPv6.
+ * any TTL (IPv6: hop limit); {@code reachable} false: no reply may come.
+ * {@code size} is the ICMP payload ({@code ping -s}; null: ping's default of 56 bytes) and
+ * {@code dontFragment} forbids fragmenting on the way ({@code ping -M do}), so a packet larger than some
+ * link's MTU fails instead of being split. {@code error} (only with {@code reachable} false) is the text
+ * ping must report, e.g. {@code message too long, mtu=1450}: the sender's own kernel refusing the packet.
+ * {@code family} says which addresses of the endpoints are used: {@code ping -6} for IPv6.
  */
-public record PingCheck(String from, String to, Integer ttl, boolean reachable, boolean derived, IpFamily family)
-        implements Check {
+public record PingCheck(String from, String to, Integer ttl, boolean reachable, Integer size, boolean dontFragment,
+        String error, boolean derived, IpFamily family) implements Check {
 
     public static final String TYPE = "ping";
 
     public PingCheck {
+        error = error == null ? "" : error;
         Objects.requireNonNull(family, "family");
+        if (!error.isEmpty() && reachable) {
+            throw new IllegalArgumentException("a ping that must report '" + error + "' cannot be reachable too");
+        }
+    }
+
+    /** A plain IPv4 ping: ping's default size, fragments allowed, no named error. */
+    public PingCheck(String from, String to, Integer ttl, boolean reachable, boolean derived) {
+        this(from, to, ttl, reachable, null, false, "", derived, IpFamily.IPV4);
+    }
+
+    /** A plain ping in one family. */
+    public PingCheck(String from, String to, Integer ttl, boolean reachable, boolean derived, IpFamily family) {
+        this(from, to, ttl, reachable, null, false, "", derived, family);
     }
 
     /** An IPv4 ping. */
-    public PingCheck(String from, String to, Integer ttl, boolean reachable, boolean derived) {
-        this(from, to, ttl, reachable, derived, IpFamily.IPV4);
+    public PingCheck(String from, String to, Integer ttl, boolean reachable, Integer size, boolean dontFragment,
+            String error, boolean derived) {
+        this(from, to, ttl, reachable, size, dontFragment, error, derived, IpFamily.IPV4);
     }
 
     @Override
@@ -30,28 +49,34 @@ public record PingCheck(String from, String to, Integer ttl, boolean reachable, 
         return TYPE;
     }
 
-    private boolean v6() {
+    /** Whether it pings IPv6 addresses ({@code ping -6}). */
+    public boolean v6() {
         return family == IpFamily.IPV6;
     }
 
     @Override
     public String name() {
-        return "ping " + (v6() ? "-6 " : "") + from + " -> " + to
-                + (ttl != null && reachable ? (v6() ? " hop limit " : " ttl ") + ttl : "") + (reachable ? "" : " no reply");
+        String outcome = !error.isEmpty() ? " fails: " + error : !reachable ? " no reply"
+                : ttl != null ? (v6() ? " hop limit " : " ttl ") + ttl : "";
+        return key() + outcome;
     }
 
     @Override
     public String expected() {
+        if (!error.isEmpty()) {
+            return "fails: " + error;
+        }
         if (!reachable) {
             return "no reply";
         }
         return ttl == null ? "replies" : "replies with " + (v6() ? "hop limit " : "ttl ") + ttl;
     }
 
-    /** The same two endpoints in one family are the same check, whatever TTL is expected. */
+    /** The same two endpoints with the same packet in one family are the same check, whatever outcome is expected. */
     @Override
     public String key() {
-        return TYPE + " " + (v6() ? "-6 " : "") + from + " -> " + to;
+        return TYPE + " " + (v6() ? "-6 " : "") + from + " -> " + to + (size != null ? " size " + size : "")
+                + (dontFragment ? " df" : "");
     }
 
     static final class Type implements CheckType<PingCheck> {
@@ -73,10 +98,19 @@ public record PingCheck(String from, String to, Integer ttl, boolean reachable, 
             if (c.v6()) {
                 m.put("family", c.family().id());
             }
+            if (c.size() != null) {
+                m.put("size", c.size());
+            }
+            if (c.dontFragment()) {
+                m.put("dontFragment", true);
+            }
             if (c.ttl() != null) {
                 m.put("ttl", c.ttl());
             }
             m.put("reachable", c.reachable());
+            if (!c.error().isEmpty()) {
+                m.put("error", c.error());
+            }
             return m;
         }
 
@@ -87,8 +121,13 @@ public record PingCheck(String from, String to, Integer ttl, boolean reachable, 
             if (family == null) {
                 throw e.error("family '" + id + "' is not ipv4 or ipv6");
             }
-            return new PingCheck(e.string("from"), e.string("to"), e.optionalInt("ttl"), e.optionalBoolean("reachable", true),
-                    e.derived(), family);
+            boolean reachable = e.optionalBoolean("reachable", true);
+            String error = e.optionalString("error", "");
+            if (!error.isEmpty() && reachable) {
+                throw e.error("error '" + error + "' needs reachable: false");
+            }
+            return new PingCheck(e.string("from"), e.string("to"), e.optionalInt("ttl"), reachable, e.optionalInt("size"),
+                    e.optionalBoolean("dontFragment", false), error, e.derived(), family);
         }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param labels       Kubernetes labels, always including vlan=&lt;id&gt;, in a stable order
  * @param blocks       IPAM blocks affine to this node (one per pool that selects it), pinned or planned
  * @param bgpPeers     names of the BGPPeers whose selectors match this node
+ * @param mtu          its eth1's MTU (the link to the ToR)
+ * @param podMtu       the MTU Calico gives its pods' eth0 (and its vxlan.calico): calico.mtu, or Felix's
+ *                     detection (the smallest host interface MTU minus the encapsulation's overhead)
  * @param ip6          eth1 IPv6 address in a cluster with IPv6, else null
  * @param prefixLength6 of its VLAN's subnet6 (0 without IPv6)
  * @param gateway6     its VLAN's IPv6 SVI address, else null
@@ -28,25 +31,39 @@ public record Node(
         Map<String, String> labels,
         List<IpamBlock> blocks,
         List<String> bgpPeers,
+        int mtu,
+        int podMtu,
         String ip6,
         int prefixLength6,
         String gateway6) {
 
-    /** An IPv4-only node. */
-    public Node(String name, boolean controlPlane, int vlan, String ip, int prefixLength, String gateway,
-                List<StaticRoute> routes, Map<String, String> labels, List<IpamBlock> blocks, List<String> bgpPeers) {
-        this(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, null, 0, null);
+    /** At the kernel's default MTU, pods too; IPv4 only. */
+    public Node(String name, boolean controlPlane, int vlan, String ip, int prefixLength, String gateway, List<StaticRoute> routes,
+            Map<String, String> labels, List<IpamBlock> blocks, List<String> bgpPeers) {
+        this(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, 1500, 1500);
     }
 
-    /** The same node with other blocks. */
+    /** IPv4 only. */
+    public Node(String name, boolean controlPlane, int vlan, String ip, int prefixLength, String gateway, List<StaticRoute> routes,
+            Map<String, String> labels, List<IpamBlock> blocks, List<String> bgpPeers, int mtu, int podMtu) {
+        this(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, mtu, podMtu, null, 0, null);
+    }
+
+    /** The same node with other IPAM blocks. */
     public Node withBlocks(List<IpamBlock> newBlocks) {
-        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, newBlocks, bgpPeers,
+        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, newBlocks, bgpPeers, mtu, podMtu,
                 ip6, prefixLength6, gateway6);
     }
 
-    /** The same node with the BGPPeers that select it. */
+    /** The same node with other BGP peers. */
     public Node withBgpPeers(List<String> peers) {
-        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, peers,
+        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, peers, mtu, podMtu,
+                ip6, prefixLength6, gateway6);
+    }
+
+    /** The same node with its pods' MTU decided. */
+    public Node withPodMtu(int newPodMtu) {
+        return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, mtu, newPodMtu,
                 ip6, prefixLength6, gateway6);
     }
 

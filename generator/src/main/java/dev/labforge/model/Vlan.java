@@ -1,15 +1,21 @@
 package dev.labforge.model;
 
 /**
- * A VLAN: id, name, subnet (10.10.10.0/24), gateway (10.10.10.1) and prefix length (24); its IPv6
- * subnet, gateway and prefix length when it has one ({@code subnet6} null, {@code prefixLength6} 0 otherwise).
+ * A VLAN: id, name, subnet (10.10.10.0/24), gateway (10.10.10.1), prefix length (24) and the MTU of its
+ * SVI and its ports on the ToR; its IPv6 subnet, gateway and prefix length when it has one
+ * ({@code subnet6} null, {@code prefixLength6} 0 otherwise).
  */
-public record Vlan(int id, String name, String subnet, String gateway, int prefixLength,
+public record Vlan(int id, String name, String subnet, String gateway, int prefixLength, int mtu,
                    String subnet6, String gateway6, int prefixLength6) {
 
-    /** An IPv4-only VLAN. */
+    /** IPv4 only, at the kernel's default MTU. */
     public Vlan(int id, String name, String subnet, String gateway, int prefixLength) {
-        this(id, name, subnet, gateway, prefixLength, null, null, 0);
+        this(id, name, subnet, gateway, prefixLength, 1500);
+    }
+
+    /** IPv4 only. */
+    public Vlan(int id, String name, String subnet, String gateway, int prefixLength, int mtu) {
+        this(id, name, subnet, gateway, prefixLength, mtu, null, null, 0);
     }
 
     /** The SVI address with its length, e.g. 10.10.10.1/24. */

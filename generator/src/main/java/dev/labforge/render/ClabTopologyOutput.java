@@ -52,7 +52,7 @@ public final class ClabTopologyOutput implements Output {
         model.put("tor", torNode(lab.tor()));
         Cluster cluster = lab.cluster();
         model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), RenderedPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
-        model.put("nodes", cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, cluster.mtu()))).toList());
+        model.put("nodes", cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, n.mtu()))).toList());
         model.put("links", lab.tor().ports().stream()
                 .map(p -> new Link(lab.tor().name() + ":" + p.clabInterface(), p.node() + ":" + NODE_INTERFACE)).toList());
         return List.of(new RenderedFile(RenderedPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));

@@ -32,6 +32,10 @@ public final class LabReadmeOutput implements Output {
                           String block, String peers) {
     }
 
+    /** A ping check: its endpoints, the packet ("default", "8900 bytes, don't fragment") and what must happen. */
+    public record PingRow(String from, String to, String packet, String expected) {
+    }
+
     @Override
     public String id() {
         return "readme";
@@ -51,14 +55,15 @@ public final class LabReadmeOutput implements Output {
         model.put("imageNote", lab.tor().platform().imageNote(lab.tor().image()));
         model.put("torCli", torCli(lab));
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
-        model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).toList());
+        model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).map(c -> pingRow((PingCheck) c)).toList());
+        model.put("mtus", mtuText(lab));
         return List.of(new RenderedFile(RenderedPaths.README, catalog.render(TEMPLATE, model)));
     }
 
     /** The ToR in brackets after its name: "ceos, AS 65010, route reflector" or "linux, kernel routing only". */
     static String torSummary(Tor tor) {
-        if (!tor.platform().runsBgp()) {
-            return tor.platform().id() + ", kernel routing only, no BGP";
+        if (!tor.runsBgp()) {
+            return tor.platform().id() + (tor.platform().runsBgp() ? ", routing only, no BGP" : ", kernel routing only, no BGP");
         }
         return tor.platform().id() + ", AS " + tor.asn() + ", " + roleText(tor);
     }
@@ -72,7 +77,7 @@ public final class LabReadmeOutput implements Output {
 
     /** Which nodes open a BGP session to the ToR, and over which kind of BGP. */
     static String peeringText(Lab lab) {
-        if (!lab.tor().platform().runsBgp()) {
+        if (!lab.tor().runsBgp()) {
             return "the ToR runs no BGP, so no node peers with it";
         }
         List<String> peering = lab.cluster().nodes().stream().filter(n -> !n.bgpPeers().isEmpty()).map(Node::name).toList();
@@ -89,7 +94,7 @@ public final class LabReadmeOutput implements Output {
 
     /** What the peering nodes announce: exported pools' blocks and the LoadBalancer ranges. */
     static String advertisedText(Lab lab) {
-        if (!lab.tor().platform().runsBgp()) {
+        if (!lab.tor().runsBgp()) {
             return "it routes only between its VLAN subnets and learns no pod routes";
         }
         List<String> exported = lab.calico().pools().stream().filter(Pool::bgpExport).map(Pool::cidr).toList();
@@ -138,6 +143,36 @@ public final class LabReadmeOutput implements Output {
         }
         rows.add(new FileRow(RenderedPaths.PLAN, "labforge plan: IPAM blocks, pods and the checks `lab verify` runs"));
         return List.copyOf(rows);
+    }
+
+    static PingRow pingRow(PingCheck p) {
+        String packet = p.size() == null ? "default" : p.size() + " bytes";
+        if (p.dontFragment()) {
+            packet += ", don't fragment";
+        }
+        return new PingRow(p.from(), p.to(), packet, p.expected());
+    }
+
+    /**
+     * The lab's MTUs in one sentence: the VLANs' (SVIs and ports), the nodes' eth1 and the pods', saying where
+     * the pods' comes from (calico.mtu, or Calico's detection).
+     */
+    static String mtuText(Lab lab) {
+        Map<Integer, List<String>> vlans = new java.util.TreeMap<>();
+        lab.tor().vlans().forEach(v -> vlans.computeIfAbsent(v.mtu(), k -> new ArrayList<>()).add(String.valueOf(v.id())));
+        List<String> parts = new ArrayList<>();
+        vlans.forEach((mtu, ids) -> parts.add((ids.size() == 1 ? "VLAN " : "VLANs ") + String.join(", ", ids) + " at " + mtu));
+        java.util.Set<Integer> links = new java.util.TreeSet<>();
+        java.util.Set<Integer> pods = new java.util.TreeSet<>();
+        lab.cluster().nodes().forEach(n -> {
+            links.add(n.mtu());
+            pods.add(n.podMtu());
+        });
+        String how = lab.calico().mtu() != null ? "calico.mtu"
+                : "Calico's detection: the smallest host interface, kind's eth0 at 1500 among them, minus the encapsulation";
+        return String.join(", ", parts) + " (SVIs and ports); nodes' eth1 at "
+                + links.stream().map(String::valueOf).collect(Collectors.joining("/")) + "; pods at "
+                + pods.stream().map(String::valueOf).collect(Collectors.joining("/")) + " (" + how + ")";
     }
 
     static List<VlanRow> vlans(Tor tor) {

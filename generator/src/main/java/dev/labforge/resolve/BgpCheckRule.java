@@ -21,7 +21,7 @@ final class BgpCheckRule implements CheckPass.Rule {
 
     @Override
     public List<Check> derive(Lab lab) {
-        if (!lab.tor().platform().runsBgp()) {
+        if (!lab.tor().runsBgp()) {
             return List.of();
         }
         Map<Node, List<String>> peering = PeeringFacts.peeringNodes(lab);

@@ -60,7 +60,7 @@ final class CalicoPass {
                 spec.nodeToNodeMesh() == null || spec.nodeToNodeMesh(),
                 spec.logSeverity() != null ? spec.logSeverity() : Defaults.LOG_SEVERITY,
                 spec.nodeAddressCidrs() != null ? List.copyOf(spec.nodeAddressCidrs()) : List.of(nodeAddressCidr(tor)),
-                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers, cidrs6);
+                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers, spec.mtu(), cidrs6);
     }
 
     private static Pool pool(PoolSpec p, int index, IpFamily family) {
@@ -108,7 +108,7 @@ final class CalicoPass {
 
     private static List<Peer> peers(CalicoSpec spec, Tor tor, List<Node> nodes, boolean ipv6Only) {
         List<Peer> peers = new ArrayList<>();
-        if (spec.peers() == null && !tor.platform().runsBgp()) {
+        if (spec.peers() == null && !tor.runsBgp()) {
             return List.of(); // left out towards a ToR without BGP: nothing to peer with
         }
         boolean perVlan = spec.peers() == null || spec.peers().explicit() == null;

@@ -9,6 +9,17 @@ public final class Defaults {
     public static final String PEER_DESCRIPTION = "Calico Kubernetes Nodes";
     public static final int TOR_MTU = 1500;
     public static final int NODE_MTU = 1500;
+    /** A kind node's eth0 is on Docker's "kind" network, at Docker's default MTU: Calico's MTU detection sees it too. */
+    public static final int KIND_ETH0_MTU = 1500;
+    /** The kernel's MTU for an Ethernet device nobody configured: checks only look where a lab decides another. */
+    public static final int LINUX_MTU = 1500;
+    /** A node's link to the ToR, as containerlab names it inside the kind container. */
+    public static final String NODE_INTERFACE = "eth1";
+    /** A pod's interface. */
+    public static final String POD_INTERFACE = "eth0";
+    /** The VXLAN device Felix creates on every node once a pool uses VXLAN. */
+    public static final String VXLAN_DEVICE = "vxlan.calico";
+    public static final String VXLAN_DEVICE_V6 = "vxlan-v6.calico";
     public static final String POD_SUBNET = "10.244.0.0/16";
     public static final String SERVICE_SUBNET = "10.96.0.0/16";
     /** kind's IPv6 defaults. */

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Node addresses (written or assigned, IPv6 too in clusters with IPv6), labels and the static routes the
- * clab exec lines add: to the other VLANs via the node's gateway, then the routes of the spec.
+ * Node addresses (written or assigned, IPv6 too in clusters with IPv6), labels, eth1 MTUs and the static
+ * routes the clab exec lines add: to the other VLANs via the node's gateway, then the routes of the spec.
  */
 final class NodePass {
     private NodePass() {
@@ -76,9 +76,11 @@ final class NodePass {
                 String via = r.via() != null ? Ip.canonical(r.via()) : prefix.isIpv6() ? vlan.gateway6() : vlan.gateway();
                 routes.add(new StaticRoute(prefix.toString(), via, prefix.isIpv6() ? null : ip));
             }
+            int mtu = n.mtu() != null ? n.mtu() : cluster.mtu() != null ? cluster.mtu() : Defaults.NODE_MTU;
+            // the pods' MTU needs the pools' encapsulation: MtuPass decides it once Calico is resolved
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), vlan.id(), ip, vlan.prefixLength(),
                     vlan.gateway(), List.copyOf(routes), java.util.Collections.unmodifiableMap(labels),
-                    List.of(), List.of(), v6 ? ip6[i].toString() : null, v6 ? vlan.prefixLength6() : 0,
+                    List.of(), List.of(), mtu, mtu, v6 ? ip6[i].toString() : null, v6 ? vlan.prefixLength6() : 0,
                     v6 ? vlan.gateway6() : null));
         }
         return nodes;

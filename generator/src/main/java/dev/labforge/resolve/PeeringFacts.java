@@ -71,7 +71,4 @@ final class PeeringFacts {
         return lab.calico().pools().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
-    static boolean crossSubnetVxlan(Pool p) {
-        return "CrossSubnet".equals(p.vxlanMode()) || "VXLANCrossSubnet".equals(p.encapsulation());
-    }
 }

@@ -43,7 +43,7 @@ final class PeeringPass {
         }
         return new Tor(tor.name(), tor.platform(), tor.image(), tor.asn(), tor.role(), tor.routerId(), tor.peerGroup(),
                 tor.peerDescription(), tor.mtu(), tor.vlans(), List.copyOf(ports), List.copyOf(ranges), calico.asn(),
-                tor.asn() == calico.asn(), tor.loopbacks(), tor.routes());
+                tor.asn() == calico.asn(), tor.runsBgp(), tor.loopbacks(), tor.routes());
     }
 
     private static List<String> peeringSubnets(Tor tor, Calico calico, List<Node> nodes,

@@ -25,7 +25,9 @@ import java.util.Optional;
  *   <li>pod to pod through a route-reflector ToR with next-hop-self: 61 (dst node, ToR, src node);</li>
  *   <li>pod to pod on the same subnet by direct routes (VXLAN/IPIP CrossSubnet pools): 62; IPIP's
  *       routes come from BGP, so without any (a ToR without BGP and no node mesh) only VXLAN's count;</li>
- *   <li>pod to pod through Felix's VXLAN tunnel (a VXLAN pool, always encapsulated): 62;</li>
+ *   <li>pod to pod across subnets through the VXLAN overlay, when both pods' blocks are in VXLAN pools and
+ *       the ToR reflects none of them: 62 too (the two nodes route the inner packet; the ToR only the
+ *       outer one); on one subnet with a VXLAN pool that always encapsulates (no other ping): 62;</li>
  *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node); pod to a ToR loopback likewise.</li>
  * </ul>
  * Each family the cluster runs gets its own matrix ({@code ping -6} for IPv6, hop limits for TTLs).
@@ -34,6 +36,7 @@ final class PingCheckRule implements CheckPass.Rule {
     static final int TTL_VIA_TOR = 61;
     static final int TTL_SAME_SUBNET = 62;
     static final int TTL_FROM_TOR = 63;
+    static final int TTL_OVERLAY = 62;
 
     /** The matrix in each family the cluster runs (IPv4 first), then pings to the ToR's loopbacks. */
     @Override
@@ -56,7 +59,7 @@ final class PingCheckRule implements CheckPass.Rule {
         List<Pool> pools = lab.calico().pools().stream().filter(p -> p.family() == family).toList();
         boolean exported = pools.stream().anyMatch(Pool::bgpExport);
         boolean reflected = lab.tor().routeReflector() && exported;
-        boolean anyBgp = lab.tor().platform().runsBgp() || lab.calico().nodeToNodeMesh();
+        boolean anyBgp = lab.tor().runsBgp() || lab.calico().nodeToNodeMesh();
         boolean sameSubnetDirect = pools.stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
         List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null
@@ -82,19 +85,29 @@ final class PingCheckRule implements CheckPass.Rule {
             for (Node n : reps) {
                 out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true, family));
             }
-        } else if (sameSubnetDirect) {
-            for (Node rep : reps) {
-                Node other = withPod.stream().filter(n -> n.vlan() == rep.vlan() && !n.name().equals(rep.name()))
-                        .findFirst().orElse(null);
-                if (other != null) {
-                    out.add(ping(w, rep, other, TTL_SAME_SUBNET, family));
+        } else {
+            if (sameSubnetDirect) {
+                for (Node rep : reps) {
+                    Node other = withPod.stream().filter(n -> n.vlan() == rep.vlan() && !n.name().equals(rep.name()))
+                            .findFirst().orElse(null);
+                    if (other != null) {
+                        out.add(ping(w, rep, other, TTL_SAME_SUBNET, family));
+                    }
                 }
             }
-        } else if (pools.stream().anyMatch(p -> "Always".equals(p.vxlanMode()))) {
-            // Felix's VXLAN tunnel between any two nodes: one hop on each node
-            List<Node> two = pair(withPod);
-            if (two != null) {
-                out.add(ping(w, two.get(0), two.get(1), TTL_SAME_SUBNET, family));
+            for (int i = 0; i < reps.size(); i++) {
+                for (int j = i + 1; j < reps.size(); j++) {
+                    if (tunnelled(lab, reps.get(i), family) && tunnelled(lab, reps.get(j), family)) {
+                        out.add(ping(w, reps.get(i), reps.get(j), TTL_OVERLAY, family));
+                    }
+                }
+            }
+            if (out.isEmpty() && pools.stream().anyMatch(p -> "Always".equals(p.vxlanMode()))) {
+                // Felix's VXLAN tunnel between two nodes of one subnet: one hop on each node
+                List<Node> two = pair(withPod);
+                if (two != null) {
+                    out.add(ping(w, two.get(0), two.get(1), TTL_OVERLAY, family));
+                }
             }
         }
         return out;
@@ -136,7 +149,7 @@ final class PingCheckRule implements CheckPass.Rule {
             Pool pool = PeeringFacts.pool(lab, b.pool());
             Cidr block = Cidr.parse(b.cidr());
             boolean nat = pool != null && pool.natOutgoing();
-            boolean learned = pool != null && pool.bgpExport() && lab.tor().platform().runsBgp()
+            boolean learned = pool != null && pool.bgpExport() && lab.tor().runsBgp()
                     && PeeringFacts.peeringNodes(lab).containsKey(n);
             boolean routed = lab.tor().routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(block));
             return nat || learned || routed;
@@ -152,7 +165,15 @@ final class PingCheckRule implements CheckPass.Rule {
         return family == IpFamily.IPV4 ? pod.ip() : pod.ip6();
     }
 
-    /** {@code expect.ping}: a left-out TTL comes from the derived ping between the same endpoints. */
+    /** The node's pods of one family are in a VXLAN pool, so Felix carries their traffic to other subnets through the tunnel. */
+    private static boolean tunnelled(Lab lab, Node n, IpFamily family) {
+        return OverlayFacts.tunnelBlock(lab, n, family).isPresent();
+    }
+
+    /**
+     * {@code expect.ping}: a left-out TTL comes from the derived ping with the same endpoints, packet and
+     * family; an expected error means no reply (and no TTL).
+     */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
@@ -160,10 +181,12 @@ final class PingCheckRule implements CheckPass.Rule {
             IpFamily family = p.family() != null ? IpFamily.fromId(p.family())
                     : Ip.isValid(p.to()) ? Ip.parse(p.to()).family() : lab.cluster().families().get(0);
             String to = Ip.isValid(p.to()) ? Ip.canonical(p.to()) : p.to();
-            Check previous = derived.get(new PingCheck(p.from(), to, null, true, false, family).key());
-            Integer ttl = p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
-            boolean reachable = p.reachable() == null || p.reachable();
-            out.add(new PingCheck(p.from(), to, ttl, reachable, false, family));
+            boolean df = Boolean.TRUE.equals(p.dontFragment());
+            String error = p.error() == null ? "" : p.error();
+            Check previous = derived.get(new PingCheck(p.from(), to, null, true, p.size(), df, "", false, family).key());
+            boolean reachable = error.isEmpty() && (p.reachable() == null || p.reachable());
+            Integer ttl = !reachable ? null : p.ttl() != null ? p.ttl() : previous instanceof PingCheck was ? was.ttl() : null;
+            out.add(new PingCheck(p.from(), to, ttl, reachable, p.size(), df, error, false, family));
         }
         return out;
     }

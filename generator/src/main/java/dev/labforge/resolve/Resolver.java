@@ -26,7 +26,8 @@ public final class Resolver {
         Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed,      // pools, LB pools, peers and their nodes
                 spec.cluster().ipFamily() == null ? Defaults.IP_FAMILY : spec.cluster().ipFamily());
         List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
-        List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
+        List<Node> withMtu = MtuPass.podMtus(calico, withBlocks);                  // the MTU Calico gives each node's pods
+        List<Node> nodes = PeeringPass.attachPeers(withMtu, calico);              // which BGPPeers select each node
         Tor tor = PeeringPass.finishTor(torBase, spec.tor(), calico, nodes);       // ports, listen ranges, peer AS
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Routes in the kernel tables. The ToR: its VLAN subnets connected, each peering node's exported blocks
  * via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside a pool that does
- * not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes}.
+ * not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes} and
+ * {@link #felixRoutes}.
  */
 final class RouteCheckRule implements CheckPass.Rule {
 
@@ -35,7 +36,10 @@ final class RouteCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    /** {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it replaces. */
+    /**
+     * {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it
+     * replaces; a via entry without dev or onlink keeps those of the derived route it replaces.
+     */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
@@ -49,7 +53,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                     && derived.get(RouteCheck.of(e.on(), side, prefix, kind).key()) instanceof RouteCheck was) {
                 reason = was.reason();
             }
-            out.add(new RouteCheck(e.on(), side, prefix, kind, via, reason, false));
+            Check replaced = derived.get(new RouteCheck(e.on(), side, prefix, kind, via, reason, false).key());
+            RouteCheck viaWas = replaced instanceof RouteCheck r && r.kind() == Kind.VIA && kind == Kind.VIA ? r : null;
+            String dev = e.dev() != null ? e.dev() : viaWas != null && e.onlink() == null ? viaWas.dev() : "";
+            boolean onlink = e.onlink() != null ? e.onlink() : viaWas != null && e.dev() == null && viaWas.onlink();
+            out.add(new RouteCheck(e.on(), side, prefix, kind, via, dev, onlink, reason, false));
         }
         return out;
     }
@@ -81,7 +89,7 @@ final class RouteCheckRule implements CheckPass.Rule {
                 out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
             }
         }
-        boolean bgp = lab.tor().platform().runsBgp();
+        boolean bgp = lab.tor().runsBgp();
         for (Pool p : lab.calico().pools()) {
             // a static route of the ToR into the pool is a route within it, on purpose
             boolean routed = lab.tor().routes().stream().anyMatch(r -> Cidr.parse(r.destination()).overlaps(Cidr.parse(p.cidr())));
@@ -94,9 +102,9 @@ final class RouteCheckRule implements CheckPass.Rule {
 
     /**
      * With a route-reflector ToR (next-hop-self) every other peering node's exported block arrives via
-     * the node's gateway, and the node's own blocks are blackholes. With eBGP nodes never learn each
-     * other's blocks through the ToR (AS-path loop); with a CrossSubnet VXLAN pool Felix routes
-     * same-subnet blocks directly via the other node.
+     * the node's gateway, and the node's own blocks are blackholes (BIRD's). With eBGP nodes never learn
+     * each other's blocks through the ToR (AS-path loop). Blocks of VXLAN pools never come from BGP (BIRD
+     * keeps them out of the kernel): Felix routes them, see {@link #felixRoutes}.
      */
     private static void nodeRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
         if (lab.tor().routeReflector()) {
@@ -105,7 +113,8 @@ final class RouteCheckRule implements CheckPass.Rule {
                     if (!other.name().equals(n.name())) {
                         for (IpamBlock b : PeeringFacts.exportedBlocks(lab, other)) {
                             IpFamily f = family(b);
-                            if (!PeeringFacts.peerAddresses(peering.get(n), f).isEmpty()
+                            if (!OverlayFacts.felixRouted(PeeringFacts.pool(lab, b.pool()))
+                                    && !PeeringFacts.peerAddresses(peering.get(n), f).isEmpty()
                                     && !PeeringFacts.peerAddresses(peering.get(other), f).isEmpty()) {
                                 out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway(f))));
                             }
@@ -116,19 +125,38 @@ final class RouteCheckRule implements CheckPass.Rule {
                     out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
                 }
             }
-            staticRoutes(lab, out);
-            return;
         }
+        felixRoutes(lab, out);
+    }
+
+    /**
+     * The routes Felix programs for VXLAN pools, without BGP: on each node, every other node's block via
+     * that node's address on eth1 (CrossSubnet, same subnet) or via its VTEP on vxlan.calico, onlink; the
+     * node's own block a blackhole.
+     */
+    private static void felixRoutes(Lab lab, List<Check> out) {
         for (Node n : lab.cluster().nodes()) {
             for (Node other : lab.cluster().nodes()) {
-                if (other.name().equals(n.name()) || other.vlan() != n.vlan()) {
+                if (other.name().equals(n.name())) {
                     continue;
                 }
                 for (IpamBlock b : other.blocks()) {
                     Pool pool = PeeringFacts.pool(lab, b.pool());
-                    if (pool != null && PeeringFacts.crossSubnetVxlan(pool)) {
-                        out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip(family(b)))));
+                    if (!OverlayFacts.felixRouted(pool)) {
+                        continue;
                     }
+                    IpFamily f = family(b);
+                    if (OverlayFacts.direct(pool, n, other)) {
+                        out.add(RouteCheck.onlink(n.name(), Side.NODE, b.cidr(), other.ip(f), Defaults.NODE_INTERFACE));
+                    } else {
+                        OverlayFacts.vtep(lab, other, f).ifPresent(vtep ->
+                                out.add(RouteCheck.onlink(n.name(), Side.NODE, b.cidr(), vtep, OverlayFacts.device(f))));
+                    }
+                }
+            }
+            for (IpamBlock b : n.blocks()) {
+                if (OverlayFacts.felixRouted(PeeringFacts.pool(lab, b.pool()))) {
+                    out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
  * {@code ip} may be left out: the resolver assigns the next free address of the VLAN's subnet.
  * {@code block} pins the node's Calico IPAM block (so lab guides can show exact pod addresses).
  * {@code labels} are Kubernetes node labels in addition to {@code vlan=<id>}, which is always set.
+ * {@code mtu} is its eth1's, default {@code cluster.mtu}.
  * {@code ip6} and {@code block6} are their IPv6 twins (the VLAN's {@code subnet6}, an IPv6 pool);
  * {@code routes} are static routes of this node besides {@code cluster.routes}.
  */
@@ -18,12 +19,24 @@ public record NodeSpec(
         String ip,
         String block,
         Map<String, String> labels,
+        Integer mtu,
         String ip6,
         String block6,
         List<RouteSpec> routes) {
 
-    /** An IPv4-only node without routes of its own. */
+    /** With the cluster's MTU, IPv4 only, without routes of its own. */
     public NodeSpec(String name, String role, Integer vlan, String ip, String block, Map<String, String> labels) {
-        this(name, role, vlan, ip, block, labels, null, null, null);
+        this(name, role, vlan, ip, block, labels, (Integer) null);
+    }
+
+    /** IPv4 only, without routes of its own. */
+    public NodeSpec(String name, String role, Integer vlan, String ip, String block, Map<String, String> labels, Integer mtu) {
+        this(name, role, vlan, ip, block, labels, mtu, null, null, null);
+    }
+
+    /** With the cluster's MTU. */
+    public NodeSpec(String name, String role, Integer vlan, String ip, String block, Map<String, String> labels,
+            String ip6, String block6, List<RouteSpec> routes) {
+        this(name, role, vlan, ip, block, labels, null, ip6, block6, routes);
     }
 }

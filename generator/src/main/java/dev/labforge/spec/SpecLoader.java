@@ -141,31 +141,33 @@ public final class SpecLoader {
     }
 
     private static LabSpec lab(YamlBinder b, Node root) {
-        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect");
+        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect", "guide");
         if (o == null) {
             return null;
         }
         o.required("name", "tor", "cluster", "calico");
         return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o), calico(b, o),
-                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o));
+                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o), o.str("guide"));
     }
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
-                "peerDescription", "mtu", "vlans", "listenRanges", "loopbacks", "routes");
+                "peerDescription", "mtu", "bgp", "vlans", "listenRanges", "loopbacks", "routes");
         if (o == null) {
             return null;
         }
-        // a router without BGP (platform linux) has no AS; an unknown platform is reported by choice()
-        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue()) : null;
-        if (platform == null || platform.runsBgp()) {
+        // a router without BGP (platform linux, or bgp: false) has no AS; an unknown platform is reported by choice()
+        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue())
+                : TorPlatforms.orDefault(null);
+        boolean bgpOff = o.get("bgp") instanceof ScalarNode flag && "false".equals(flag.getValue());
+        if ((platform == null || platform.runsBgp()) && !bgpOff) {
             o.required("name", "asn", "vlans");
         } else {
             o.required("name", "vlans");
         }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
-                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.strings("loopbacks"),
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.bool("bgp"), o.strings("loopbacks"),
                 o.list("routes", (n, p) -> route(b, n, p, true)));
     }
 
@@ -236,12 +238,13 @@ public final class SpecLoader {
                         "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
                 continue;
             }
-            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "subnet6", "gateway6");
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "mtu", "subnet6", "gateway6");
             if (o == null) {
                 continue;
             }
             o.required("subnet"); // IPv6 clusters keep IPv4 on the VLANs too: router ids, the ToR's IPv4 side
-            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.str("subnet6"), o.str("gateway6")));
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.integer("mtu"), o.str("subnet6"),
+                    o.str("gateway6")));
         }
         return List.copyOf(result);
     }
@@ -259,13 +262,14 @@ public final class SpecLoader {
     }
 
     private static NodeSpec node(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "ip6", "block", "block6", "labels", "routes");
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "ip6", "block", "block6", "mtu", "labels", "routes");
         if (o == null) {
             return null;
         }
         o.required("name", "vlan");
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
-                o.str("block"), labels(b, o), o.str("ip6"), o.str("block6"), o.list("routes", (item, p) -> route(b, item, p, false)));
+                o.str("block"), labels(b, o), o.integer("mtu"), o.str("ip6"), o.str("block6"),
+                o.list("routes", (item, p) -> route(b, item, p, false)));
     }
 
     private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
@@ -311,14 +315,14 @@ public final class SpecLoader {
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "nodeAddressCidrs6",
-                "pools", "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
+                "mtu", "pools", "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
         if (o == null) {
             return null;
         }
         return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES), o.strings("nodeAddressCidrs6"));
+                o.choice("logSeverity", LOG_SEVERITIES), o.integer("mtu"), o.strings("nodeAddressCidrs6"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param peerDescription description of that peer group, default {@code Calico Kubernetes Nodes}
  * @param vlans           in the order written (written as a map keyed by VLAN id)
  * @param listenRanges    BGP listen ranges; default: the subnets of VLANs with peering nodes
+ * @param bgp             false: a router that only routes (no router bgp, connected routes only); default true
+ *                        where the platform runs BGP
  * @param loopbacks       Loopback0's addresses with their lengths (1.1.1.1/32, 2001:db8::1/128), e.g. external ping targets
  * @param routes          static routes (to the pod subnets via a node, say)
  */
@@ -28,12 +30,19 @@ public record TorSpec(
         Integer mtu,
         List<VlanSpec> vlans,
         List<String> listenRanges,
+        Boolean bgp,
         List<String> loopbacks,
         List<RouteSpec> routes) {
 
-    /** A ToR without loopbacks or static routes. */
+    /** With BGP as the platform decides, without loopbacks or static routes. */
     public TorSpec(String name, String platform, String image, Long asn, String role, String routerId, String peerGroup,
             String peerDescription, Integer mtu, List<VlanSpec> vlans, List<String> listenRanges) {
-        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, listenRanges, null, null);
+        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, listenRanges, (Boolean) null);
+    }
+
+    /** Without loopbacks or static routes. */
+    public TorSpec(String name, String platform, String image, Long asn, String role, String routerId, String peerGroup,
+            String peerDescription, Integer mtu, List<VlanSpec> vlans, List<String> listenRanges, Boolean bgp) {
+        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, listenRanges, bgp, null, null);
     }
 }

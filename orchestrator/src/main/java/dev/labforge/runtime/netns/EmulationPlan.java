@@ -47,6 +47,9 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         }
     }
 
+    /** What a veth (or any Ethernet device) gets unless someone sets its MTU. */
+    public static final int DEFAULT_MTU = 1500;
+
     /** ToR port {@code iface} (eth&lt;N&gt;) wired to {@code node}'s eth1. */
     public record TorPort(String iface, String node) {
     }
@@ -67,6 +70,18 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         /** The node's subnet (10.10.10.0/24). */
         public Cidr subnet() {
             return Cidr.parseInterface(eth1Cidr).network();
+        }
+
+        /** The MTU the exec lines give eth1 (the last one wins); the kernel's 1500 when none does. */
+        public int eth1Mtu() {
+            int mtu = DEFAULT_MTU;
+            for (IpExecLine l : exec) {
+                Integer set = l.mtuSetOn("eth1");
+                if (set != null) {
+                    mtu = set;
+                }
+            }
+            return mtu;
         }
     }
 
