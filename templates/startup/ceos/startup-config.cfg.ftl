@@ -30,10 +30,33 @@ interface Management0
 interface ${svi.name}
    mtu ${svi.mtu}
    ip address ${svi.address}
+<#if svi.address6??>
+   ipv6 address ${svi.address6}
+</#if>
 !
 </#list>
-ip routing
+<#if loopback?has_content>
+interface Loopback0
+<#list loopback as a>
+<#if a.ipv6>
+   ipv6 address ${a.cidr}
+<#else>
+   ip address ${a.cidr}<#if a.secondary> secondary</#if>
+</#if>
+</#list>
 !
+</#if>
+ip routing
+<#if ipv6>
+ipv6 unicast-routing
+</#if>
+!
+<#if routes?has_content>
+<#list routes as r>
+<#if r.ipv6>ipv6<#else>ip</#if> route ${r.prefix} ${r.via}
+</#list>
+!
+</#if>
 management api http-commands
    no shutdown
 !

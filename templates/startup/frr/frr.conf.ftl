@@ -7,6 +7,9 @@ hostname ${frr.hostname}
 service integrated-vtysh-config
 !
 ${frr.ipForwarding?then("ip forwarding", "no ip forwarding")}
+<#if frr.ipv6Forwarding>
+ipv6 forwarding
+</#if>
 !
 <#list frr.interfaces as interface>
 interface ${interface.name}
@@ -55,7 +58,35 @@ router bgp ${bgp.asn}
 <#list bgp.networks as network>
   network ${network}
 </#list>
-<#list bgp.peerGroups as pg>
+<#list bgp.peerGroups4() as pg>
+<@afGroup pg=pg/>
+</#list>
+<#list bgp.peerGroups6() as pg>
+  ! ${pg.name} carries IPv6 only.
+  no neighbor ${pg.name} activate
+</#list>
+<#if bgp.maximumPaths??>
+  ! Paths installed per prefix.
+  maximum-paths ${bgp.maximumPaths}
+  maximum-paths ibgp ${bgp.maximumPaths}
+</#if>
+ exit-address-family
+<#if bgp.ipv6()>
+ !
+ address-family ipv6 unicast
+<#list bgp.networks6 as network>
+  network ${network}
+</#list>
+<#list bgp.peerGroups6() as pg>
+<@afGroup pg=pg/>
+</#list>
+ exit-address-family
+</#if>
+exit
+!
+</#if>
+<#-- One peer group's settings inside an address family. -->
+<#macro afGroup pg>
 <#if pg.activate>
   neighbor ${pg.name} activate
 </#if>
@@ -74,13 +105,4 @@ router bgp ${bgp.asn}
 <#elseif pg.nextHopSelf == "plain">
   neighbor ${pg.name} next-hop-self
 </#if>
-</#list>
-<#if bgp.maximumPaths??>
-  ! Paths installed per prefix.
-  maximum-paths ${bgp.maximumPaths}
-  maximum-paths ibgp ${bgp.maximumPaths}
-</#if>
- exit-address-family
-exit
-!
-</#if>
+</#macro>

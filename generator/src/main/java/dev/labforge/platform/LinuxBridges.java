@@ -1,5 +1,6 @@
 package dev.labforge.platform;
 
+import dev.labforge.model.StaticRoute;
 import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
 import dev.labforge.model.Vlan;
@@ -19,7 +20,10 @@ final class LinuxBridges {
         return "br" + vlan.id();
     }
 
-    /** Bridges, then ports (MTU, bridge, up), then bridge MTU, SVI address and up: the bridge keeps the port MTU. */
+    /**
+     * Bridges, then ports (MTU, bridge, up), then bridge MTU, SVI addresses and up (the bridge keeps the port MTU),
+     * then the loopback addresses and the static routes.
+     */
     static List<String> commands(Tor tor) {
         List<String> exec = new ArrayList<>();
         for (Vlan v : tor.vlans()) {
@@ -33,7 +37,17 @@ final class LinuxBridges {
         for (Vlan v : tor.vlans()) {
             exec.add("ip link set dev " + bridge(v) + " mtu " + v.mtu());
             exec.add("ip addr add " + v.gatewayCidr() + " dev " + bridge(v));
+            if (v.hasIpv6()) {
+                // nodad: the gateway must answer at once, not after duplicate address detection
+                exec.add("ip -6 addr add " + v.gatewayCidr6() + " dev " + bridge(v) + " nodad");
+            }
             exec.add("ip link set dev " + bridge(v) + " up");
+        }
+        for (String l : tor.loopbacks()) {
+            exec.add((l.indexOf(':') >= 0 ? "ip -6 addr add " : "ip addr add ") + l + " dev lo");
+        }
+        for (StaticRoute r : tor.routes()) {
+            exec.add((r.ipv6() ? "ip -6 route add " : "ip route add ") + r.destination() + " via " + r.via());
         }
         return List.copyOf(exec);
     }

@@ -1,5 +1,6 @@
 package dev.labforge.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,20 @@ import java.util.Map;
  * @param ipForwarding false prints {@code no ip forwarding} (a router that does not route between VLANs)
  * @param interfaces   interface blocks (descriptions); empty when the interfaces need no FRR config
  * @param bgp          the BGP process; null for a router without BGP
+ * @param ipv6Forwarding true prints {@code ipv6 forwarding} (a router with IPv6 subnets); false prints nothing
  */
-public record FrrConfig(String hostname, String origin, boolean ipForwarding, List<Interface> interfaces, Bgp bgp) {
+public record FrrConfig(String hostname, String origin, boolean ipForwarding, List<Interface> interfaces, Bgp bgp,
+        boolean ipv6Forwarding) {
     /** The one template this record is printed with. */
     public static final String TEMPLATE = "startup/frr/frr.conf.ftl";
 
     public FrrConfig {
         interfaces = List.copyOf(interfaces);
+    }
+
+    /** IPv4 only. */
+    public FrrConfig(String hostname, String origin, boolean ipForwarding, List<Interface> interfaces, Bgp bgp) {
+        this(hostname, origin, ipForwarding, interfaces, bgp, false);
     }
 
     /** An interface block: {@code description} and {@code note} (a comment line) may be null. */
@@ -33,14 +41,39 @@ public record FrrConfig(String hostname, String origin, boolean ipForwarding, Li
      * @param coalesceTime         ms FRR waits before the first update to a new peer; 0 keeps FRR's default
      * @param listenLimit          {@code bgp listen limit}; 0 keeps FRR's default (100 dynamic peers)
      * @param maximumPaths         paths installed per prefix (eBGP and iBGP); null keeps FRR's default
+     * @param networks6            prefixes announced in address-family ipv6
      */
     public record Bgp(long asn, String routerId, boolean logNeighborChanges, boolean noEbgpRequiresPolicy, int coalesceTime,
             int listenLimit, List<PeerGroup> peerGroups, List<ListenRange> listenRanges, List<String> networks,
-            Integer maximumPaths) {
+            Integer maximumPaths, List<String> networks6) {
         public Bgp {
             peerGroups = List.copyOf(peerGroups);
             listenRanges = List.copyOf(listenRanges);
             networks = List.copyOf(networks);
+            networks6 = List.copyOf(networks6);
+        }
+
+        /** IPv4 only. */
+        public Bgp(long asn, String routerId, boolean logNeighborChanges, boolean noEbgpRequiresPolicy, int coalesceTime,
+                int listenLimit, List<PeerGroup> peerGroups, List<ListenRange> listenRanges, List<String> networks,
+                Integer maximumPaths) {
+            this(asn, routerId, logNeighborChanges, noEbgpRequiresPolicy, coalesceTime, listenLimit, peerGroups, listenRanges,
+                    networks, maximumPaths, List.of());
+        }
+
+        /** The peer groups of address-family ipv4 unicast. */
+        public List<PeerGroup> peerGroups4() {
+            return peerGroups.stream().filter(pg -> !pg.ipv6()).toList();
+        }
+
+        /** The peer groups of address-family ipv6 unicast. */
+        public List<PeerGroup> peerGroups6() {
+            return peerGroups.stream().filter(PeerGroup::ipv6).toList();
+        }
+
+        /** Whether {@code address-family ipv6 unicast} is printed. */
+        public boolean ipv6() {
+            return !peerGroups6().isEmpty() || !networks6.isEmpty();
         }
     }
 
@@ -50,14 +83,22 @@ public record FrrConfig(String hostname, String origin, boolean ipForwarding, Li
      * @param description     null for none
      * @param nextHopSelf     {@code none}, {@code plain} or {@code force} (FRR rewrites reflected routes only when forced)
      * @param noSendCommunity community kinds not sent ({@code all}, or some of standard/extended/large); FRR sends all by default
+     * @param ipv6            its settings belong to address-family ipv6 unicast (IPv6 sessions); FRR's traditional
+     *                        defaults activate every neighbour in ipv4 unicast, so the template deactivates it there
      */
     public record PeerGroup(String name, long remoteAs, String description, boolean activate, boolean routeReflectorClient,
-            String nextHopSelf, List<String> noSendCommunity) {
+            String nextHopSelf, List<String> noSendCommunity, boolean ipv6) {
         public PeerGroup {
             if (!List.of("none", "plain", "force").contains(nextHopSelf)) {
                 throw new IllegalArgumentException("nextHopSelf must be none, plain or force, got " + nextHopSelf);
             }
             noSendCommunity = List.copyOf(noSendCommunity);
+        }
+
+        /** An IPv4 peer group. */
+        public PeerGroup(String name, long remoteAs, String description, boolean activate, boolean routeReflectorClient,
+                String nextHopSelf, List<String> noSendCommunity) {
+            this(name, remoteAs, description, activate, routeReflectorClient, nextHopSelf, noSendCommunity, false);
         }
     }
 
@@ -68,16 +109,22 @@ public record FrrConfig(String hostname, String origin, boolean ipForwarding, Li
      * The frr platform's config: one peer group for the nodes, a listen range per peering VLAN, the VLAN subnets
      * announced; no {@code router bgp} when {@code bgp} is null (a ToR that only routes).
      */
-    static FrrConfig forTor(String hostname, StartupConfigOutput.Bgp bgp) {
+    static FrrConfig forTor(String hostname, StartupConfigOutput.Bgp bgp, boolean ipv6) {
         String origin = "FRR configuration. The VLAN bridges and their addresses are created by the topology's exec lines.";
         if (bgp == null) {
-            return new FrrConfig(hostname, origin, true, List.of(), null);
+            return new FrrConfig(hostname, origin, true, List.of(), null, ipv6);
         }
-        List<ListenRange> ranges = bgp.listenRanges().stream().map(r -> new ListenRange(r, bgp.peerGroup())).toList();
-        PeerGroup nodes = new PeerGroup(bgp.peerGroup(), bgp.remoteAs(), bgp.description(), true, bgp.routeReflectorClient(),
-                bgp.nextHopSelfForce() ? "force" : "plain", List.of());
-        return new FrrConfig(hostname, origin, true, List.of(), new Bgp(bgp.asn(), bgp.routerId(), false, bgp.ebgp(), 0, bgp.listenLimit(), List.of(nodes), ranges,
-                        bgp.networks(), null));
+        List<ListenRange> ranges = new ArrayList<>(bgp.listenRanges().stream().map(r -> new ListenRange(r, bgp.peerGroup())).toList());
+        String nextHopSelf = bgp.nextHopSelfForce() ? "force" : "plain";
+        List<PeerGroup> groups = new ArrayList<>(List.of(new PeerGroup(bgp.peerGroup(), bgp.remoteAs(), bgp.description(), true,
+                bgp.routeReflectorClient(), nextHopSelf, List.of())));
+        if (bgp.ipv6()) {
+            groups.add(new PeerGroup(bgp.peerGroup6(), bgp.remoteAs(), bgp.description(), true, bgp.routeReflectorClient(),
+                    nextHopSelf, List.of(), true));
+            bgp.listenRanges6().forEach(r -> ranges.add(new ListenRange(r, bgp.peerGroup6())));
+        }
+        return new FrrConfig(hostname, origin, true, List.of(), new Bgp(bgp.asn(), bgp.routerId(), false, bgp.ebgp(), 0,
+                bgp.listenLimit(), groups, ranges, bgp.networks(), null, bgp.networks6()), ipv6);
     }
 
     /** Prints this config with the catalog's frr.conf template; {@code lab} names the lab in the banner. */

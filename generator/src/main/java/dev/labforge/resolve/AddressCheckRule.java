@@ -8,19 +8,25 @@ import dev.labforge.model.Node;
 import dev.labforge.net.Cidr;
 import dev.labforge.spec.AddressExpectSpec;
 import dev.labforge.spec.ExpectSpec;
+import dev.labforge.net.IpFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** With VXLAN, each node's vxlan.calico holds its VTEP address, which Calico's IPAM takes from the node's block. */
+/**
+ * With VXLAN, each node's vxlan.calico (IPv6: vxlan-v6.calico) holds its VTEP address, which Calico's IPAM takes
+ * from the node's block of that family.
+ */
 final class AddressCheckRule implements CheckPass.Rule {
 
     @Override
     public List<Check> derive(Lab lab) {
         List<Check> out = new ArrayList<>();
         for (Node n : lab.cluster().nodes()) {
-            OverlayFacts.tunnelBlock(lab, n).ifPresent(b ->
-                    out.add(new AddressCheck(n.name(), Side.NODE, Defaults.VXLAN_DEVICE, b.cidr(), true)));
+            for (IpFamily f : IpFamily.values()) {
+                OverlayFacts.tunnelBlock(lab, n, f).ifPresent(b ->
+                        out.add(new AddressCheck(n.name(), Side.NODE, OverlayFacts.device(f), b.cidr(), true)));
+            }
         }
         return out;
     }

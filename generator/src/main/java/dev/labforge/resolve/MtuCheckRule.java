@@ -11,6 +11,7 @@ import dev.labforge.model.TorPort;
 import dev.labforge.model.Vlan;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.MtuExpectSpec;
+import dev.labforge.net.IpFamily;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Set;
 
 /**
  * Interface MTUs wherever the lab decides one other than the kernel's 1500: each such VLAN's SVI and ports
- * on the ToR (by the platform's names), each such node's eth1; with VXLAN, the vxlan.calico of every node
- * that has a VTEP (a block in a VXLAN pool) at its pod MTU; and the eth0 of the first pod on each node whose pod MTU is not 1500 (Felix decides the MTU per
+ * on the ToR (by the platform's names), each such node's eth1; with VXLAN, the vxlan.calico (IPv6:
+ * vxlan-v6.calico) of every node that has a VTEP (a block in a VXLAN pool) of that family at its MTU; and the eth0 of the first pod on each node whose pod MTU is not 1500 (Felix decides the MTU per
  * node, so one pod per node shows it).
  */
 final class MtuCheckRule implements CheckPass.Rule {
@@ -43,8 +44,10 @@ final class MtuCheckRule implements CheckPass.Rule {
             if (n.mtu() != Defaults.LINUX_MTU) {
                 out.add(new MtuCheck(n.name(), Side.NODE, Defaults.NODE_INTERFACE, n.mtu(), true));
             }
-            if (OverlayFacts.tunnelBlock(lab, n).isPresent()) {
-                out.add(new MtuCheck(n.name(), Side.NODE, Defaults.VXLAN_DEVICE, n.podMtu(), true));
+            for (IpFamily f : IpFamily.values()) {
+                if (OverlayFacts.tunnelBlock(lab, n, f).isPresent()) {
+                    out.add(new MtuCheck(n.name(), Side.NODE, OverlayFacts.device(f), MtuPass.vxlanMtu(lab.calico(), n, f), true));
+                }
             }
         }
         Set<String> nodesSeen = new HashSet<>();

@@ -3,6 +3,7 @@ package dev.labforge.resolve;
 import dev.labforge.model.Calico;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pool;
+import dev.labforge.net.IpFamily;
 import java.util.List;
 
 /**
@@ -17,13 +18,26 @@ public final class MtuPass {
     public static final int VXLAN_OVERHEAD = 50;
     /** IP in IP: one more IPv4 header. */
     public static final int IPIP_OVERHEAD = 20;
+    /** VXLAN over IPv6 (vxlan-v6.calico): the outer IPv6 header is 20 bytes longer. */
+    public static final int VXLAN_V6_OVERHEAD = 70;
 
     private MtuPass() {
     }
 
     static List<Node> podMtus(Calico calico, List<Node> nodes) {
         int overhead = overhead(calico.pools().stream().map(Pool::encapsulation).toList());
-        return nodes.stream().map(n -> n.withPodMtu(calico.mtu() != null ? calico.mtu() : detected(n.mtu(), overhead))).toList();
+        // an IPv6 VXLAN pool's tunnel costs 70: Felix gives the pods the smallest of its devices' MTUs
+        if (calico.pools().stream().anyMatch(p -> p.family() == IpFamily.IPV6 && p.encapsulation().startsWith("VXLAN"))) {
+            overhead = Math.max(overhead, VXLAN_V6_OVERHEAD);
+        }
+        int most = overhead;
+        return nodes.stream().map(n -> n.withPodMtu(calico.mtu() != null ? calico.mtu() : detected(n.mtu(), most))).toList();
+    }
+
+    /** The MTU of a node's VXLAN device of one family (vxlan.calico, vxlan-v6.calico): calico.mtu, or Felix's detection. */
+    static int vxlanMtu(Calico calico, Node n, IpFamily family) {
+        return calico.mtu() != null ? calico.mtu()
+                : detected(n.mtu(), family == IpFamily.IPV6 ? VXLAN_V6_OVERHEAD : VXLAN_OVERHEAD);
     }
 
     /** What Felix detects on a node whose eth1 has {@code linkMtu}. */
