@@ -30,6 +30,16 @@ final class Commands {
         return List.of("ip", "-j", "-4", "route", "show");
     }
 
+    /** The kernel's IPv6 routing table. */
+    static List<String> kernelRoutes6() {
+        return List.of("ip", "-j", "-6", "route", "show");
+    }
+
+    /** iputils ping options for the address's family: {@code -6} before an IPv6 target. */
+    static List<String> pingFamily(String address) {
+        return address.indexOf(':') >= 0 ? List.of("-6") : List.of();
+    }
+
     static List<String> kernelAddresses() {
         return List.of("ip", "-j", "addr", "show");
     }
@@ -44,6 +54,14 @@ final class Commands {
         List<String> cmd = new ArrayList<>(argv.get(0).equals("ip") ? List.of("ip", "-n", ns) : List.of("ip", "netns", "exec", ns));
         cmd.addAll(argv.get(0).equals("ip") ? argv.subList(1, argv.size()) : argv);
         return cmd;
+    }
+
+    /** The address, checked to be a literal IPv4 or IPv6 address (it goes into an argv, never a shell string). */
+    static String address(String address) {
+        if (address == null || !dev.labforge.net.Ip.isValid(address)) {
+            throw new IllegalArgumentException("ping target must be an IPv4 or IPv6 address, got: " + address);
+        }
+        return dev.labforge.net.Ip.canonical(address);
     }
 
     /** The address, checked to be a literal IPv4 address (it may end up inside a CLI command string). */

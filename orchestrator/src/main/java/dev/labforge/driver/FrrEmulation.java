@@ -115,6 +115,16 @@ final class FrrEmulation implements NetnsEmulation {
         }
 
         @Override
+        public List<String> routes6Command() {
+            return Commands.kernelRoutes6();
+        }
+
+        @Override
+        public List<RouteEntry> parseRoutes6(String output) {
+            return IpRouteParser.parse6(output);
+        }
+
+        @Override
         public List<String> bgpPrefixCommand(String prefix) {
             return Commands.frrBgpPrefix(prefix);
         }
@@ -127,7 +137,10 @@ final class FrrEmulation implements NetnsEmulation {
         @Override
         public List<String> pingCommand(String address, int count) {
             // numeric output and a 50 ms interval: a lab answers in microseconds
-            return List.of("ping", "-n", "-c", Integer.toString(count), "-W", "1", "-i", "0.05", Commands.ipv4(address));
+            List<String> argv = new ArrayList<>(List.of("ping", "-n", "-c", Integer.toString(count), "-W", "1", "-i", "0.05"));
+            argv.addAll(Commands.pingFamily(address));
+            argv.add(Commands.address(address));
+            return List.copyOf(argv);
         }
 
         @Override

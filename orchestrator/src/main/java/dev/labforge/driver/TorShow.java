@@ -54,6 +54,16 @@ public interface TorShow {
     }
 
     /** The interfaces with their MTU and IPv4 addresses, named as the platform names them (Vlan10, Ethernet1 on EOS). */
+    /** The kernel's IPv6 routing table, for a router with IPv6 subnets; empty: this router has no IPv6 view. */
+    default List<String> routes6Command() {
+        return List.of();
+    }
+
+    /** Parses {@link #routes6Command()}'s output. */
+    default List<RouteEntry> parseRoutes6(String output) {
+        return List.of();
+    }
+
     List<String> interfacesCommand();
 
     List<InterfaceState> parseInterfaces(String output);

@@ -32,13 +32,14 @@ final class AddressEvaluator implements CheckEvaluator<AddressCheck> {
         if (found.isEmpty()) {
             return Answer.pending(Interfaces.missing(c.on(), c.iface(), s.interfaces().value()));
         }
-        List<String> addresses = found.get().ipv4();
         Cidr within = Cidr.parse(c.within());
+        List<String> addresses = found.get().addresses(within.family());
         for (String a : addresses) {
-            if (within.contains(Cidr.parseInterface(a).address())) {
+            if (within.contains(Cidr.parseInterface(a).ip())) {
                 return Answer.done(c.iface() + " " + a);
             }
         }
-        return Answer.pending(c.iface() + (addresses.isEmpty() ? " has no IPv4 address" : " " + String.join(", ", addresses)));
+        return Answer.pending(c.iface() + (addresses.isEmpty() ? " has no " + within.family().label() + " address"
+                : " " + String.join(", ", addresses)));
     }
 }

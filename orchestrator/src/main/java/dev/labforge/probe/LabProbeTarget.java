@@ -33,6 +33,14 @@ public interface LabProbeTarget {
     /** The IPv4 address of a ping endpoint: router name, node name, or pod {@code <workload>@<node>}. */
     String addressOf(String endpoint);
 
+    /** The endpoint's address of one family; this runtime knows IPv4 only unless it says otherwise. */
+    default String addressOf(String endpoint, dev.labforge.net.IpFamily family) {
+        if (family == dev.labforge.net.IpFamily.IPV4) {
+            return addressOf(endpoint);
+        }
+        throw new ObservationException("this runtime does not know the IPv6 address of " + endpoint);
+    }
+
     /** Sends {@code count} pings from an endpoint to an address, inside the lab. */
     PingResult ping(String fromEndpoint, String toAddress, int count);
 

@@ -37,7 +37,9 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
         String address;
         PingResult r;
         try {
-            address = round.target().addressOf(c.to());
+            // a ToR loopback (an external target) is written as an address; endpoints have one per family
+            address = dev.labforge.net.Ip.isValid(c.to()) ? dev.labforge.net.Ip.canonical(c.to())
+                    : round.target().addressOf(c.to(), c.family());
             if (c.reachable()) {
                 Optional<String> dead = deadOnTheWay(c, address, round);
                 if (dead.isPresent()) {
@@ -56,12 +58,13 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
             return c.reachable() ? Answer.pending(seen) : Answer.done(seen);
         }
         String ttls = r.ttls().stream().distinct().map(String::valueOf).collect(Collectors.joining("/"));
-        String seen = r.received() + "/" + r.transmitted() + " replies from " + address + (ttls.isEmpty() ? "" : ", ttl " + ttls);
+        String limit = c.v6() ? ", hop limit " : ", ttl ";
+        String seen = r.received() + "/" + r.transmitted() + " replies from " + address + (ttls.isEmpty() ? "" : limit + ttls);
         if (!c.reachable()) {
             return Answer.failed(seen + ", but no reply was expected");
         }
         if (c.ttl() != null && (r.ttls().isEmpty() || r.ttls().stream().anyMatch(t -> !t.equals(c.ttl())))) {
-            return Answer.failed(seen + ", expected ttl " + c.ttl() + " (the path differs)");
+            return Answer.failed(seen + ", expected" + limit + c.ttl() + " (the path differs)");
         }
         return Answer.done(seen);
     }
@@ -88,7 +91,7 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
         String back = facts.hostName(c.to());
         if (!back.equals(facts.hostName(c.from())) && facts.hasCheckedRoutes(back)) {
             try {
-                needs.addAll(needsOfRoute(facts, back, round.target().addressOf(c.from())));
+                needs.addAll(needsOfRoute(facts, back, round.target().addressOf(c.from(), c.family())));
             } catch (ObservationException e) {
                 // The sender's address is not known yet: only the way there is judged.
             }

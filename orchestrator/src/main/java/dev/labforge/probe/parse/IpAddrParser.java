@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * iproute2 {@code ip -j addr show [dev X]}: interface name to its IPv4 addresses as CIDR (10.10.10.1/24), in
- * output order; or each interface with its MTU and state too ({@link #interfaces}).
+ * output order; or each interface with its MTU, state and global IPv6 addresses too ({@link #interfaces}).
  */
 public final class IpAddrParser {
 
@@ -37,12 +37,17 @@ public final class IpAddrParser {
                 throw ParseSupport.failure(WHAT, "an interface without \"ifname\"", json);
             }
             List<String> addresses = new ArrayList<>();
+            List<String> addresses6 = new ArrayList<>();
             for (JsonNode a : link.path("addr_info")) {
-                if ("inet".equals(ParseSupport.text(a, "family"))) {
+                String family = ParseSupport.text(a, "family");
+                if ("inet".equals(family)) {
                     addresses.add(ParseSupport.text(a, "local") + "/" + ParseSupport.intOr(a, "prefixlen", 32));
+                } else if ("inet6".equals(family) && "global".equals(ParseSupport.text(a, "scope"))) {
+                    addresses6.add(ParseSupport.text(a, "local") + "/" + ParseSupport.intOr(a, "prefixlen", 128));
                 }
             }
-            out.add(new InterfaceState(name, ParseSupport.intOr(link, "mtu", 0), ParseSupport.text(link, "operstate"), addresses));
+            out.add(new InterfaceState(name, ParseSupport.intOr(link, "mtu", 0), ParseSupport.text(link, "operstate"), addresses,
+                    addresses6));
         }
         return List.copyOf(out);
     }

@@ -24,6 +24,18 @@ public final class IpRouteParser {
     }
 
     public static List<RouteEntry> parse(String json) {
+        return parse(json, false);
+    }
+
+    /**
+     * {@code ip -j -6 route show}: the same, with {@code default} as ::/0 and a bare address as /128. The kernel's
+     * own fe80::/64 (link-local, one per interface) and multicast routes are left out: they say nothing about the lab.
+     */
+    public static List<RouteEntry> parse6(String json) {
+        return parse(json, true);
+    }
+
+    private static List<RouteEntry> parse(String json, boolean v6) {
         JsonNode root = ParseSupport.readJson(json, WHAT);
         if (!root.isArray()) {
             throw ParseSupport.failure(WHAT, "expected a JSON array of routes", json);
@@ -34,7 +46,11 @@ public final class IpRouteParser {
             if (dst.isEmpty()) {
                 throw ParseSupport.failure(WHAT, "a route has no \"dst\"", json);
             }
-            String prefix = "default".equals(dst) ? "0.0.0.0/0" : dst.contains("/") ? dst : dst + "/32";
+            String prefix = "default".equals(dst) ? (v6 ? "::/0" : "0.0.0.0/0")
+                    : dst.contains("/") ? dst : dst + (v6 ? "/128" : "/32");
+            if (v6 && (prefix.startsWith("fe80:") || prefix.startsWith("ff00:"))) {
+                continue;
+            }
             String type = ParseSupport.text(r, "type");
             String protocol = ParseSupport.text(r, "protocol");
             List<String> gateways = new ArrayList<>();

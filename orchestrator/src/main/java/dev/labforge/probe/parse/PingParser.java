@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ping output from iputils (Linux, EOS {@code ping}: "72(100) bytes") and BusyBox ({@code seq=} from 0).
+ * ping output from iputils (Linux, EOS {@code ping}: "72(100) bytes") and BusyBox ({@code seq=} from 0), IPv4
+ * and IPv6 ({@code ping -6}: its hop limit is printed as {@code ttl=} and taken as the TTL).
  * TTLs are taken from the reply lines (duplicates skipped), counts from the statistics line.
  * Output without statistics but with a {@code ping: ...} error (e.g. "connect: Network is unreachable")
  * is a run with no reply; anything else unrecognized is an {@link dev.labforge.probe.ObservationException}.
@@ -19,8 +20,10 @@ public final class PingParser {
 
     static final String WHAT = "ping output";
 
-    private static final Pattern HEADER = Pattern.compile("^PING (\\S+) \\(([0-9.]+)\\)");
-    private static final Pattern REPLY = Pattern.compile("bytes from ([0-9.]+).*?\\b(?:icmp_seq|seq)=(\\d+) ttl=(\\d+)");
+    // iputils writes "PING 10.0.0.1 (10.0.0.1)" but "PING fd97:1::2(fd97:1::2)" for IPv6 (no space)
+    private static final Pattern HEADER = Pattern.compile("^PING (\\S+?) ?\\(([0-9a-fA-F.:]+)\\)");
+    // IPv6 replies say "from fd97:1::2: icmp_seq=1 ttl=63" (the hop limit is printed as ttl=)
+    private static final Pattern REPLY = Pattern.compile("bytes from ([0-9a-fA-F.:]+?):? .*?\\b(?:icmp_seq|seq)=(\\d+) ttl=(\\d+)");
     private static final Pattern STATS = Pattern.compile("^(\\d+) packets transmitted, (\\d+) (?:packets )?received");
     private static final Pattern STATS_HOST = Pattern.compile("^--- (\\S+) ping statistics ---");
     private static final Pattern ERROR = Pattern.compile("^ping: (.+)$");

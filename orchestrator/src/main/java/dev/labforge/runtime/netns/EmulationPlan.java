@@ -59,12 +59,23 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
      *
      * @param eth1Cidr the address the exec lines put on eth1, e.g. 10.10.10.11/24
      * @param exec     the topology's exec lines, already checked to be {@code ip} commands
+     * @param ip6      the IPv6 address the exec lines put on eth1, or null
      */
     public record NodePlan(String name, String role, String ip, String eth1Cidr, Map<String, String> labels,
-            List<IpExecLine> exec) {
+            List<IpExecLine> exec, String ip6) {
         public NodePlan {
             labels = Map.copyOf(labels);
             exec = List.copyOf(exec);
+        }
+
+        /** IPv4 only. */
+        public NodePlan(String name, String role, String ip, String eth1Cidr, Map<String, String> labels, List<IpExecLine> exec) {
+            this(name, role, ip, eth1Cidr, labels, exec, null);
+        }
+
+        /** Its eth1 address of one family (IPv6: null without). */
+        public String ip(dev.labforge.net.IpFamily family) {
+            return family == dev.labforge.net.IpFamily.IPV6 ? ip6 : ip;
         }
 
         /** The node's subnet (10.10.10.0/24). */
@@ -85,10 +96,20 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         }
     }
 
-    /** A pod: namespace clab-&lt;lab&gt;-pod-&lt;workload&gt;-&lt;node&gt;, address {@code ip}/32. */
-    public record PodPlan(String name, String workload, String node, String ip) {
+    /** A pod: namespace clab-&lt;lab&gt;-pod-&lt;workload&gt;-&lt;node&gt;, address {@code ip}/32 (and {@code ip6}/128, or null). */
+    public record PodPlan(String name, String workload, String node, String ip, String ip6) {
+        /** IPv4 only. */
+        public PodPlan(String name, String workload, String node, String ip) {
+            this(name, workload, node, ip, null);
+        }
+
         public String endpoint() {
             return workload + "@" + node;
+        }
+
+        /** Its address of one family (IPv6: null without). */
+        public String ip(dev.labforge.net.IpFamily family) {
+            return family == dev.labforge.net.IpFamily.IPV6 ? ip6 : ip;
         }
     }
 
@@ -135,11 +156,11 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         return blocks.stream().filter(b -> b.node().equals(node)).map(BlockPlan::cidr).toList();
     }
 
-    /** What confd would know about every node, in node order. */
+    /** What confd would know about every node for BIRD (IPv4: its address and IPv4 blocks), in node order. */
     public List<NodeFacts> nodeFacts() {
         List<NodeFacts> out = new ArrayList<>();
         for (NodePlan n : nodes) {
-            out.add(new NodeFacts(n.name(), n.ip(), n.labels(), blocksOf(n.name())));
+            out.add(new NodeFacts(n.name(), n.ip(), n.labels(), blocksOf(n.name()).stream().filter(b -> b.indexOf(':') < 0).toList()));
         }
         return out;
     }

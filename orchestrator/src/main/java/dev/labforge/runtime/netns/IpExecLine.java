@@ -35,6 +35,16 @@ public record IpExecLine(List<String> args) {
             throw new IllegalArgumentException(where + ": '" + text + "' is not an ip command; the netns runtime runs only"
                     + " `ip link|addr|route|neigh|rule ...` exec lines (put other setup into the rendered configs)");
         }
+        // `ip -6 ...`: ip -batch lines take no options, but every address word says its family, so the word goes
+        boolean v6 = words.size() > 1 && words.get(1).equals("-6");
+        if (v6) {
+            if (words.stream().noneMatch(w -> w.indexOf(':') >= 0)) {
+                throw new IllegalArgumentException(where + ": '" + text + "': `ip -6` lines must name an IPv6 address or"
+                        + " prefix (the netns runtime runs them without -6)");
+            }
+            words = new java.util.ArrayList<>(words);
+            words.remove(1);
+        }
         if (words.size() < 3 || !OBJECTS.contains(words.get(1))) {
             throw new IllegalArgumentException(where + ": '" + text + "': the netns runtime accepts only ip "
                     + String.join("|", OBJECTS.stream().sorted().toList()) + " commands");

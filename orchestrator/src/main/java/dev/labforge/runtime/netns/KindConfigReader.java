@@ -69,9 +69,12 @@ final class KindConfigReader {
                     Map<String, String> args = kubeletExtraArgs(String.valueOf(patches.get(p)),
                             where + ".kubeadmConfigPatches[" + p + "]");
                     if (args.containsKey("node-ip")) {
-                        ip = args.get("node-ip");
+                        // dual stack: "10.10.10.11,fd00:10:10::11"; the IPv4 one names the node's eth1 address
+                        String written = args.get("node-ip");
+                        ip = written.split(",")[0].strip();
                         if (!Ipv4.isValid(ip)) {
-                            throw new NetnsConfigException(where + ": node-ip '" + ip + "' is not an IPv4 address");
+                            throw new NetnsConfigException(where + ": node-ip '" + written + "' does not start with an IPv4"
+                                    + " address (the netns runtime needs IPv4 on every node; IPv6-only clusters run on --runtime clab)");
                         }
                     }
                     String nodeLabels = args.get("node-labels");

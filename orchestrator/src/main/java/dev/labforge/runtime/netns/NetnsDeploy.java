@@ -53,6 +53,7 @@ final class NetnsDeploy {
         }
         fx.forEach(links, Runnable::run);
         sysctls("links", fabric.forwardingSysctls(), deadline);
+        natOutgoing(fabric, deadline);
 
         // Daemons start side by side; BIRD retries its connection until bgpd listens.
         step(progress, deadline, "router");
@@ -81,6 +82,23 @@ final class NetnsDeploy {
                     + step + "); raise --timeout or look at the step's output");
         }
         progress.step(step);
+    }
+
+    /** Each node's natOutgoing rules, loaded by {@code nft -f -} inside its namespace (they go with it). */
+    private void natOutgoing(NetnsFabric fabric, Deadline deadline) {
+        String rules = fabric.natRules();
+        if (rules.isEmpty()) {
+            return;
+        }
+        fx.forEach(fabric.plan().nodes(), n -> {
+            String ns = fabric.nodeNs(n.name());
+            CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", ns, "nft", "-f", "-").withStdin(rules)
+                    .withTimeout(deadline.cap(SHORT)));
+            if (!r.ok()) {
+                throw new DeployException("step links: natOutgoing rules (nft) in namespace " + ns + " failed: " + r.tail(3)
+                        + " (`lab doctor` checks for nft)");
+            }
+        });
     }
 
     private void sysctls(String step, Map<String, List<String>> byNs, Deadline deadline) {

@@ -1,6 +1,7 @@
 package dev.labforge.runtime.netns;
 
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
 import dev.labforge.net.Ipv4;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
@@ -24,6 +25,9 @@ public final class NetnsFabric {
     static final String NODE_ETH0 = "eth0";
     static final String NODE_ETH0_PEER = "eth0-peer";
     static final String CALICO_GATEWAY = "169.254.1.1";
+    /** Calico's IPv6 pod gateway: the link-local address of the host side's MAC ee:ee:ee:ee:ee:ee. */
+    static final String CALICO_GATEWAY6 = "fe80::ecee:eeff:feee:eeee";
+    static final String CALICO_HOST_MAC = "ee:ee:ee:ee:ee:ee";
 
     private final EmulationPlan plan;
     private final NetnsNames names;
@@ -119,7 +123,15 @@ public final class NetnsFabric {
             if (v.sviCidr() != null) {
                 out.add("addr add " + Cidr.parseInterface(v.sviCidr()) + " dev " + br);
             }
+            if (v.svi6Cidr() != null) {
+                // nodad: the gateway answers at once instead of after duplicate address detection
+                out.add("addr add " + Cidr.parseInterface(v.svi6Cidr()) + " dev " + br + " nodad");
+            }
             out.add("link set " + br + " up");
+        }
+        for (String l : plan.router().loopbacks()) {
+            Cidr lo = Cidr.parseInterface(l);
+            out.add("addr add " + lo + " dev lo" + (lo.isIpv6() ? " nodad" : ""));
         }
         for (TorPort p : plan.tor().ports()) {
             if (!bridged.contains(p.iface())) {
@@ -127,7 +139,7 @@ public final class NetnsFabric {
             }
         }
         for (RouteSetup r : plan.router().routes()) {
-            out.add("route add " + Cidr.parse(r.prefix()) + " via " + Ipv4.format(Ipv4.parse(r.via()))
+            out.add("route add " + Cidr.parse(r.prefix()) + " via " + Ip.parse(r.via())
                     + (r.dev() == null ? "" : " dev " + NetnsNames.requireInterface(r.dev())));
         }
         return out;
@@ -158,21 +170,31 @@ public final class NetnsFabric {
         return plan.node(node).map(felix::podMtu).orElse(EmulationPlan.DEFAULT_MTU);
     }
 
-    /** Root batch: each pod's veth, cali... in the node namespace and eth0 in the pod namespace. */
+    /**
+     * Root batch: each pod's veth, cali... in the node namespace and eth0 in the pod namespace. A pod with IPv6 gets
+     * Calico's host-side MAC, whose link-local address is its IPv6 gateway.
+     */
     public List<String> podLinkBatch() {
         return plan.pods().stream()
-                .map(p -> "link add " + cali(p) + " netns " + nodeNs(p.node()) + " type veth peer name eth0 netns " + podNs(p))
+                .map(p -> "link add " + cali(p) + " netns " + nodeNs(p.node()) + (p.ip6() == null ? "" : " address " + CALICO_HOST_MAC)
+                        + " type veth peer name eth0 netns " + podNs(p))
                 .toList();
     }
 
     /** Pod namespace, wired the Calico way, at its node's pod MTU. */
     public List<String> podBatch(PodPlan pod) {
         String ip = Ipv4.format(Ipv4.parse(pod.ip()));
-        return List.of(
+        List<String> out = new ArrayList<>(List.of(
                 "link set eth0 mtu " + podMtu(pod.node()) + " up",
                 "addr add " + ip + "/32 dev eth0",
                 "route add " + CALICO_GATEWAY + " dev eth0 scope link",
-                "route add default via " + CALICO_GATEWAY + " dev eth0");
+                "route add default via " + CALICO_GATEWAY + " dev eth0"));
+        if (pod.ip6() != null) {
+            // IPv6 the Calico way: the /128 without duplicate address detection, the default via the host side's link-local
+            out.add("addr add " + Ip.parse(pod.ip6()) + "/128 dev eth0 nodad");
+            out.add("route add default via " + CALICO_GATEWAY6 + " dev eth0");
+        }
+        return List.copyOf(out);
     }
 
     /** Node namespace, after the pod links exist: host side up and a /32 route to each pod. */
@@ -182,18 +204,62 @@ public final class NetnsFabric {
             if (p.node().equals(node)) {
                 out.add("link set " + cali(p) + " mtu " + podMtu(node) + " up");
                 out.add("route add " + Ipv4.format(Ipv4.parse(p.ip())) + "/32 dev " + cali(p) + " scope link");
+                if (p.ip6() != null) {
+                    out.add("route add " + Ip.parse(p.ip6()) + "/128 dev " + cali(p));
+                    // the host side answers neighbour solicitations for the pods' gateway at once (proxy NDP)
+                    out.add("neigh add proxy " + CALICO_GATEWAY6 + " dev " + cali(p));
+                }
             }
         }
         return out;
     }
 
+    /**
+     * The nft ruleset of a node's natOutgoing, as Felix's {@code cali-nat-outgoing} chain does it: traffic from a
+     * natOutgoing pool to an address outside every pool of its family leaves with the node's address (masquerade).
+     * Empty without such a pool.
+     */
+    public String natRules() {
+        StringBuilder b = new StringBuilder();
+        for (dev.labforge.net.IpFamily f : dev.labforge.net.IpFamily.values()) {
+            boolean v6 = f == dev.labforge.net.IpFamily.IPV6;
+            List<String> all = new ArrayList<>();
+            List<String> masq = new ArrayList<>();
+            for (PoolDef p : plan.calico().pools()) {
+                Cidr c = Cidr.parse(p.cidr());
+                if (c.isIpv6() == v6) {
+                    all.add(c.toString());
+                    if (p.natOutgoing() && p.workloadPool()) { // pods' addresses; a LoadBalancer pool has none
+                        masq.add(c.toString());
+                    }
+                }
+            }
+            if (masq.isEmpty()) {
+                continue;
+            }
+            String ip = v6 ? "ip6" : "ip";
+            b.append("table ").append(ip).append(" calico-nat {\n")
+                    .append("  chain postrouting {\n")
+                    .append("    type nat hook postrouting priority srcnat; policy accept;\n")
+                    .append("    ").append(ip).append(" saddr { ").append(String.join(", ", masq)).append(" } ")
+                    .append(ip).append(" daddr != { ").append(String.join(", ", all)).append(" } masquerade\n")
+                    .append("  }\n}\n");
+        }
+        return b.toString();
+    }
+
     /** sysctl arguments for the router and for each node (in that order), applied once links exist. */
     public Map<String, List<String>> forwardingSysctls() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(torNs(), List.of("net.ipv4.ip_forward=1"));
+        out.put(torNs(), plan.router().hasIpv6() ? List.of("net.ipv4.ip_forward=1", "net.ipv6.conf.all.forwarding=1")
+                : List.of("net.ipv4.ip_forward=1"));
         for (NodePlan n : plan.nodes()) {
             // ip_forward=1 turns forwarding on for every interface; the dead-end peer must not bounce packets back.
-            out.put(nodeNs(n.name()), List.of("net.ipv4.ip_forward=1", "net.ipv4.conf." + NODE_ETH0_PEER + ".forwarding=0"));
+            List<String> args = new ArrayList<>(List.of("net.ipv4.ip_forward=1", "net.ipv4.conf." + NODE_ETH0_PEER + ".forwarding=0"));
+            if (n.ip6() != null) {
+                args.add("net.ipv6.conf.all.forwarding=1");
+            }
+            out.put(nodeNs(n.name()), List.copyOf(args));
         }
         return out;
     }
@@ -206,6 +272,10 @@ public final class NetnsFabric {
             args.add("net.ipv4.conf." + cali(p) + ".proxy_arp=1");
             // The kernel delays proxy ARP answers by up to 0.8 s by default; Calico turns that off too.
             args.add("net.ipv4.neigh." + cali(p) + ".proxy_delay=0");
+            if (p.ip6() != null) {
+                args.add("net.ipv6.conf." + cali(p) + ".proxy_ndp=1");
+                args.add("net.ipv6.neigh." + cali(p) + ".proxy_delay=0");
+            }
         }
         return out;
     }

@@ -100,7 +100,14 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<RouteEntry> torRoutes() {
         TorShow show = tor.show();
-        return parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())), show::parseRoutes);
+        List<RouteEntry> routes = parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())),
+                show::parseRoutes);
+        if (!fabric.plan().router().hasIpv6() || show.routes6Command().isEmpty()) {
+            return routes;
+        }
+        List<RouteEntry> both = new java.util.ArrayList<>(routes);
+        both.addAll(parse("IPv6 routes on " + fabric.plan().tor().name(), observe(onTor(show.routes6Command())), show::parseRoutes6));
+        return List.copyOf(both);
     }
 
     /** The emulation's BGP prefix command in the router namespace (FRR: show bgp ipv4 unicast <cidr> json). */
@@ -126,8 +133,15 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
         NodePlan n = node(node);
-        return parse("ip route on " + node, observe(List.of("ip", "-n", fabric.nodeNs(n.name()), "-j", "-4", "route", "show")),
-                IpRouteParser::parse);
+        List<RouteEntry> routes = parse("ip route on " + node, observe(List.of("ip", "-n", fabric.nodeNs(n.name()), "-j", "-4",
+                "route", "show")), IpRouteParser::parse);
+        if (n.ip6() == null) {
+            return routes;
+        }
+        List<RouteEntry> both = new java.util.ArrayList<>(routes);
+        both.addAll(parse("ip -6 route on " + node, observe(List.of("ip", "-n", fabric.nodeNs(n.name()), "-j", "-6", "route",
+                "show")), IpRouteParser::parse6));
+        return List.copyOf(both);
     }
 
     @Override
@@ -146,6 +160,28 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         return plan.pod(endpoint).map(PodPlan::ip).orElseThrow(() -> new UnknownTargetException(endpoint, plan.targets()));
     }
 
+    /** IPv6: the router's first SVI's, a node's eth1's, a pod's /128. */
+    @Override
+    public String addressOf(String endpoint, dev.labforge.net.IpFamily family) {
+        if (family == dev.labforge.net.IpFamily.IPV4) {
+            return addressOf(endpoint);
+        }
+        EmulationPlan plan = fabric.plan();
+        String found;
+        if (endpoint.equals(plan.tor().name())) {
+            found = plan.router().vlans().stream().map(VlanSetup::svi6Cidr).filter(c -> c != null).findFirst()
+                    .map(c -> c.substring(0, c.indexOf('/'))).orElse(null);
+        } else if (plan.node(endpoint).isPresent()) {
+            found = plan.node(endpoint).get().ip6();
+        } else {
+            found = plan.pod(endpoint).orElseThrow(() -> new UnknownTargetException(endpoint, plan.targets())).ip6();
+        }
+        if (found == null) {
+            throw new ObservationException(endpoint + " has no IPv6 address");
+        }
+        return found;
+    }
+
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
         return ping(fromEndpoint, toAddress, count, PingPacket.DEFAULT, Duration.ofSeconds(count + 5L));
@@ -154,9 +190,10 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     /** The ping process is killed after {@code limit} (at most its usual {@code count} + 5 s). */
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet, Duration limit) {
-        if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
-            throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 address");
+        if (!dev.labforge.net.Ip.isValid(toAddress)) {
+            throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 or IPv6 address");
         }
+        boolean v6 = toAddress.indexOf(':') >= 0;
         boolean fromTor = fromEndpoint.equals(fabric.plan().tor().name());
         List<String> argv;
         if (fromTor) {
@@ -168,6 +205,9 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         } else {
             List<String> ping = new java.util.ArrayList<>(List.of("ip", "netns", "exec", namespaceOf(fromEndpoint), "ping", "-n", "-c",
                     Integer.toString(count), "-W", "1", "-i", "0.05"));
+            if (v6) {
+                ping.add("-6");
+            }
             ping.addAll(packet.pingOptions());
             ping.add(toAddress);
             argv = List.copyOf(ping);

@@ -63,12 +63,16 @@ final class PlanReader {
             }
             String node = knownNode(p.node(), nodeNames, where);
             if (!Ipv4.isValid(p.ip())) {
-                throw new NetnsConfigException(where + ": ip '" + p.ip() + "' is not an IPv4 address");
+                throw new NetnsConfigException(where + ": ip '" + p.ip() + "' is not an IPv4 address (the netns runtime needs"
+                        + " IPv4 on every pod; IPv6-only clusters run on --runtime clab)");
+            }
+            if (p.ip6() != null && !(dev.labforge.net.Ip.isValid(p.ip6()) && p.ip6().indexOf(':') >= 0)) {
+                throw new NetnsConfigException(where + ": ip6 '" + p.ip6() + "' is not an IPv6 address");
             }
             if (!podNames.add(p.endpoint())) {
                 throw new NetnsConfigException(where + ": a second pod of " + p.workload() + " on " + node);
             }
-            pods.add(new PodPlan(p.name(), p.workload(), node, p.ip()));
+            pods.add(new PodPlan(p.name(), p.workload(), node, p.ip(), p.ip6() == null ? null : dev.labforge.net.Ip.canonical(p.ip6())));
         }
         List<PingPlan> pings = plan.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast)
                 .map(c -> new PingPlan(c.from(), c.to(), c.ttl(), c.reachable())).toList();

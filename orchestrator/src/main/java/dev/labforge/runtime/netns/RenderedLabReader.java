@@ -83,7 +83,7 @@ public final class RenderedLabReader {
         for (KindConfigReader.KindNode k : kindNodes) {
             List<IpExecLine> exec = execByNode.get(k.name());
             String where = TOPOLOGY + ": node " + k.name();
-            String cidr = exec.stream().map(l -> l.addressAddedTo("eth1")).filter(a -> a != null).findFirst()
+            String cidr = exec.stream().map(l -> l.addressAddedTo("eth1")).filter(a -> a != null && a.indexOf(':') < 0).findFirst()
                     .orElseThrow(() -> new NetnsConfigException(where + ": no exec line adds an address to eth1"
                             + " (expected `ip addr add dev eth1 A.B.C.D/L`)"));
             Cidr eth1 = RenderedYaml.parseInterface(cidr, where);
@@ -91,7 +91,9 @@ public final class RenderedLabReader {
                 throw new NetnsConfigException(where + ": eth1 gets " + cidr + " but " + kindFile + " gives the node node-ip "
                         + k.ip() + "; re-render the lab");
             }
-            nodePlans.add(new NodePlan(k.name(), k.role(), eth1.addressText(), cidr, k.labels(), exec));
+            String ip6 = exec.stream().map(l -> l.addressAddedTo("eth1")).filter(a -> a != null && a.indexOf(':') >= 0).findFirst()
+                    .map(a -> RenderedYaml.parseInterface(a, where).addressText()).orElse(null);
+            nodePlans.add(new NodePlan(k.name(), k.role(), eth1.addressText(), cidr, k.labels(), exec, ip6));
         }
 
         TorPlan tor = new TorPlan(torName, rendered.driver(), ports);

@@ -66,7 +66,7 @@ final class RouterDaemons {
             }
             String conf;
             try {
-                conf = CalicoBirdConfig.render(fabric.plan().calico(), node, facts);
+                conf = CalicoBirdConfig.render(fabric.plan().calico().family(dev.labforge.net.IpFamily.IPV4), node, facts);
             } catch (RuntimeException e) {
                 throw new DeployException("step bird: cannot render bird.conf for " + node.name() + ": " + e.getMessage(), e);
             }

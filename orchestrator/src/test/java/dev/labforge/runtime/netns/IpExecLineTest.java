@@ -38,4 +38,22 @@ class IpExecLineTest {
         assertThatThrownBy(() -> IpExecLine.parse("ip addr add dev eth1 '10.0.0.1/24'", WHERE)).hasMessageContaining("quotes");
         assertThatThrownBy(() -> IpExecLine.parse("ip", WHERE)).hasMessageContaining("accepts only ip");
     }
+
+    @Test
+    void anIpDash6LineRunsWithoutTheOptionBecauseItsAddressesSayTheFamily() {
+        // when
+        IpExecLine addr = IpExecLine.parse("ip -6 addr add dev eth1 fd00:10:10::11/64 nodad", WHERE);
+        IpExecLine route = IpExecLine.parse("ip -6 route add 2001:db8::/32 via fd00:10:10::1 dev eth1", WHERE);
+        // then
+        assertThat(addr.batchLine()).isEqualTo("addr add dev eth1 fd00:10:10::11/64 nodad");
+        assertThat(addr.addressAddedTo("eth1")).isEqualTo("fd00:10:10::11/64");
+        assertThat(route.batchLine()).isEqualTo("route add 2001:db8::/32 via fd00:10:10::1 dev eth1");
+    }
+
+    @Test
+    void refusesAnIpDash6LineWithoutAnIpv6Address() {
+        // an `ip -6 route flush` without -6 would flush the IPv4 table instead
+        assertThatThrownBy(() -> IpExecLine.parse("ip -6 route flush dev eth1", WHERE))
+                .hasMessageStartingWith(WHERE).hasMessageContaining("must name an IPv6 address");
+    }
 }

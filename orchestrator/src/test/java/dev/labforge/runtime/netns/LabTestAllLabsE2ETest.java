@@ -51,14 +51,14 @@ class LabTestAllLabsE2ETest {
                 labs.add(copyRenamed(dir));
             }
         }
-        assertThat(labs).hasSize(9);
+        assertThat(labs).hasSize(10);
         Path reports = tmp.resolve("reports");
 
         // when: two labs at a time, as `lab test --parallel 2` would
         List<Report> result = service().test(labs, new UpOptions("netns", reports, Duration.ofSeconds(60), false, null), 2);
 
         // then every lab passed every check
-        assertThat(result).hasSize(9);
+        assertThat(result).hasSize(10);
         for (Report r : result) {
             assertThat(r.checks()).as(r.lab() + "\n" + String.join("\n", lines)).isNotEmpty()
                     .allSatisfy(c -> assertThat(c.verdict()).as(c.name() + ": " + c.observed()).isEqualTo(Verdict.PASSED));
@@ -90,11 +90,18 @@ class LabTestAllLabsE2ETest {
                 "ping netshoot-client@k01-worker -> netshoot-server@k01-worker3 size 8900 df fails: message too long, mtu=1450");
         assertThat(checksOf(result, "lfe2e-t18b")).contains("mtu netshoot-client@k01-worker eth0 8950",
                 "ping netshoot-client@k01-worker -> netshoot-server@k01-worker3 size 8900 df ttl 62");
+        // the dual-stack lab (series lab 14): IPv6 through vxlan-v6.calico, both families to the ToR's loopback, no BGP
+        assertThat(checksOf(result, "lfe2e-t14")).noneMatch(n -> n.startsWith("bgp ")).contains(
+                "mtu dual-stack-worker vxlan-v6.calico 1430",
+                "route dual-stack-worker fd00:10:244::80/122 via fd00:10:244::80 dev vxlan-v6.calico onlink",
+                "ping multitool@dual-stack-worker -> 1.1.1.1 ttl 63",
+                "ping -6 multitool@dual-stack-worker -> 2001:db8::1 hop limit 63",
+                "ping -6 multitool@dual-stack-worker -> multitool@dual-stack-worker2 hop limit 62");
 
         // and one JUnit file holds a testcase per check per lab
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
         int checks = result.stream().mapToInt(r -> r.checks().size()).sum();
-        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(9);
+        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(10);
         assertThat(junit.getElementsByTagName("testcase").getLength()).isGreaterThanOrEqualTo(checks);
         assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
         assertThat(reports.resolve("10-calico-bgp-ippool/report.json")).exists();

@@ -156,10 +156,12 @@ final class CalicoResourceParser {
                 throw new NetnsConfigException(where + ": IP pool '" + pool.name() + "' is defined twice");
             }
         }
-        int len = Cidr.parse(pool.cidr()).prefixLength();
-        if (pool.blockSize() < len || pool.blockSize() > 32) {
+        Cidr cidr = Cidr.parse(pool.cidr());
+        int len = cidr.prefixLength();
+        int most = cidr.family().bits();
+        if (pool.blockSize() < len || pool.blockSize() > most) {
             throw new NetnsConfigException(where + ": IP pool '" + pool.name() + "' blockSize " + pool.blockSize()
-                    + " must be between its prefix length " + len + " and 32");
+                    + " must be between its prefix length " + len + " and " + most);
         }
         pools.add(pool);
     }
@@ -249,10 +251,11 @@ final class CalicoResourceParser {
                     + " is not emulated by the netns runtime (only UseNodeIP)");
         }
         String ip = spec.string("peerIP", at);
-        if (!Ipv4.isValid(ip)) {
+        if (!dev.labforge.net.Ip.isValid(ip)) {
             throw new NetnsConfigException(r.where() + ": " + at + ".peerIP '" + ip
-                    + "' must be a plain IPv4 address (ports and IPv6 are not emulated by the netns runtime)");
+                    + "' must be a plain IPv4 or IPv6 address (ports are not emulated by the netns runtime)");
         }
+        ip = dev.labforge.net.Ip.canonical(ip);
         if (!spec.has("asNumber")) {
             throw new NetnsConfigException(r.where() + ": " + at + ".asNumber is missing (peerSelector peers are not emulated)");
         }

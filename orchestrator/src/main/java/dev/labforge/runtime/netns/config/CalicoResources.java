@@ -72,6 +72,18 @@ public record CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String
         return b.build();
     }
 
+    /**
+     * What BIRD (IPv4) or BIRD6 (IPv6) of a node sees: the pools, communities, peers and service CIDRs of that family
+     * (calico-node renders bird.cfg and bird6.cfg from the same resources, each with its family's entries).
+     */
+    public CalicoResources family(dev.labforge.net.IpFamily family) {
+        java.util.function.Predicate<String> of = text -> (text.indexOf(':') >= 0) == (family == dev.labforge.net.IpFamily.IPV6);
+        return new CalicoResources(asNumber, nodeToNodeMesh, serviceLoadBalancerIPs.stream().filter(of).toList(),
+                prefixAdvertisements.stream().filter(a -> of.test(a.cidr())).toList(),
+                pools.stream().filter(p -> of.test(p.cidr())).toList(),
+                peers.stream().filter(p -> of.test(p.peerIP())).toList(), mtu);
+    }
+
     /** Pools pods take addresses from (allowedUses contains Workload). */
     public List<PoolDef> workloadPools() {
         return pools.stream().filter(PoolDef::workloadPool).toList();

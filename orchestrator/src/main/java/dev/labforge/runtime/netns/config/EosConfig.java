@@ -12,11 +12,22 @@ import java.util.Set;
  * @param vlans    by id; a VLAN only mentioned by {@code interface VlanN} has no {@code definedAt}
  * @param bgp      null without {@code router bgp}
  * @param warnings what the parser skipped on purpose (management, users), in line order
+ * @param ipv6Routing {@code ipv6 unicast-routing}
+ * @param loopbacks   Loopback0's addresses with their lengths, IPv4 and IPv6, in line order
+ * @param routes      static routes of both families, in line order
  */
-record EosConfig(String hostname, boolean ipRouting, List<Vlan> vlans, List<Port> ports, Bgp bgp, List<String> warnings) {
+record EosConfig(String hostname, boolean ipRouting, List<Vlan> vlans, List<Port> ports, Bgp bgp, List<String> warnings,
+        boolean ipv6Routing, List<String> loopbacks, List<Route> routes) {
 
-    /** {@code vlan N} (name) and its {@code interface VlanN} (SVI address, description, MTU; 0 when unset). */
-    record Vlan(int id, String name, String svi, String sviDescription, int sviMtu, Line definedAt, Line sviAt) {
+    /**
+     * {@code vlan N} (name) and its {@code interface VlanN} (SVI address, its IPv6 one or null, description, MTU;
+     * 0 when unset).
+     */
+    record Vlan(int id, String name, String svi, String sviDescription, int sviMtu, Line definedAt, Line sviAt, String svi6) {
+    }
+
+    /** {@code ip route PREFIX NEXTHOP} or {@code ipv6 route PREFIX NEXTHOP}. */
+    record Route(String prefix, String via, Line at) {
     }
 
     /** An access port: EOS name, Linux name (Ethernet1 -> eth1), VLAN (0: none), MTU (0: unset). */

@@ -1,6 +1,7 @@
 package dev.labforge.runtime.netns.config;
 
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
 import dev.labforge.runtime.netns.config.EosLines.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,19 @@ final class EosConfigParser {
     private static final Pattern ETHERNET = Pattern.compile("Ethernet(\\d+)(?:/(\\d+))?");
     private static final Pattern VLAN_IF = Pattern.compile("Vlan(\\d+)");
     private static final Pattern MANAGEMENT = Pattern.compile("Management\\d+(?:/\\d+)?");
+    private static final String LOOPBACK = "Loopback0";
 
     private final EosLines lines;
     private final List<String> warnings = new ArrayList<>();
     private final Map<Integer, VlanBuilder> vlans = new TreeMap<>();
     private final List<EosConfig.Port> ports = new ArrayList<>();
     private final EosBgpParser bgp = new EosBgpParser();
+    private final List<String> loopbacks = new ArrayList<>();
+    private final List<EosConfig.Route> routes = new ArrayList<>();
     private String hostname;
     private boolean ipRouting;
+    private boolean ipv6Routing;
+    private Line loopbackAt;
 
     private EosConfigParser(String config) {
         this.lines = new EosLines(config);
@@ -52,7 +58,20 @@ final class EosConfigParser {
                 case "hostname" -> hostname = single(l, w, "hostname NAME");
                 case "vlan" -> vlan(l, w);
                 case "interface" -> iface(l, w);
-                case "ip" -> ipRouting = exactly(l, "ip routing", true);
+                case "ip" -> {
+                    if (w.length > 1 && w[1].equals("route")) {
+                        route(l, w, false);
+                    } else {
+                        ipRouting = exactly(l, "ip routing", true);
+                    }
+                }
+                case "ipv6" -> {
+                    if (w.length > 1 && w[1].equals("route")) {
+                        route(l, w, true);
+                    } else {
+                        ipv6Routing = exactly(l, "ipv6 unicast-routing", true);
+                    }
+                }
                 case "no" -> ipRouting = exactly(l, "no ip routing", false);
                 case "username" -> {
                     lines.body(l);
@@ -69,7 +88,7 @@ final class EosConfigParser {
             }
         }
         List<EosConfig.Vlan> vlanList = vlans.values().stream().map(VlanBuilder::build).toList();
-        return new EosConfig(hostname, ipRouting, vlanList, ports, bgp.build(), warnings);
+        return new EosConfig(hostname, ipRouting, vlanList, ports, bgp.build(), warnings, ipv6Routing, loopbacks, routes);
     }
 
     private static boolean exactly(Line l, String text, boolean value) {
@@ -119,9 +138,59 @@ final class EosConfigParser {
             ethernet(l, name, eth.group(2) == null ? "eth" + eth.group(1) : "eth" + eth.group(1) + "_" + eth.group(2));
         } else if (svi.matches()) {
             sviInterface(l, vlanOf(l, Integer.parseInt(svi.group(1))));
+        } else if (name.equals(LOOPBACK)) {
+            loopback(l);
         } else {
             throw EosLines.error(l, "interface " + name + " is not emulated by the netns runtime (only EthernetN access ports,"
-                    + " VlanN SVIs and Management)");
+                    + " VlanN SVIs, Loopback0 and Management)");
+        }
+    }
+
+    /** {@code interface Loopback0}: {@code ip address A/L [secondary]} and {@code ipv6 address A/L} lines. */
+    private void loopback(Line l) {
+        if (loopbackAt != null) {
+            throw EosLines.error(l, "interface " + LOOPBACK + " is already configured on line " + loopbackAt.number());
+        }
+        loopbackAt = l;
+        for (Line sub : lines.body(l)) {
+            String[] s = sub.words();
+            boolean v4 = s[0].equals("ip") && (s.length == 3 || s.length == 4 && s[3].equals("secondary"));
+            boolean v6 = s[0].equals("ipv6") && s.length == 3;
+            if ((v4 || v6) && s[1].equals("address")) {
+                loopbacks.add(interfaceAddress(sub, s[2], v6));
+            } else if (!sub.text().equals("no shutdown")) {
+                throw EosLines.unsupported(sub);
+            }
+        }
+    }
+
+    /** {@code ip route P NH} / {@code ipv6 route P NH}: a prefix of that family via a next hop of it. */
+    private void route(Line l, String[] w, boolean v6) {
+        if (w.length != 4) {
+            throw EosLines.error(l, "expected `" + (v6 ? "ipv6" : "ip") + " route PREFIX NEXTHOP`");
+        }
+        try {
+            Cidr prefix = Cidr.parse(w[2]);
+            Ip via = Ip.parse(w[3]);
+            if (prefix.isIpv6() != v6 || via.family() != prefix.family()) {
+                throw EosLines.error(l, (v6 ? "ipv6 route wants IPv6" : "ip route wants IPv4") + " prefix and next hop");
+            }
+            routes.add(new EosConfig.Route(prefix.toString(), via.toString(), l));
+        } catch (IllegalArgumentException e) {
+            throw EosLines.error(l, e.getMessage());
+        }
+    }
+
+    /** An interface address of the family the keyword says ({@code ip} or {@code ipv6}). */
+    private static String interfaceAddress(Line sub, String text, boolean v6) {
+        try {
+            Cidr c = Cidr.parseInterface(text);
+            if (c.isIpv6() != v6) {
+                throw EosLines.error(sub, text + " is not an " + (v6 ? "IPv6" : "IPv4") + " address");
+            }
+            return c.toString();
+        } catch (IllegalArgumentException e) {
+            throw EosLines.error(sub, e.getMessage());
         }
     }
 
@@ -174,6 +243,8 @@ final class EosConfigParser {
                     throw EosLines.error(sub, e.getMessage());
                 }
                 v.svi = s[2];
+            } else if (s.length == 3 && s[0].equals("ipv6") && s[1].equals("address")) {
+                v.svi6 = interfaceAddress(sub, s[2], true);
             } else if (s[0].equals("mtu")) {
                 v.sviMtu = mtu(sub, s);
             } else if (s[0].equals("description") && s.length >= 2) {
@@ -202,6 +273,7 @@ final class EosConfigParser {
         final int id;
         String name;
         String svi;
+        String svi6;
         String sviDescription;
         int sviMtu;
         Line definedAt;
@@ -212,7 +284,7 @@ final class EosConfigParser {
         }
 
         EosConfig.Vlan build() {
-            return new EosConfig.Vlan(id, name, svi, sviDescription, sviMtu, definedAt, sviAt);
+            return new EosConfig.Vlan(id, name, svi, sviDescription, sviMtu, definedAt, sviAt, svi6);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.labforge.runtime.netns.config;
 
 import dev.labforge.render.FrrConfig;
 import dev.labforge.render.TemplateCatalog;
+import dev.labforge.runtime.netns.config.RouterSetup.RouteSetup;
 import dev.labforge.runtime.netns.config.EosConfig.ListenRange;
 import dev.labforge.runtime.netns.config.EosConfig.PeerGroup;
 import dev.labforge.runtime.netns.config.EosConfig.Port;
@@ -70,8 +71,13 @@ public final class EosToFrr {
         if (!eos.ipRouting()) {
             warnings.add("no `ip routing`: EOS would not route between VLANs; FRR gets `no ip forwarding`");
         }
-        FrrConfig frr = new FrrConfig(hostname, ORIGIN, eos.ipRouting(), interfaces(vlans), bgp);
-        return new RouterSetup(vlans, frr.render(TemplateCatalog.builtIn(), lab), warnings);
+        boolean ipv6 = vlans.stream().anyMatch(v -> v.svi6Cidr() != null);
+        if (ipv6 && !eos.ipv6Routing()) {
+            warnings.add("no `ipv6 unicast-routing`: EOS would not route IPv6 between VLANs; FRR gets no `ipv6 forwarding`");
+        }
+        FrrConfig frr = new FrrConfig(hostname, ORIGIN, eos.ipRouting(), interfaces(vlans), bgp, eos.ipv6Routing());
+        List<RouteSetup> routes = eos.routes().stream().map(r -> new RouteSetup(r.prefix(), r.via(), null)).toList();
+        return new RouterSetup(vlans, frr.render(TemplateCatalog.builtIn(), lab), routes, warnings, eos.loopbacks());
     }
 
     private List<VlanSetup> vlanSetups() {
@@ -107,7 +113,7 @@ public final class EosToFrr {
             if (members.isEmpty()) {
                 warnings.add("VLAN " + v.id() + " has no access ports");
             }
-            out.add(new VlanSetup(v.id(), v.svi(), mtu, members.stream().map(Port::linux).toList()));
+            out.add(new VlanSetup(v.id(), v.svi(), mtu, members.stream().map(Port::linux).toList(), v.svi6()));
         }
         return out;
     }

@@ -82,8 +82,7 @@ record ResourceMap(String where, Map<?, ?> map) {
         try {
             Cidr.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new NetnsConfigException(where + ": " + at + "." + key + ": " + e.getMessage()
-                    + " (IPv6 is not emulated by the netns runtime)");
+            throw new NetnsConfigException(where + ": " + at + "." + key + ": " + e.getMessage());
         }
         return s;
     }

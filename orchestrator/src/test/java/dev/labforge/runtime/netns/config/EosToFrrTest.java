@@ -204,4 +204,54 @@ class EosToFrrTest {
                 .isInstanceOf(NetnsConfigException.class).hasMessageContaining("line 5")
                 .hasMessageContaining("peer group PG is already defined on line 3");
     }
+
+    @Test
+    void dualStackConfigKeepsIpv6SvisLoopbackAndStaticRoutesOfBothFamilies() {
+        // given lab 14's cEOS config, in short
+        String eos = """
+                hostname ceos01
+                vlan 10
+                   name K8s-DualStack-Network
+                interface Ethernet1
+                   switchport access vlan 10
+                interface Vlan10
+                   ip address 10.10.10.1/24
+                   ipv6 address fd00:10:10::1/64
+                interface Loopback0
+                   ip address 1.1.1.1/32
+                   ipv6 address 2001:db8::1/128
+                ip routing
+                ipv6 unicast-routing
+                ip route 192.168.0.0/16 10.10.10.10
+                ipv6 route fd00:10:244::/48 fd00:10:10::10
+                end
+                """;
+        // when
+        RouterSetup setup = EosToFrr.translate(eos, "dual-stack");
+        // then
+        assertThat(setup.vlans()).containsExactly(new VlanSetup(10, "10.10.10.1/24", 0, List.of("eth1"), "fd00:10:10::1/64"));
+        assertThat(setup.loopbacks()).containsExactly("1.1.1.1/32", "2001:db8::1/128");
+        assertThat(setup.routes()).containsExactly(new RouterSetup.RouteSetup("192.168.0.0/16", "10.10.10.10", null),
+                new RouterSetup.RouteSetup("fd00:10:244::/48", "fd00:10:10::10", null));
+        assertThat(setup.frrConf()).contains("ip forwarding\nipv6 forwarding\n");
+        assertThat(setup.hasIpv6()).isTrue();
+    }
+
+    @Test
+    void anIpv6RouteWithAnIpv4NextHopNamesTheLine() {
+        // given
+        String eos = "hostname ceos01\nipv6 route fd00:10:244::/48 10.10.10.10\nend\n";
+        // then
+        assertThatThrownBy(() -> EosToFrr.translate(eos, "dual-stack")).isInstanceOf(NetnsConfigException.class)
+                .hasMessageContaining("EOS config line 2").hasMessageContaining("ipv6 route wants IPv6 prefix and next hop");
+    }
+
+    @Test
+    void anIpv4AddressWrittenAsIpv6AddressOnAnSviNamesTheLine() {
+        // given
+        String eos = "hostname ceos01\nvlan 10\ninterface Vlan10\n   ipv6 address 10.10.10.1/24\nend\n";
+        // then
+        assertThatThrownBy(() -> EosToFrr.translate(eos, "dual-stack")).isInstanceOf(NetnsConfigException.class)
+                .hasMessageContaining("EOS config line 4").hasMessageContaining("is not an IPv6 address");
+    }
 }
