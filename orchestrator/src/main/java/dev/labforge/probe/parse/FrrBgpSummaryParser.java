@@ -7,7 +7,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FRR {@code show bgp summary json} / {@code show ip bgp summary json} (wrapped in {"ipv4Unicast": ...})
+ * FRR {@code show bgp summary json} / {@code show ip bgp summary json} (wrapped in {"ipv4Unicast": ...}, and
+ * {"ipv6Unicast": ...} on a router with IPv6 sessions: both are read, IPv4 first)
  * and {@code show bgp ipv4 unicast summary json} (the inner object). {@code {}} means no peers at all.
  * {@code state} "Idle (Admin)" becomes state Idle + info "(Admin)"; a {@code peerState} other than OK
  * (Policy, Admin, PfxCt...) is added to info as "(Policy)": an Established eBGP session that exchanges
@@ -25,26 +26,37 @@ public final class FrrBgpSummaryParser {
         if (!root.isObject()) {
             throw ParseSupport.failure(WHAT, "expected a JSON object", json);
         }
-        JsonNode summary;
+        List<JsonNode> summaries = new ArrayList<>();
         if (root.has("peers")) {
-            summary = root;
-        } else if (root.has("ipv4Unicast")) {
-            summary = ParseSupport.requireObject(root, "ipv4Unicast", WHAT, json);
+            summaries.add(root);
+        } else if (root.has("ipv4Unicast") || root.has("ipv6Unicast")) {
+            // a dual-stack router: the IPv4 sessions, then the IPv6 ones (each family's sessions and prefixes)
+            for (String af : List.of("ipv4Unicast", "ipv6Unicast")) {
+                if (root.has(af)) {
+                    summaries.add(ParseSupport.requireObject(root, af, WHAT, json));
+                }
+            }
         } else if (root.isEmpty() || onlyAddressFamilies(root)) {
             return List.of();
         } else {
-            throw ParseSupport.failure(WHAT, "neither \"peers\" nor \"ipv4Unicast\" present", json);
-        }
-        JsonNode peers = summary.path("peers");
-        if (peers.isMissingNode()) {
-            return List.of();
-        }
-        if (!peers.isObject()) {
-            throw ParseSupport.failure(WHAT, "\"peers\" is not an object", json);
+            throw ParseSupport.failure(WHAT, "neither \"peers\" nor \"ipv4Unicast\" nor \"ipv6Unicast\" present", json);
         }
         List<BgpPeerState> out = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : peers.properties()) {
-            out.add(peer(e.getKey(), e.getValue(), json));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode summary : summaries) {
+            JsonNode peers = summary.path("peers");
+            if (peers.isMissingNode()) {
+                continue;
+            }
+            if (!peers.isObject()) {
+                throw ParseSupport.failure(WHAT, "\"peers\" is not an object", json);
+            }
+            for (Map.Entry<String, JsonNode> e : peers.properties()) {
+                // a neighbour active in both families is one session: its IPv4 entry stands for it
+                if (seen.add(e.getKey())) {
+                    out.add(peer(e.getKey(), e.getValue(), json));
+                }
+            }
         }
         return List.copyOf(out);
     }

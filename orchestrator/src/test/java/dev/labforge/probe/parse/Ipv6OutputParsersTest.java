@@ -138,4 +138,53 @@ class Ipv6OutputParsersTest {
             assertThat(i.ipv6()).containsExactly("fd00:10:244::40/128");
         });
     }
+
+    @Test
+    void frrSummaryOfADualStackRouterListsTheIpv4SessionThenTheIpv6One() {
+        // given show bgp summary json with neighbours 10.99.0.2 (ipv4 unicast) and fd99::2 (ipv6 unicast)
+        List<dev.labforge.probe.BgpPeerState> peers = FrrBgpSummaryParser.parse(Fixtures.read("ipv6/frr-bgp-summary-json-dual.txt"));
+        // then
+        assertThat(peers).extracting(dev.labforge.probe.BgpPeerState::peer).containsExactly("10.99.0.2", "fd99::2");
+        assertThat(peers).allSatisfy(p -> {
+            assertThat(p.state()).isEqualTo("Established");
+            assertThat(p.prefixesReceived()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void frrIpv6UnicastSummaryWithoutTheFamilyWrapperIsReadToo() {
+        // given show bgp ipv6 unicast summary json (one family: no ipv6Unicast key)
+        List<dev.labforge.probe.BgpPeerState> peers = FrrBgpSummaryParser.parse(
+                Fixtures.read("ipv6/frr-bgp-ipv6-unicast-summary-json.txt"));
+        // then
+        assertThat(peers).singleElement().satisfies(p -> {
+            assertThat(p.peer()).isEqualTo("fd99::2");
+            assertThat(p.state()).isEqualTo("Established");
+        });
+    }
+
+    @Test
+    void frrIpv6SessionOfAKilledBird6IsActiveWithItsStaleRoutesKeptByGracefulRestart() {
+        // given bird6 got SIGKILL: FRR keeps its routes (NSF passive)
+        List<dev.labforge.probe.BgpPeerState> peers = FrrBgpSummaryParser.parse(
+                Fixtures.read("ipv6/frr-bgp-ipv6-unicast-summary-json-peer-down.txt"));
+        // then: not Established, whatever the prefix count says
+        assertThat(peers).singleElement().satisfies(p -> {
+            assertThat(p.state()).isEqualTo("Active");
+            assertThat(p.info()).contains("NSF passive");
+        });
+    }
+
+    @Test
+    void bird6ProtocolsGiveTheIpv6NeighbourFromTheDetails() {
+        // given birdc show protocols all on bird6's socket, session up
+        List<dev.labforge.probe.BgpPeerState> peers = BirdProtocolsParser.parse(
+                Fixtures.read("ipv6/bird6-show-protocols-all-established.txt"));
+        // then
+        assertThat(peers).singleElement().satisfies(p -> {
+            assertThat(p.peer()).isEqualTo("fd99::1");
+            assertThat(p.state()).isEqualTo("Established");
+            assertThat(p.remoteAs()).isEqualTo(65010);
+        });
+    }
 }
