@@ -116,7 +116,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                             if (!OverlayFacts.felixRouted(PeeringFacts.pool(lab, b.pool()))
                                     && !PeeringFacts.peerAddresses(peering.get(n), f).isEmpty()
                                     && !PeeringFacts.peerAddresses(peering.get(other), f).isEmpty()) {
-                                out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway(f))));
+                                // BIRD6 installs the gateway's link-local next hop on eth1 (the evaluator takes it as the gateway)
+                                out.add(f == IpFamily.IPV6
+                                        ? new RouteCheck(n.name(), Side.NODE, b.cidr(), Kind.VIA, List.of(n.gateway(f)),
+                                                Defaults.NODE_INTERFACE, false, "", true)
+                                        : RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway(f))));
                             }
                         }
                     }

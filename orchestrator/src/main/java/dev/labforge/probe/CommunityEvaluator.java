@@ -47,7 +47,8 @@ final class CommunityEvaluator implements CheckEvaluator<CommunityCheck> {
         if (!paths.known()) {
             return Answer.pending(c.prefix() + ": not in the BGP table");
         }
-        Optional<String> from = c.node() == null ? Optional.empty() : round.facts().addressOf(c.node());
+        Optional<String> from = c.node() == null ? Optional.empty()
+                : round.facts().addressOf(c.node(), dev.labforge.net.Cidr.parse(c.prefix()).family());
         BgpPath path = paths.paths().stream()
                 .filter(p -> from.isPresent() ? p.peer().equals(from.get()) : p.best())
                 .findFirst().orElse(null);

@@ -64,9 +64,16 @@ public final class LabFacts {
         return felixRouted.contains(prefix);
     }
 
-    /** The address of this node, when a BGP check of the ToR names it. */
+    /** The IPv4 address of this node, when a BGP check of the ToR names it. */
     public Optional<String> addressOf(String node) {
-        return nodeByAddress.entrySet().stream().filter(e -> e.getValue().equals(node)).map(Map.Entry::getKey).findFirst();
+        return addressOf(node, dev.labforge.net.IpFamily.IPV4);
+    }
+
+    /** The node's session address of one family (a dual-stack node has one per family), when a BGP check of the ToR names it. */
+    public Optional<String> addressOf(String node, dev.labforge.net.IpFamily family) {
+        return nodeByAddress.entrySet().stream().filter(e -> e.getValue().equals(node))
+                .filter(e -> (e.getKey().indexOf(':') >= 0) == (family == dev.labforge.net.IpFamily.IPV6))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** The node with this address, when a BGP check of the ToR names it. */

@@ -58,13 +58,13 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
             return c.reachable() ? Answer.pending(seen) : Answer.done(seen);
         }
         String ttls = r.ttls().stream().distinct().map(String::valueOf).collect(Collectors.joining("/"));
-        String limit = c.v6() ? ", hop limit " : ", ttl ";
-        String seen = r.received() + "/" + r.transmitted() + " replies from " + address + (ttls.isEmpty() ? "" : limit + ttls);
+        String limit = c.v6() ? "hop limit " : "ttl ";
+        String seen = r.received() + "/" + r.transmitted() + " replies from " + address + (ttls.isEmpty() ? "" : ", " + limit + ttls);
         if (!c.reachable()) {
             return Answer.failed(seen + ", but no reply was expected");
         }
         if (c.ttl() != null && (r.ttls().isEmpty() || r.ttls().stream().anyMatch(t -> !t.equals(c.ttl())))) {
-            return Answer.failed(seen + ", expected" + limit + c.ttl() + " (the path differs)");
+            return Answer.failed(seen + ", expected " + limit + c.ttl() + " (the path differs)");
         }
         return Answer.done(seen);
     }

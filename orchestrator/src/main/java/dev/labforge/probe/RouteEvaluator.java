@@ -85,13 +85,24 @@ final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
 
     private static boolean matches(RouteCheck c, RouteEntry r) {
         return switch (c.kind()) {
-            case VIA -> "unicast".equals(r.type()) && !r.nextHops().isEmpty() && c.via().containsAll(r.nextHops())
+            case VIA -> "unicast".equals(r.type()) && !r.nextHops().isEmpty()
+                    && (c.via().containsAll(r.nextHops()) || linkLocalOnDev(c, r))
                     && (c.dev().isEmpty() || c.dev().equals(r.device())) && (!c.onlink() || r.onlink());
             case CONNECTED -> "unicast".equals(r.type()) && r.nextHops().isEmpty()
                     && ("connected".equals(r.protocol()) || "kernel".equals(r.protocol()));
             case BLACKHOLE -> "blackhole".equals(r.type());
             case NONE_WITHIN -> false;
         };
+    }
+
+    /**
+     * BIRD6 installs a BGP route via the link-local address the router sent with its global next hop (FRR and EOS send
+     * both on a shared link), so an IPv6 check via an on-link gateway on a named interface takes a link-local next
+     * hop on that interface as that gateway.
+     */
+    private static boolean linkLocalOnDev(RouteCheck c, RouteEntry r) {
+        return !c.dev().isEmpty() && c.prefix().indexOf(':') >= 0 && c.dev().equals(r.device())
+                && r.nextHops().stream().allMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("fe80:"));
     }
 
     private static Answer<String> noneWithin(RouteCheck c, List<RouteEntry> table) {

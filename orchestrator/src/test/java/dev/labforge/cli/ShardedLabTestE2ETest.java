@@ -76,7 +76,7 @@ class ShardedLabTestE2ETest {
         assertThat(failed.selectFirst("pre.expected").text()).contains("ttl 60");
         assertThat(failed.selectFirst("pre.observed").text()).contains("61");
         assertThat(merged.resolve(failed.selectFirst("a.bundle").attr("href")).resolve("rendered/topology.clab.yaml")).exists();
-        assertThat(html.select("tr.lab.passed")).hasSize(9);
+        assertThat(html.select("tr.lab.passed")).hasSize(10);
     }
 
     private List<String> renamedCopiesOfTheReferenceLabs() throws IOException {
@@ -97,7 +97,7 @@ class ShardedLabTestE2ETest {
                 copies.add(copy.toString());
             }
         }
-        assertThat(copies).hasSize(10);
+        assertThat(copies).hasSize(11);
         return copies;
     }
 

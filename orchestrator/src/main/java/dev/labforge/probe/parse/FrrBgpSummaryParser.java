@@ -26,14 +26,14 @@ public final class FrrBgpSummaryParser {
         if (!root.isObject()) {
             throw ParseSupport.failure(WHAT, "expected a JSON object", json);
         }
-        List<JsonNode> summaries = new ArrayList<>();
+        // each family's table (null: one table of an unnamed family), IPv4 first
+        Map<String, JsonNode> summaries = new java.util.LinkedHashMap<>();
         if (root.has("peers")) {
-            summaries.add(root);
+            summaries.put(null, root);
         } else if (root.has("ipv4Unicast") || root.has("ipv6Unicast")) {
-            // a dual-stack router: the IPv4 sessions, then the IPv6 ones (each family's sessions and prefixes)
             for (String af : List.of("ipv4Unicast", "ipv6Unicast")) {
                 if (root.has(af)) {
-                    summaries.add(ParseSupport.requireObject(root, af, WHAT, json));
+                    summaries.put(af, ParseSupport.requireObject(root, af, WHAT, json));
                 }
             }
         } else if (root.isEmpty() || onlyAddressFamilies(root)) {
@@ -41,10 +41,11 @@ public final class FrrBgpSummaryParser {
         } else {
             throw ParseSupport.failure(WHAT, "neither \"peers\" nor \"ipv4Unicast\" nor \"ipv6Unicast\" present", json);
         }
-        List<BgpPeerState> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (JsonNode summary : summaries) {
-            JsonNode peers = summary.path("peers");
+        // a neighbour listed in both families (FRR lists a deactivated one too, with no prefixes) is one session:
+        // the entry of its own address's family stands for it
+        Map<String, BgpPeerState> byAddress = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> table : summaries.entrySet()) {
+            JsonNode peers = table.getValue().path("peers");
             if (peers.isMissingNode()) {
                 continue;
             }
@@ -52,13 +53,13 @@ public final class FrrBgpSummaryParser {
                 throw ParseSupport.failure(WHAT, "\"peers\" is not an object", json);
             }
             for (Map.Entry<String, JsonNode> e : peers.properties()) {
-                // a neighbour active in both families is one session: its IPv4 entry stands for it
-                if (seen.add(e.getKey())) {
-                    out.add(peer(e.getKey(), e.getValue(), json));
+                boolean ownFamily = table.getKey() == null || (e.getKey().indexOf(':') >= 0) == table.getKey().equals("ipv6Unicast");
+                if (!byAddress.containsKey(e.getKey()) || ownFamily) {
+                    byAddress.put(e.getKey(), peer(e.getKey(), e.getValue(), json));
                 }
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(byAddress.values());
     }
 
     private static BgpPeerState peer(String address, JsonNode p, String json) {

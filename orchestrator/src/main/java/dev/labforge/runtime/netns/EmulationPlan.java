@@ -165,6 +165,29 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         return out;
     }
 
+    /**
+     * What confd would know for BIRD6, for the nodes that run it: those with an IPv6 address when the Calico
+     * resources have an IPv6 peer (calico-node's BIRD6 peers over IPv6; an IPv6 node-to-node mesh is not emulated).
+     */
+    public List<NodeFacts> nodeFacts6() {
+        List<NodeFacts> out = new ArrayList<>();
+        if (calico.family(dev.labforge.net.IpFamily.IPV6).peers().isEmpty()) {
+            return out;
+        }
+        for (NodePlan n : nodes) {
+            if (n.ip6() != null) {
+                out.add(new NodeFacts(n.name(), n.ip6(), n.labels(), blocksOf(n.name()).stream().filter(b -> b.indexOf(':') >= 0)
+                        .toList()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the node runs BIRD6 (see {@link #nodeFacts6()}). */
+    public boolean runsBird6(String node) {
+        return nodeFacts6().stream().anyMatch(f -> f.name().equals(node));
+    }
+
     /** Valid exec/ping targets: the router, the nodes, the pods. */
     public List<String> targets() {
         List<String> out = new ArrayList<>();

@@ -46,6 +46,19 @@ public record NetnsPaths(Path runRoot, Path frrRunRoot, Path frrEtcRoot, String 
         return labDir(lab).resolve(node + ".pid");
     }
 
+    /** BIRD6's files (nodes that peer over IPv6): bird6.conf, its control socket and pid file. */
+    public Path bird6Conf(String lab, String node) {
+        return labDir(lab).resolve(node + ".bird6.conf");
+    }
+
+    public Path bird6Socket(String lab, String node) {
+        return labDir(lab).resolve(node + ".ctl6");
+    }
+
+    public Path bird6Pid(String lab, String node) {
+        return labDir(lab).resolve(node + ".pid6");
+    }
+
     public Path frrRunDir(String ns) {
         return frrRunRoot.resolve(ns);
     }

@@ -124,10 +124,18 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<BgpPeerState> nodeBgpPeers(String node) {
         NodePlan n = node(node);
-        // Through BIRD's socket, as birdc would, without starting birdc.
-        return parse("show protocols all on " + node,
+        // Through BIRD's socket, as birdc would, without starting birdc; BIRD6's too where the node peers over IPv6.
+        List<BgpPeerState> peers = parse("show protocols all on " + node,
                 BirdControl.ask(paths.birdSocket(fabric.plan().lab(), n.name()), "show protocols all", TIMEOUT),
                 BirdProtocolsParser::parse);
+        if (!fabric.plan().runsBird6(n.name())) {
+            return peers;
+        }
+        List<BgpPeerState> both = new java.util.ArrayList<>(peers);
+        both.addAll(parse("bird6 show protocols all on " + node,
+                BirdControl.ask(paths.bird6Socket(fabric.plan().lab(), n.name()), "show protocols all", TIMEOUT),
+                BirdProtocolsParser::parse));
+        return List.copyOf(both);
     }
 
     @Override

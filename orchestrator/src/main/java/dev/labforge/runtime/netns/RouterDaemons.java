@@ -83,6 +83,39 @@ final class RouterDaemons {
                 throw new DeployException("step bird: bird did not start on " + node.name() + " with " + file + ": " + r.tail(5));
             }
         });
+        startBird6(fabric, deadline);
+    }
+
+    /** BIRD6 on the nodes that peer over IPv6, with the bird6.conf confd would write (router id: the node's IPv4 address). */
+    private void startBird6(NetnsFabric fabric, Deadline deadline) {
+        String lab = fabric.plan().lab();
+        List<NodeFacts> facts = fabric.plan().nodeFacts6();
+        fx.forEach(facts, node -> {
+            Path socket = paths.bird6Socket(lab, node.name());
+            if (socket.toString().length() > NetnsPaths.MAX_SOCKET_PATH) {
+                throw new DeployException("step bird: control socket path " + socket + " is longer than a unix socket allows"
+                        + " (107 bytes); shorten the lab or node name");
+            }
+            String routerId = fabric.plan().node(node.name()).orElseThrow().ip();
+            String conf;
+            try {
+                conf = CalicoBirdConfig.render6(fabric.plan().calico().family(dev.labforge.net.IpFamily.IPV6), node, facts, routerId);
+            } catch (RuntimeException e) {
+                throw new DeployException("step bird: cannot render bird6.conf for " + node.name() + ": " + e.getMessage(), e);
+            }
+            Path file = paths.bird6Conf(lab, node.name());
+            try {
+                fx.writeFile(file, conf);
+            } catch (IOException e) {
+                throw new DeployException("step bird: cannot write " + file + ": " + e.getMessage(), e);
+            }
+            CommandResult r = fx.runner().run(Command.of("ip", "netns", "exec", fabric.nodeNs(node.name()), "bird6", "-c",
+                    file.toString(), "-s", socket.toString(), "-P", paths.bird6Pid(lab, node.name()).toString())
+                    .withTimeout(deadline.cap(SHORT)));
+            if (!r.ok()) {
+                throw new DeployException("step bird: bird6 did not start on " + node.name() + " with " + file + ": " + r.tail(5));
+            }
+        });
     }
 
     /** Until FRR answers vtysh in the router namespace and every BIRD its socket. BIRD retries its sessions by itself. */
@@ -99,6 +132,11 @@ final class RouterDaemons {
             // BIRD's socket is asked directly (no birdc process per node): it answers once BIRD runs.
             Path socket = paths.birdSocket(fabric.plan().lab(), n.name());
             waits.add(() -> fx.await("bird", deadline, "BIRD on " + n.name(), "BIRD control socket " + socket + ": show status",
+                    () -> Answer.done(BirdControl.ask(socket, "show status", deadline.cap(Duration.ofSeconds(5))))));
+        }
+        for (NodeFacts n : fabric.plan().nodeFacts6()) {
+            Path socket = paths.bird6Socket(fabric.plan().lab(), n.name());
+            waits.add(() -> fx.await("bird", deadline, "BIRD6 on " + n.name(), "BIRD6 control socket " + socket + ": show status",
                     () -> Answer.done(BirdControl.ask(socket, "show status", deadline.cap(Duration.ofSeconds(5))))));
         }
         fx.forEach(waits, Runnable::run);

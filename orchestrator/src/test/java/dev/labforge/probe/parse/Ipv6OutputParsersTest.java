@@ -187,4 +187,24 @@ class Ipv6OutputParsersTest {
             assertThat(p.remoteAs()).isEqualTo(65010);
         });
     }
+
+    @Test
+    void frrListsAnIpv6NeighbourInIpv4UnicastTooButItsOwnFamilysEntryStands() {
+        // given lab 10 dual-stack's ToR: fd00:10:10::11 appears in ipv4Unicast with 0 prefixes and in ipv6Unicast with 1
+        List<dev.labforge.probe.BgpPeerState> peers = FrrBgpSummaryParser.parse(
+                Fixtures.read("ipv6/lab10dual-tor-show-bgp-summary-json.txt"));
+        // then: one session per address, each with its own family's prefix count
+        assertThat(peers).extracting(dev.labforge.probe.BgpPeerState::peer).containsExactly("10.10.10.10", "10.10.10.11",
+                "10.10.10.12", "10.10.20.20", "fd00:10:10::10", "fd00:10:10::11", "fd00:10:10::12", "fd00:10:20::20");
+        assertThat(peers).allSatisfy(p -> assertThat(p.prefixesReceived()).isEqualTo(1));
+    }
+
+    @Test
+    void lab10DualPodToPodAcrossVlansOverIpv6RepliesWithHopLimit61() {
+        // given multitool-1@k01-worker pings the pod on k01-worker3 (VLAN 20) through the ToR
+        PingResult r = PingParser.parse(Fixtures.read("ipv6/lab10dual-pod-ping6-other-vlan.txt"));
+        // then
+        assertThat(r.target()).isEqualTo("fd00:10:244::c1");
+        assertThat(r.ttls()).containsOnly(61);
+    }
 }

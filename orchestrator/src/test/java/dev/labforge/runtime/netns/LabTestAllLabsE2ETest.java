@@ -51,14 +51,14 @@ class LabTestAllLabsE2ETest {
                 labs.add(copyRenamed(dir));
             }
         }
-        assertThat(labs).hasSize(10);
+        assertThat(labs).hasSize(11);
         Path reports = tmp.resolve("reports");
 
         // when: two labs at a time, as `lab test --parallel 2` would
         List<Report> result = service().test(labs, new UpOptions("netns", reports, Duration.ofSeconds(60), false, null), 2);
 
         // then every lab passed every check
-        assertThat(result).hasSize(10);
+        assertThat(result).hasSize(11);
         for (Report r : result) {
             assertThat(r.checks()).as(r.lab() + "\n" + String.join("\n", lines)).isNotEmpty()
                     .allSatisfy(c -> assertThat(c.verdict()).as(c.name() + ": " + c.observed()).isEqualTo(Verdict.PASSED));
@@ -97,11 +97,20 @@ class LabTestAllLabsE2ETest {
                 "ping multitool@dual-stack-worker -> 1.1.1.1 ttl 63",
                 "ping -6 multitool@dual-stack-worker -> 2001:db8::1 hop limit 63",
                 "ping -6 multitool@dual-stack-worker -> multitool@dual-stack-worker2 hop limit 62");
+        // the seed on both families: every node Established with the ToR over IPv4 and IPv6, IPv6 blocks reflected
+        assertThat(checksOf(result, "lfe2e-t10b")).contains(
+                "bgp ceos01 <- 10.10.10.11 (k01-worker)", "bgp ceos01 <- fd00:10:10::11 (k01-worker)",
+                "bgp k01-worker3 -> fd00:10:20::1 (ceos01)",
+                "route ceos01 fd00:10:244::40/122 via fd00:10:10::11",
+                "route k01-worker fd00:10:244::c0/122 via fd00:10:10::1 dev eth1",
+                "ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61",
+                "ping -6 multitool-1@k01-worker -> multitool-1@k01-worker3 hop limit 61",
+                "ping -6 ceos01 -> multitool-1@k01-worker3 hop limit 63");
 
         // and one JUnit file holds a testcase per check per lab
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("junit.xml").toFile());
         int checks = result.stream().mapToInt(r -> r.checks().size()).sum();
-        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(10);
+        assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(11);
         assertThat(junit.getElementsByTagName("testcase").getLength()).isGreaterThanOrEqualTo(checks);
         assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
         assertThat(reports.resolve("10-calico-bgp-ippool/report.json")).exists();

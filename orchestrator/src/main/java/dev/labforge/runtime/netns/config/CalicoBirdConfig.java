@@ -30,17 +30,35 @@ public final class CalicoBirdConfig {
      * @throws NetnsConfigException for input the emulation cannot reproduce (IPIP pools, bad addresses)
      */
     public static String render(CalicoResources calico, NodeFacts node, List<NodeFacts> allNodes) {
-        check(calico, node, allNodes);
-        String ip = node.ip();
+        return render(calico, node, allNodes, node.ip(), false);
+    }
+
+    /**
+     * bird6.conf as confd renders it for calico-node's BIRD6: the same file over the IPv6 resources (pass
+     * {@code calico.family(IPV6)}), the nodes' IPv6 addresses and blocks, and the node's IPv4 address as router id
+     * (BGP router ids are 32 bits in both daemons).
+     */
+    public static String render6(CalicoResources calico, NodeFacts node, List<NodeFacts> allNodes, String routerId) {
+        if (!Ipv4.isValid(routerId)) {
+            throw new NetnsConfigException("node " + node.name() + ": router id '" + routerId + "' is not an IPv4 address");
+        }
+        return render(calico, node, allNodes, routerId, true);
+    }
+
+    private static String render(CalicoResources calico, NodeFacts node, List<NodeFacts> allNodes, String routerId, boolean v6) {
+        check(calico, node, allNodes, v6);
+        String ip = routerId;
         boolean advertiseServices = !"true".equals(node.labels().get(EXCLUDE_FROM_LB_LABEL));
         // Service CIDRs become static blackholes on every node and are kept out of the kernel (/staticroutes, /rejectcidrs).
         List<String> serviceCidrs = advertiseServices
-                ? calico.serviceLoadBalancerIPs().stream().filter(c -> Cidr.parse(c).prefixLength() < 32).toList()
+                ? calico.serviceLoadBalancerIPs().stream().filter(CalicoBirdConfig::wider).toList()
                 : List.of();
 
         StringBuilder b = new StringBuilder();
-        b.append("# BIRD 1.6 configuration of Calico node ").append(node.name()).append(", rendered by labforge the way\n")
-                .append("# calico-node's confd renders bird.cfg, bird_aggr.cfg and bird_ipam.cfg (Calico v3.30).\n\n")
+        b.append(v6 ? "# BIRD6 1.6 configuration of Calico node " : "# BIRD 1.6 configuration of Calico node ").append(node.name())
+                .append(", rendered by labforge the way\n")
+                .append(v6 ? "# calico-node's confd renders bird6.cfg, bird6_aggr.cfg and bird6_ipam.cfg (Calico v3.30).\n\n"
+                        : "# calico-node's confd renders bird.cfg, bird_aggr.cfg and bird_ipam.cfg (Calico v3.30).\n\n")
                 .append("router id ").append(ip).append(";\n\n");
 
         appendCommunities(b, calico);
@@ -99,9 +117,12 @@ public final class CalicoBirdConfig {
         return b.toString();
     }
 
-    private static void check(CalicoResources calico, NodeFacts node, List<NodeFacts> allNodes) {
-        if (!Ipv4.isValid(node.ip())) {
-            throw new NetnsConfigException("node " + node.name() + ": '" + node.ip() + "' is not an IPv4 address");
+    private static void check(CalicoResources calico, NodeFacts node, List<NodeFacts> allNodes, boolean v6) {
+        java.util.function.Predicate<String> valid = v6 ? a -> a != null && a.indexOf(':') >= 0 && dev.labforge.net.Ip.isValid(a)
+                : Ipv4::isValid;
+        String family = v6 ? "IPv6" : "IPv4";
+        if (!valid.test(node.ip())) {
+            throw new NetnsConfigException("node " + node.name() + ": '" + node.ip() + "' is not an " + family + " address");
         }
         for (String block : node.blocks()) {
             try {
@@ -111,8 +132,8 @@ public final class CalicoBirdConfig {
             }
         }
         for (NodeFacts other : allNodes) {
-            if (!Ipv4.isValid(other.ip())) {
-                throw new NetnsConfigException("node " + other.name() + ": '" + other.ip() + "' is not an IPv4 address");
+            if (!valid.test(other.ip())) {
+                throw new NetnsConfigException("node " + other.name() + ": '" + other.ip() + "' is not an " + family + " address");
             }
         }
         for (PoolDef pool : calico.pools()) {
@@ -208,12 +229,12 @@ public final class CalicoBirdConfig {
 
     private static void appendStatic(StringBuilder b, CalicoResources calico, NodeFacts node, List<String> serviceCidrs) {
         for (String cidr : calico.serviceLoadBalancerIPs()) {
-            if (Cidr.parse(cidr).prefixLength() == 32) {
+            if (Cidr.parse(cidr).prefixLength() == Cidr.parse(cidr).family().bits()) {
                 // confd advertises a single-address range only for a service that holds it; no services here.
                 b.append("# ").append(cidr).append(": single-address service ranges are advertised per service (not emulated)\n");
             }
         }
-        List<String> blocks = node.blocks().stream().filter(c -> Cidr.parse(c).prefixLength() < 32).toList();
+        List<String> blocks = node.blocks().stream().filter(CalicoBirdConfig::wider).toList();
         if (blocks.isEmpty() && serviceCidrs.isEmpty()) {
             b.append("# No IPAM blocks or service CIDRs on this node.\n\n");
             return;
@@ -323,7 +344,14 @@ public final class CalicoBirdConfig {
         return a.compareTo(b) > 0;
     }
 
+    /** Wider than one address (a /32, IPv6 /128, is a single address). */
+    private static boolean wider(String cidr) {
+        Cidr c = Cidr.parse(cidr);
+        return c.prefixLength() < c.family().bits();
+    }
+
+    /** Calico's protocol name part: 10.10.10.1 is 10_10_10_1, fd00:10:10::1 is fd00_10_10__1. */
     private static String id(String ip) {
-        return ip.replace('.', '_');
+        return ip.replace('.', '_').replace(':', '_');
     }
 }

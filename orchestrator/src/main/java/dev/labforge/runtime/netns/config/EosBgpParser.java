@@ -19,6 +19,7 @@ final class EosBgpParser {
     private final Map<String, GroupBuilder> groups = new LinkedHashMap<>();
     private final List<EosConfig.ListenRange> ranges = new ArrayList<>();
     private final List<String> networks = new ArrayList<>();
+    private final List<String> networks6 = new ArrayList<>();
     private Long asn;
     private String routerId;
     private Integer maxPaths;
@@ -28,7 +29,7 @@ final class EosBgpParser {
     /** What was read; null when the config has no {@code router bgp}. */
     EosConfig.Bgp build() {
         return asn == null ? null : new EosConfig.Bgp(asn, routerId, maxPaths, maxEcmp, logNeighborChanges,
-                groups.values().stream().map(GroupBuilder::build).toList(), ranges, networks);
+                groups.values().stream().map(GroupBuilder::build).toList(), ranges, networks, networks6);
     }
 
     /** {@code router bgp ASN} with its {@code body}. */
@@ -45,12 +46,13 @@ final class EosBgpParser {
             String[] s = sub.words();
             String t = sub.text();
             if (s[0].equals("address-family")) {
-                if (!t.equals("address-family ipv4") && !t.equals("address-family ipv4 unicast")) {
-                    throw EosLines.error(sub, "only `address-family ipv4` is emulated by the netns runtime");
+                boolean v6 = t.equals("address-family ipv6") || t.equals("address-family ipv6 unicast");
+                if (!v6 && !t.equals("address-family ipv4") && !t.equals("address-family ipv4 unicast")) {
+                    throw EosLines.error(sub, "only `address-family ipv4` and `address-family ipv6` are emulated by the netns runtime");
                 }
                 int j = i + 1;
                 while (j < body.size() && body.get(j).indent() > sub.indent()) {
-                    addressFamilyLine(body.get(j));
+                    addressFamilyLine(body.get(j), v6);
                     j++;
                 }
                 i = j - 1;
@@ -76,16 +78,21 @@ final class EosBgpParser {
         }
     }
 
-    private void addressFamilyLine(Line l) {
+    private void addressFamilyLine(Line l, boolean v6) {
         String[] s = l.words();
         if (s[0].equals("network") && s.length == 2) {
             try {
-                Cidr.parse(s[1]);
+                if (Cidr.parse(s[1]).isIpv6() != v6) {
+                    throw EosLines.error(l, "a network of the other family in address-family " + (v6 ? "ipv6" : "ipv4"));
+                }
             } catch (IllegalArgumentException e) {
                 throw EosLines.error(l, e.getMessage());
             }
-            networks.add(s[1]);
-        } else if (s[0].equals("neighbor") && s.length >= 3) {
+            (v6 ? networks6 : networks).add(s[1]);
+        } else if (v6 && s[0].equals("neighbor") && s.length == 3 && s[2].equals("activate")) {
+            // address-family ipv6 says which groups carry IPv6; everything else of a group is said under router bgp
+            groups.computeIfAbsent(s[1], n -> new GroupBuilder(n, l)).activate6 = true;
+        } else if (!v6 && s[0].equals("neighbor") && s.length >= 3) {
             neighbor(l, s, true);
         } else if (!l.text().equals("exit")) {
             throw EosLines.unsupported(l);
@@ -183,6 +190,7 @@ final class EosBgpParser {
         boolean rrClient;
         boolean nextHopSelf;
         boolean activate;
+        boolean activate6;
         final Set<String> sendCommunity = new TreeSet<>();
 
         GroupBuilder(String name, Line firstUse) {
@@ -192,7 +200,7 @@ final class EosBgpParser {
 
         EosConfig.PeerGroup build() {
             return new EosConfig.PeerGroup(name, definedAt, firstUse, remoteAs, description, rrClient, nextHopSelf, activate,
-                    Set.copyOf(sendCommunity));
+                    Set.copyOf(sendCommunity), activate6);
         }
     }
 }

@@ -34,18 +34,19 @@ record EosConfig(String hostname, boolean ipRouting, List<Vlan> vlans, List<Port
     record Port(String eos, String linux, int vlan, int mtu, String description, Line at) {
     }
 
-    /** {@code router bgp}: maximum-paths and its ecmp limit are null when unset. */
+    /** {@code router bgp}: maximum-paths and its ecmp limit are null when unset; {@code networks6} of address-family ipv6. */
     record Bgp(long asn, String routerId, Integer maxPaths, Integer maxEcmp, boolean logNeighborChanges, List<PeerGroup> groups,
-            List<ListenRange> ranges, List<String> networks) {
+            List<ListenRange> ranges, List<String> networks, List<String> networks6) {
     }
 
     /**
      * A peer group, as defined ({@code definedAt}) or only used ({@code definedAt} null, first used at {@code firstUse}).
      *
      * @param sendCommunity the kinds of {@code send-community} (standard, extended, large); empty when absent
+     * @param activate6     {@code neighbor NAME activate} in address-family ipv6
      */
     record PeerGroup(String name, Line definedAt, Line firstUse, Long remoteAs, String description, boolean rrClient,
-            boolean nextHopSelf, boolean activate, Set<String> sendCommunity) {
+            boolean nextHopSelf, boolean activate, Set<String> sendCommunity, boolean activate6) {
     }
 
     /** {@code bgp listen range PREFIX peer-group GROUP remote-as ASN}. */

@@ -157,8 +157,10 @@ public final class EosToFrr {
             List<String> notSent = g.sendCommunity().isEmpty() ? List.of("all")
                     : EosBgpParser.COMMUNITY_KINDS.stream().filter(k -> !g.sendCommunity().contains(k)).toList();
             // EOS rewrites the next hop of reflected routes with plain next-hop-self; FRR needs "force"
-            groups.add(new FrrConfig.PeerGroup(g.name(), remoteAs.get(g.name()), g.description(), g.activate(), g.rrClient(),
-                    g.nextHopSelf() ? "force" : "none", notSent));
+            // a group active only in address-family ipv6 carries the nodes' IPv6 sessions (BIRD6)
+            boolean ipv6Only = g.activate6() && !g.activate();
+            groups.add(new FrrConfig.PeerGroup(g.name(), remoteAs.get(g.name()), g.description(), g.activate() || g.activate6(),
+                    g.rrClient(), g.nextHopSelf() ? "force" : "none", notSent, ipv6Only));
         }
         if (b.routerId() == null) {
             warnings.add("router bgp " + b.asn() + " has no router-id: FRR picks the highest interface address");
@@ -170,6 +172,6 @@ public final class EosToFrr {
         }
         List<FrrConfig.ListenRange> ranges = b.ranges().stream().map(r -> new FrrConfig.ListenRange(r.prefix(), r.group())).toList();
         return new FrrConfig.Bgp(b.asn(), b.routerId(), b.logNeighborChanges(), true, COALESCE_MS, 0, groups, ranges, b.networks(),
-                paths);
+                paths, b.networks6());
     }
 }

@@ -163,7 +163,7 @@ class CalicoResourcesTest {
         assertThatThrownBy(() -> CalicoResources.parse(Map.of("peer.yaml",
                 "kind: BGPPeer\nmetadata: {name: p}\nspec: {peerIP: \"10.10.10.1:1179\", asNumber: 65010}\n")))
                 .isInstanceOf(NetnsConfigException.class)
-                .hasMessageContaining("peerIP '10.10.10.1:1179' must be a plain IPv4 address");
+                .hasMessageContaining("peerIP '10.10.10.1:1179' must be a plain IPv4 or IPv6 address (ports are not emulated");
     }
 
     @Test
