@@ -6,6 +6,8 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.RenderedLab;
+import dev.labforge.runtime.netns.config.CalicoResources;
+import dev.labforge.runtime.netns.config.PoolDef;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +17,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The netns runtime's prerequisites: root, iproute2, BIRD, ping, and FRR when the lab's ToR emulation runs it;
+ * The netns runtime's prerequisites: root, iproute2, BIRD, ping, FRR when the lab's ToR emulation runs it, BIRD6
+ * when it peers over IPv6 and nft when a pool masquerades (natOutgoing);
  * for `lab doctor` (as root) also which encapsulations the kernel can create.
  */
 final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
     static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
+    static final String NFT_FIX = "apt-get install -y nftables";
     private static final Duration SHORT = Duration.ofSeconds(10);
 
     private NetnsPreflight() {
@@ -49,10 +53,34 @@ final class NetnsPreflight {
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
                     : PreflightCheck.fail(tool, tool + " is not on PATH", INSTALL_FIX));
         }
+        Optional<CalicoResources> calico = calico(lab);
+        // BIRD6 where the lab peers over IPv6; nft where a pool masquerades (natOutgoing), as Felix would
+        if (lab == null || calico.map(c -> !c.family(dev.labforge.net.IpFamily.IPV6).peers().isEmpty()).orElse(true)) {
+            Optional<Path> p = onPath("bird6");
+            out.add(p.isPresent() ? PreflightCheck.pass("bird6", p.get().toString())
+                    : PreflightCheck.fail("bird6", "bird6 is not on PATH", INSTALL_FIX));
+        }
+        if (lab == null || calico.map(c -> c.workloadPools().stream().anyMatch(PoolDef::natOutgoing)).orElse(true)) {
+            Optional<Path> p = onPath("nft");
+            out.add(p.isPresent() ? PreflightCheck.pass("nft", p.get().toString())
+                    : PreflightCheck.fail("nft", "nft is not on PATH (natOutgoing pools are masqueraded with it)", NFT_FIX));
+        }
         if (lab == null && root && out.get(1).ok()) {
             out.add(KernelEncapsulations.check(runner)); // creating devices needs root and ip
         }
         return out;
+    }
+
+    /** The lab's Calico resources; empty without a lab, or when they cannot be read (deploy reports that). */
+    private static Optional<CalicoResources> calico(RenderedLab lab) {
+        if (lab == null || lab.dir() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CalicoResources.read(lab.dir()));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the lab's ToR is emulated with FRR; an unreadable folder is reported by deploy, so assume it is. */

@@ -284,7 +284,8 @@ class NetnsRuntimeTest {
         assertThat(checks).filteredOn(c -> c.description().startsWith("ip")).singleElement()
                 .satisfies(c -> assertThat(c.fix()).isEqualTo("apt-get install -y frr bird iproute2 iputils-ping"));
         assertThat(checks).extracting(PreflightCheck::description)
-                .containsExactly("running as root", "ip (iproute2)", "FRR zebra", "FRR bgpd", "vtysh", "bird", "birdc", "ping");
+                .containsExactly("running as root", "ip (iproute2)", "FRR zebra", "FRR bgpd", "vtysh", "bird", "birdc", "ping",
+                        "bird6", "nft");
     }
 
     @Test
