@@ -28,7 +28,7 @@ final class KernelEmulation implements NetnsEmulation {
     @Override
     public RouterSetup setup(RenderedTor tor) {
         ExecLineRouter.Parsed parsed = ExecLineRouter.parse(tor.exec(), "ToR " + tor.name());
-        return new RouterSetup(parsed.vlans(), null, parsed.routes(), parsed.warnings());
+        return new RouterSetup(parsed.vlans(), null, parsed.routes(), parsed.warnings(), parsed.loopbacks());
     }
 
     @Override

@@ -51,6 +51,16 @@ final class KernelShow implements TorShow {
     }
 
     @Override
+    public List<String> routes6Command() {
+        return Commands.kernelRoutes6();
+    }
+
+    @Override
+    public List<RouteEntry> parseRoutes6(String output) {
+        return IpRouteParser.parse6(output);
+    }
+
+    @Override
     public List<String> bgpPrefixCommand(String prefix) {
         throw noBgp("BGP paths of " + prefix);
     }
@@ -62,7 +72,9 @@ final class KernelShow implements TorShow {
 
     @Override
     public List<String> pingCommand(String address, int count) {
-        return ping.apply(Commands.ipv4(address), count);
+        List<String> argv = new java.util.ArrayList<>(ping.apply(Commands.address(address), count));
+        argv.addAll(argv.size() - 1, Commands.pingFamily(address));
+        return List.copyOf(argv);
     }
 
     /** iputils, in the container or the namespace: the packet's options go before the address. */

@@ -1,6 +1,7 @@
 package dev.labforge.runtime.netns.config;
 
 import dev.labforge.net.Cidr;
+import dev.labforge.net.Ip;
 import dev.labforge.net.Ipv4;
 import dev.labforge.runtime.netns.config.RouterSetup.RouteSetup;
 import java.util.ArrayList;
@@ -19,20 +20,22 @@ import java.util.regex.Pattern;
 public final class ExecLineRouter {
     private static final Pattern BRIDGE = Pattern.compile("br(\\d{1,4})");
     private static final Pattern PORT = Pattern.compile("eth\\d+(?:_\\d+)?");
-    private static final List<String> FORWARDING = List.of("net.ipv4.ip_forward=1", "net.ipv4.conf.all.forwarding=1");
+    private static final List<String> FORWARDING = List.of("net.ipv4.ip_forward=1", "net.ipv4.conf.all.forwarding=1",
+            "net.ipv6.conf.all.forwarding=1");
 
     private final String label;
     private final Map<String, Bridge> bridges = new LinkedHashMap<>();
     private final Map<String, Integer> portMtu = new LinkedHashMap<>();
     private final Map<String, String> portBridge = new LinkedHashMap<>();
     private final List<RouteSetup> routes = new ArrayList<>();
+    private final List<String> loopbacks = new ArrayList<>();
 
     private ExecLineRouter(String label) {
         this.label = label;
     }
 
-    /** The parsed router. */
-    public record Parsed(List<VlanSetup> vlans, List<RouteSetup> routes, List<String> warnings) {
+    /** The parsed router; {@code loopbacks} are the addresses put on {@code lo}. */
+    public record Parsed(List<VlanSetup> vlans, List<RouteSetup> routes, List<String> warnings, List<String> loopbacks) {
     }
 
     /**
@@ -59,6 +62,9 @@ public final class ExecLineRouter {
             throw e.error("only `ip` commands (and `sysctl -w net.ipv4.ip_forward=1`) are run in the netns runtime");
         }
         List<String> args = new ArrayList<>(List.of(w).subList(1, w.length));
+        if (!args.isEmpty() && args.get(0).equals("-6")) {
+            args.remove(0); // every address of the line says its family
+        }
         String object = args.isEmpty() ? "" : args.get(0);
         String verb = args.size() < 2 ? "" : args.get(1);
         if ((object.equals("link") || object.equals("l")) && verb.equals("add")) {
@@ -141,7 +147,10 @@ public final class ExecLineRouter {
     }
 
     private void addrAdd(Exec e, List<String> args) {
-        // ip addr add CIDR dev IF | ip addr add dev IF CIDR
+        // ip addr add CIDR dev IF | ip addr add dev IF CIDR, IPv6 also with nodad
+        if (!args.isEmpty() && args.get(args.size() - 1).equals("nodad")) {
+            args = args.subList(0, args.size() - 1);
+        }
         String cidr;
         String dev;
         if (args.size() == 3 && args.get(1).equals("dev")) {
@@ -153,10 +162,15 @@ public final class ExecLineRouter {
         } else {
             throw e.error("expected `ip addr add CIDR dev br<vlan>`");
         }
+        boolean v6;
         try {
-            Cidr.parseInterface(cidr);
+            v6 = Cidr.parseInterface(cidr).isIpv6();
         } catch (IllegalArgumentException ex) {
             throw e.error(ex.getMessage());
+        }
+        if (dev.equals("lo")) {
+            loopbacks.add(cidr);
+            return;
         }
         Bridge b = bridges.get(dev);
         if (b == null) {
@@ -164,6 +178,13 @@ public final class ExecLineRouter {
                     : "addresses on ports are not emulated by the netns runtime: put " + dev
                             + " into a VLAN bridge (ip link add br<vlan> type bridge; ip link set " + dev
                             + " master br<vlan>) and address the bridge");
+        }
+        if (v6) {
+            if (b.svi6 != null) {
+                throw e.error(dev + " already has " + b.svi6 + "; one IPv6 SVI address per VLAN is emulated");
+            }
+            b.svi6 = cidr;
+            return;
         }
         if (b.svi != null) {
             throw e.error(dev + " already has " + b.svi + "; one SVI address per VLAN is emulated");
@@ -182,14 +203,16 @@ public final class ExecLineRouter {
         } catch (IllegalArgumentException ex) {
             throw e.error(ex.getMessage());
         }
-        if (!Ipv4.isValid(args.get(2))) {
-            throw e.error("'" + args.get(2) + "' is not an IPv4 gateway address");
+        boolean v6 = prefix.indexOf(':') >= 0;
+        if (v6 ? !(Ip.isValid(args.get(2)) && args.get(2).indexOf(':') >= 0) : !Ipv4.isValid(args.get(2))) {
+            throw e.error("'" + args.get(2) + "' is not an " + (v6 ? "IPv6" : "IPv4") + " gateway address");
         }
         String dev = args.size() == 5 ? args.get(4) : null;
         if (dev != null && !bridges.containsKey(dev) && !PORT.matcher(dev).matches()) {
             throw e.error("'" + dev + "' is neither a VLAN bridge made before this line nor a port eth<N>");
         }
-        routes.add(new RouteSetup(prefix, Ipv4.format(Ipv4.parse(args.get(2))), dev));
+        routes.add(new RouteSetup(prefix, v6 ? Ip.canonical(args.get(2)) : Ipv4.format(Ipv4.parse(args.get(2))),
+                dev));
     }
 
     private Parsed result() {
@@ -218,9 +241,9 @@ public final class ExecLineRouter {
             if (ports.isEmpty()) {
                 warnings.add(b.name + " has no ports");
             }
-            vlans.add(new VlanSetup(b.vlan, b.svi, mtu, ports));
+            vlans.add(new VlanSetup(b.vlan, b.svi, mtu, ports, b.svi6));
         }
-        return new Parsed(vlans, routes, warnings);
+        return new Parsed(vlans, routes, warnings, loopbacks);
     }
 
     private static boolean isAddr(String s) {
@@ -247,6 +270,7 @@ public final class ExecLineRouter {
         final int vlan;
         int mtu;
         String svi;
+        String svi6;
 
         Bridge(String name, int vlan) {
             this.name = name;

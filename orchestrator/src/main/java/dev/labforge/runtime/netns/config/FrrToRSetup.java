@@ -27,7 +27,7 @@ public final class FrrToRSetup {
         ExecLineRouter.Parsed parsed = ExecLineRouter.parse(execLines, "FRR ToR");
         List<String> warnings = new ArrayList<>(parsed.warnings());
         warnings.addAll(listenRangeOrder(frrConf));
-        return new RouterSetup(parsed.vlans(), frrConf, parsed.routes(), warnings);
+        return new RouterSetup(parsed.vlans(), frrConf, parsed.routes(), warnings, parsed.loopbacks());
     }
 
     /** FRR drops a listen range whose peer-group is not defined yet; the real FRR ToR would too, so only warn. */
