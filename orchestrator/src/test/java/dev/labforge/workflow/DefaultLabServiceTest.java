@@ -13,6 +13,7 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
+import dev.labforge.runtime.MissingPackages;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.testing.FakeClock;
 import dev.labforge.testing.RecordingConsole;
@@ -99,6 +100,52 @@ class DefaultLabServiceTest {
                 .satisfies(e -> assertThat(((PreflightException) e).failed()).singleElement()
                         .satisfies(c -> assertThat(c.fix()).isEqualTo("apt-get install -y bird")));
         assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb");
+    }
+
+    @Test
+    void onAFreshDebianMachineAsRootUpInstallsWhatIsMissingPrintingTheCommandFirstThenDeploys() {
+        // given: BIRD missing; apt-get (a stand-in) "installs" it
+        runtime.birdMissing = true;
+        List<String> ran = new java.util.ArrayList<>();
+        dev.labforge.exec.CommandRunner apt = c -> {
+            ran.add(c.display());
+            if (c.argv().get(0).equals("apt-get")) {
+                runtime.birdMissing = false;
+            }
+            return new dev.labforge.exec.CommandResult(c, 0, "", "", Duration.ZERO, false);
+        };
+        service = new DefaultLabService(apt, recording, new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of()), clock,
+                clock.sleeper(), locks, () -> new MissingPackages.Machine(true, "debian", "", true, false));
+
+        // when (the fake lab never converges: verify fails, which is not what this is about)
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // then: printed, then run, then preflight asked again and the lab deployed
+        assertThat(thrown).isInstanceOf(VerificationFailedException.class);
+        assertThat(ran).containsExactly("apt-get install -y -q bird");
+        assertThat(console).containsSubsequence("the fake runtime needs bird: installing them (LAB_NO_INSTALL=1 turns this off)",
+                "running: apt-get install -y -q bird", "done preflight true");
+        assertThat(runtime.calls).startsWith("preflight calico-bgp-lb", "preflight calico-bgp-lb", "deploy calico-bgp-lb");
+    }
+
+    @Test
+    void withLabNoInstallOrNotRootUpInstallsNothingAndSaysWhatToRun() {
+        runtime.birdMissing = true;
+        List<String> ran = new java.util.ArrayList<>();
+        dev.labforge.exec.CommandRunner nothing = c -> {
+            ran.add(c.display());
+            return new dev.labforge.exec.CommandResult(c, 0, "", "", Duration.ZERO, false);
+        };
+        for (MissingPackages.Machine m : List.of(new MissingPackages.Machine(true, "debian", "", true, true),
+                new MissingPackages.Machine(false, "debian", "", true, false))) {
+            service = new DefaultLabService(nothing, recording, new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of()),
+                    clock, clock.sleeper(), locks, () -> m);
+            assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(PreflightException.class)
+                    .hasMessageStartingWith("the fake runtime cannot run here: 1 prerequisite(s) missing; ")
+                    .hasMessageContaining("apt-get install -y bird");
+        }
+        assertThat(ran).isEmpty();
+        assertThat(runtime.calls).containsOnly("preflight calico-bgp-lb");
     }
 
     @Test
