@@ -10,7 +10,7 @@ import java.util.Objects;
  * ({@code up}) or down. {@code peer} is who is at the other end (a node for a ToR port, the ToR for a node's
  * link); null when unknown. Sessions, routes and pings over a link that is down fail at once with that cause.
  */
-public record LinkCheck(String on, Side side, String iface, String peer, boolean up, boolean derived) implements Check {
+public record LinkCheck(String on, Side side, String iface, String peer, boolean up, boolean derived) implements InterfaceCheck {
 
     public static final String TYPE = "link";
 

@@ -10,20 +10,15 @@ import java.util.Set;
 /**
  * A link's operational state, read from the target's interfaces (ToR ports named as its platform names them).
  * Expected up: UP passes; set down (not administratively up: nobody brings it back) is Failed at once; another
- * state (no carrier while the other end is down, not yet up) is Pending, and Failed at once when the other end
+ * state (set up but no carrier: the other end is down, or not up yet) is Pending, and Failed at once when the other end
  * of the same link is seen down. A link that is down fails every check over it at once with this check's cause
  * ({@link #linkDown}). Expected down: any state but UP passes. Depends on no daemon: the kernel keeps links.
  */
-final class LinkEvaluator implements CheckEvaluator<LinkCheck> {
+final class LinkEvaluator extends InterfaceEvaluator<LinkCheck> {
 
     @Override
     public Class<LinkCheck> checkType() {
         return LinkCheck.class;
-    }
-
-    @Override
-    public Optional<Reads> reads(LinkCheck c) {
-        return Optional.of(new Reads(c.side(), c.on(), Aspect.INTERFACES));
     }
 
     /** Both ends of a node's link are checked: either end down fails the other end's check. */
@@ -48,16 +43,7 @@ final class LinkEvaluator implements CheckEvaluator<LinkCheck> {
     }
 
     @Override
-    public Answer<String> evaluate(LinkCheck c, Round round) {
-        Snapshot s = round.snapshot(c.side(), c.on());
-        if (!s.interfaces().seen()) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + s.interfaces().failure());
-        }
-        Optional<InterfaceState> found = Interfaces.named(s.interfaces().value(), c.iface());
-        if (found.isEmpty()) {
-            return Answer.pending(Interfaces.missing(c.on(), c.iface(), s.interfaces().value()));
-        }
-        InterfaceState i = found.get();
+    Answer<String> judge(LinkCheck c, InterfaceState i) {
         String seen = c.iface() + " is " + i.operstate();
         if (!c.up()) {
             return i.up() ? Answer.pending(seen) : Answer.done(seen);
@@ -68,7 +54,8 @@ final class LinkEvaluator implements CheckEvaluator<LinkCheck> {
         if (!i.adminUp()) {
             return Answer.failed(link(c) + " is DOWN (administratively down)");
         }
-        return Answer.pending(seen + ("LOWERLAYERDOWN".equalsIgnoreCase(i.operstate()) ? " (no carrier: the other end is down)" : ""));
+        // Set up but not passing packets: a veth whose other end is down shows DOWN with NO-CARRIER.
+        return Answer.pending(seen + " (set up, no carrier)");
     }
 
     /** {@code ceos01 Ethernet2 (to k01-worker)}: the check's name without its type. */

@@ -44,7 +44,7 @@ class LinkEvaluatorTest {
         assertThat(look(port)).isEqualTo(Answer.failed(CAUSE));
 
         target.interfaces.put("k01-worker", List.of(iface("eth1", "DOWN", true)));
-        assertThat(look(nodeEnd)).isEqualTo(Answer.pending("eth1 is DOWN"));
+        assertThat(look(nodeEnd)).isEqualTo(Answer.pending("eth1 is DOWN (set up, no carrier)"));
 
         target.interfaces.put("k01-worker", List.of(iface("lo", "UNKNOWN", true)));
         assertThat(look(nodeEnd)).isEqualTo(Answer.pending("k01-worker has no interface eth1 (it has lo)"));
