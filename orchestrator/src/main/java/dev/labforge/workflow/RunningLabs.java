@@ -87,8 +87,10 @@ final class RunningLabs {
             return inventory.withHealth(LabHealth.look(rt.probeTarget(new RenderedLab(d.name(), d.renderedDir(), model)), plan,
                     Verification.LOOKS_SIDE_BY_SIDE));
         } catch (RuntimeException cannotLook) {
+            String why = cannotLook.getMessage() != null ? cannotLook.getMessage()
+                    : "the running lab cannot be looked at without its lab.yaml (" + cannotLook.getClass().getSimpleName() + ")";
             return inventory.withHealth(List.of(new LabHealth.Row(d.name(), "health", "cannot look at daemons, links and sessions: "
-                    + cannotLook.getMessage(), false)));
+                    + why, false)));
         }
     }
 

@@ -149,6 +149,37 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void statusOfALabThatIsUpLooksOnceAtEachMembersLinksAndSessionsAndSaysWhenItCannot() throws IOException {
+        // given: the fake lab up (its ToR answers nothing: bgpd is not running), then its rendered folder deleted
+        org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // when
+        LabInventory inventory = service.status(lab, "fake");
+
+        // then: one row per link and session check of the plan, ToR first, each with what was seen
+        assertThat(inventory.somethingDown()).isTrue();
+        assertThat(inventory.health()).extracting(dev.labforge.probe.LabHealth.Row::member).startsWith("ceos01").contains("k01-worker3");
+        assertThat(inventory.health()).filteredOn(r -> r.what().equals("bgp <- 10.10.10.11 (k01-worker)")).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo("cannot observe: vtysh: bgpd is not running"
+                        + " (expected Established, 2 prefixes received)"));
+        assertThat(inventory.health()).filteredOn(r -> r.what().startsWith("link ")).hasSize(8).noneMatch(r -> r.ok());
+
+        // when the rendered folder is gone
+        try (java.util.stream.Stream<Path> files = Files.walk(lab.resolve("out"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        LabInventory without = service.status(lab, "fake");
+        // then
+        assertThat(without.health()).singleElement().satisfies(r -> {
+            assertThat(r.what()).isEqualTo("health");
+            assertThat(r.state()).startsWith("cannot look at daemons, links and sessions: ");
+            assertThat(r.ok()).isFalse();
+        });
+    }
+
+    @Test
     void checksThatNeverPassFailVerificationButKeepTheLabUpForDebugging() {
         // given a lab that deploys but never converges
         Path reports = tmp.resolve("reports");
