@@ -24,8 +24,12 @@ import java.util.Optional;
 final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
     static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
-    static final String NFT_FIX = "apt-get install -y nftables";
+    static final String NFTABLES = "nftables";
     private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final String FRR = "frr";
+    /** The Debian/Ubuntu package of each program the runtime runs. */
+    private static final java.util.Map<String, String> PACKAGE_OF = java.util.Map.of(
+            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping");
 
     private NetnsPreflight() {
     }
@@ -39,31 +43,32 @@ final class NetnsPreflight {
                 ? PreflightCheck.pass("running as root", "uid 0")
                 : PreflightCheck.fail("running as root", "network namespaces and routing daemons need root (uid is "
                         + (id.ok() ? id.stdout().strip() : "unknown") + ")", "run as root, e.g. sudo lab up ..."));
-        out.add(toolCheck(runner, "ip (iproute2)", List.of("ip", "-V")));
+        out.add(toolCheck(runner, "ip (iproute2)", List.of("ip", "-V"), "iproute2"));
         boolean frr = lab == null || runsFrr(lab);
         if (frr) {
             for (String daemon : List.of("zebra", "bgpd")) {
                 Path p = Path.of(FRR_DIR, daemon);
                 out.add(Files.isExecutable(p) ? PreflightCheck.pass("FRR " + daemon, p.toString())
-                        : PreflightCheck.fail("FRR " + daemon, p + " is missing", INSTALL_FIX));
+                        : PreflightCheck.missing("FRR " + daemon, p + " is missing", List.of(FRR)));
             }
         }
         for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping") : List.of("bird", "birdc", "ping")) {
             Optional<Path> p = onPath(tool);
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
-                    : PreflightCheck.fail(tool, tool + " is not on PATH", INSTALL_FIX));
+                    : PreflightCheck.missing(tool, tool + " is not on PATH", List.of(PACKAGE_OF.get(tool))));
         }
         Optional<CalicoResources> calico = calico(lab);
         // BIRD6 where the lab peers over IPv6; nft where a pool masquerades (natOutgoing), as Felix would
         if (lab == null || calico.map(c -> !c.family(dev.labforge.net.IpFamily.IPV6).peers().isEmpty()).orElse(true)) {
             Optional<Path> p = onPath("bird6");
             out.add(p.isPresent() ? PreflightCheck.pass("bird6", p.get().toString())
-                    : PreflightCheck.fail("bird6", "bird6 is not on PATH", INSTALL_FIX));
+                    : PreflightCheck.missing("bird6", "bird6 is not on PATH", List.of("bird")));
         }
         if (lab == null || calico.map(c -> c.workloadPools().stream().anyMatch(PoolDef::natOutgoing)).orElse(true)) {
             Optional<Path> p = onPath("nft");
             out.add(p.isPresent() ? PreflightCheck.pass("nft", p.get().toString())
-                    : PreflightCheck.fail("nft", "nft is not on PATH (natOutgoing pools are masqueraded with it)", NFT_FIX));
+                    : PreflightCheck.missing("nft", "nft is not on PATH (natOutgoing pools are masqueraded with it)",
+                            List.of(NFTABLES)));
         }
         if (lab == null && root && out.get(1).ok()) {
             out.add(KernelEncapsulations.check(runner)); // creating devices needs root and ip
@@ -92,10 +97,10 @@ final class NetnsPreflight {
         }
     }
 
-    private static PreflightCheck toolCheck(CommandRunner runner, String what, List<String> argv) {
+    private static PreflightCheck toolCheck(CommandRunner runner, String what, List<String> argv, String pkg) {
         CommandResult r = runner.run(Command.of(argv).withTimeout(SHORT));
         return r.ok() ? PreflightCheck.pass(what, r.stdout().strip())
-                : PreflightCheck.fail(what, "`" + String.join(" ", argv) + "` failed: " + r.tail(1), INSTALL_FIX);
+                : PreflightCheck.missing(what, "`" + String.join(" ", argv) + "` failed: " + r.tail(1), List.of(pkg));
     }
 
     private static Optional<Path> onPath(String tool) {
