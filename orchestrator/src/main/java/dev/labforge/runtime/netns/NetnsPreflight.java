@@ -17,19 +17,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The netns runtime's prerequisites: root, iproute2, BIRD, ping, FRR when the lab's ToR emulation runs it, BIRD6
- * when it peers over IPv6 and nft when a pool masquerades (natOutgoing);
+ * The netns runtime's prerequisites: root, iproute2, BIRD, ping, sysctl and kill (procps: a minimal Debian has
+ * neither), FRR when the lab's ToR emulation runs it, BIRD6 when it peers over IPv6 and nft when a pool
+ * masquerades (natOutgoing);
  * for `lab doctor` (as root) also which encapsulations the kernel can create.
  */
 final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
-    static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
+    static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping procps";
     static final String NFTABLES = "nftables";
     private static final Duration SHORT = Duration.ofSeconds(10);
     private static final String FRR = "frr";
     /** The Debian/Ubuntu package of each program the runtime runs. */
     private static final java.util.Map<String, String> PACKAGE_OF = java.util.Map.of(
-            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping");
+            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping", "sysctl", "procps", "kill", "procps");
 
     private NetnsPreflight() {
     }
@@ -52,7 +53,7 @@ final class NetnsPreflight {
                         : PreflightCheck.missing("FRR " + daemon, p + " is missing", List.of(FRR)));
             }
         }
-        for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping") : List.of("bird", "birdc", "ping")) {
+        for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping", "sysctl", "kill") : List.of("bird", "birdc", "ping", "sysctl", "kill")) {
             Optional<Path> p = onPath(tool);
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
                     : PreflightCheck.missing(tool, tool + " is not on PATH", List.of(PACKAGE_OF.get(tool))));
