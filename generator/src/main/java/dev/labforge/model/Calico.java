@@ -6,6 +6,7 @@ import java.util.List;
  * Resolved Calico settings.
  *
  * @param loadBalancerPools one LoadBalancer IP pool per serviceLoadBalancerIPs CIDR
+ * @param reservations      IPReservations, in spec order
  */
 public record Calico(
         String version,
@@ -17,5 +18,14 @@ public record Calico(
         List<String> loadBalancerIPs,
         List<LoadBalancerPool> loadBalancerPools,
         List<PrefixAdvertisement> prefixAdvertisements,
-        List<Peer> peers) {
+        List<Peer> peers,
+        List<Reservation> reservations) {
+
+    /** Settings without IP reservations. */
+    public Calico(String version, long asn, boolean nodeToNodeMesh, String logSeverity, List<String> nodeAddressCidrs,
+            List<Pool> pools, List<String> loadBalancerIPs, List<LoadBalancerPool> loadBalancerPools,
+            List<PrefixAdvertisement> prefixAdvertisements, List<Peer> peers) {
+        this(version, asn, nodeToNodeMesh, logSeverity, nodeAddressCidrs, pools, loadBalancerIPs, loadBalancerPools,
+                prefixAdvertisements, peers, List.of());
+    }
 }

@@ -8,6 +8,7 @@ import dev.labforge.model.IpamBlock;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pool;
+import dev.labforge.model.Tor;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
 import dev.labforge.spec.ExpectSpec;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Routes in the kernel tables. The ToR: its VLAN subnets connected, each peering node's exported blocks
- * via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside a pool that does
- * not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes}.
+ * Routes in the kernel tables. The ToR (when the lab has one): its VLAN subnets connected, each peering
+ * node's exported blocks via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside
+ * a pool that does not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes}.
  */
 final class RouteCheckRule implements CheckPass.Rule {
 
@@ -27,7 +28,7 @@ final class RouteCheckRule implements CheckPass.Rule {
     public List<Check> derive(Lab lab) {
         Map<Node, List<String>> peering = PeeringFacts.peeringNodes(lab);
         List<Check> out = new ArrayList<>();
-        torRoutes(lab, peering, out);
+        lab.tor().ifPresent(tor -> torRoutes(lab, tor, peering, out));
         nodeRoutes(lab, peering, out);
         return out;
     }
@@ -37,7 +38,7 @@ final class RouteCheckRule implements CheckPass.Rule {
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
         for (RouteExpectSpec e : spec.entries(RouteExpectSpec.KEY, RouteExpectSpec.class)) {
-            Side side = lab.tor().name().equals(e.on()) ? Side.TOR : Side.NODE;
+            Side side = lab.tor().map(Tor::name).filter(e.on()::equals).isPresent() ? Side.TOR : Side.NODE;
             Kind kind = e.kind() != null ? Kind.fromId(e.kind()) : Kind.VIA;
             String prefix = Cidr.parse(e.prefix()).toString();
             List<String> via = e.via() == null ? List.of() : e.via();
@@ -51,9 +52,9 @@ final class RouteCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    private static void torRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
-        String tor = lab.tor().name();
-        for (Vlan v : lab.tor().vlans()) {
+    private static void torRoutes(Lab lab, Tor t, Map<Node, List<String>> peering, List<Check> out) {
+        String tor = t.name();
+        for (Vlan v : t.vlans()) {
             out.add(RouteCheck.of(tor, Side.TOR, v.subnet(), Kind.CONNECTED));
         }
         for (Node n : peering.keySet()) {
@@ -67,7 +68,7 @@ final class RouteCheckRule implements CheckPass.Rule {
                 out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
             }
         }
-        boolean bgp = lab.tor().platform().runsBgp();
+        boolean bgp = t.platform().runsBgp();
         for (Pool p : lab.calico().pools()) {
             if (!bgp || !p.bgpExport()) {
                 out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),
@@ -79,11 +80,12 @@ final class RouteCheckRule implements CheckPass.Rule {
     /**
      * With a route-reflector ToR (next-hop-self) every other peering node's exported block arrives via
      * the node's gateway, and the node's own blocks are blackholes. With eBGP nodes never learn each
-     * other's blocks through the ToR (AS-path loop); with a CrossSubnet VXLAN pool Felix routes
-     * same-subnet blocks directly via the other node.
+     * other's blocks through the ToR (AS-path loop). Between nodes of one subnet (every node, on the flat
+     * network of a lab without a ToR) blocks are routed directly via the other node: by Felix for a
+     * CrossSubnet VXLAN pool, by BIRD from the node-to-node mesh for a pool without encapsulation.
      */
     private static void nodeRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
-        if (lab.tor().routeReflector()) {
+        if (lab.tor().map(Tor::routeReflector).orElse(false)) {
             for (Node n : peering.keySet()) {
                 for (Node other : peering.keySet()) {
                     if (!other.name().equals(n.name())) {
@@ -100,12 +102,12 @@ final class RouteCheckRule implements CheckPass.Rule {
         }
         for (Node n : lab.cluster().nodes()) {
             for (Node other : lab.cluster().nodes()) {
-                if (other.name().equals(n.name()) || other.vlan() != n.vlan()) {
+                if (other.name().equals(n.name()) || !other.subnet().equals(n.subnet())) {
                     continue;
                 }
                 for (IpamBlock b : other.blocks()) {
                     Pool pool = PeeringFacts.pool(lab, b.pool());
-                    if (pool != null && PeeringFacts.crossSubnetVxlan(pool)) {
+                    if (pool != null && PeeringFacts.directOnSubnet(lab, pool)) {
                         out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip())));
                     }
                 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param prefixAdvertisements communities attached to exported routes
  * @param peers                {@code per-vlan} (one BGPPeer per VLAN gateway) or explicit peers
  * @param logSeverity          BGPConfiguration logSeverityScreen, default Info
+ * @param reservations         IPReservations: addresses IPAM never assigns automatically
  */
 public record CalicoSpec(
         String version,
@@ -24,5 +25,14 @@ public record CalicoSpec(
         List<String> loadBalancerIPs,
         List<PrefixAdvertisementSpec> prefixAdvertisements,
         PeersSpec peers,
-        String logSeverity) {
+        String logSeverity,
+        List<ReservationSpec> reservations) {
+
+    /** Calico settings without IP reservations. */
+    public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
+            List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers,
+            String logSeverity) {
+        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity,
+                null);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A lab exactly as the author wrote it in {@code lab.yaml}. Every field may be null when the author
  * left it out; defaults are applied by the resolver, never here. See docs/spec.md for the format.
+ * {@code tor} is null for a lab without a top-of-rack router: its nodes sit on one flat network.
  */
 public record LabSpec(
         String name,

@@ -14,8 +14,9 @@ final class CheckTargets {
         if (on == null || isTor(ctx, on) || node(ctx, on) != null) {
             return on != null;
         }
-        out.error("E-CHECK-TARGET", path, ctx.at(path), "'" + on + "' is not the ToR or a node",
-                "use the ToR (" + torName(ctx) + ") or a node (" + nodeNames(ctx) + ")");
+        out.error("E-CHECK-TARGET", path, ctx.at(path), "'" + on + "' is not " + (ctx.hasTor() ? "the ToR or a node" : "a node"),
+                ctx.hasTor() ? "use the ToR (" + torName(ctx) + ") or a node (" + nodeNames(ctx) + ")"
+                        : "the lab has no ToR; use a node (" + nodeNames(ctx) + ")");
         return false;
     }
 
@@ -27,8 +28,9 @@ final class CheckTargets {
         return ctx.nodes().stream().filter(n -> n.name() != null && n.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The ToR's name, or null in a lab without one. */
     static String torName(ValidationContext ctx) {
-        return ctx.tor() == null ? "tor" : ctx.tor().name();
+        return ctx.tor() == null ? null : ctx.tor().name();
     }
 
     static String nodeNames(ValidationContext ctx) {

@@ -3,7 +3,7 @@ package dev.labforge.validate;
 import dev.labforge.diag.Diagnostics;
 import dev.labforge.resolve.Defaults;
 
-/** ToR MTU in 68..9216 (cEOS's largest); node MTU in range and not above the ToR's (both default to 1500). */
+/** ToR MTU in 68..9216 (cEOS's largest); node MTU in range and, behind a ToR, not above its MTU (both default to 1500). */
 final class MtuRule implements Rule {
     static final int MIN = 68;
     static final int MAX = 9216;
@@ -16,7 +16,7 @@ final class MtuRule implements Rule {
         boolean nodeOk = node == null || range(ctx, out, "cluster.mtu", node);
         int torMtu = tor == null ? Defaults.TOR_MTU : tor;
         int nodeMtu = node == null ? Defaults.NODE_MTU : node;
-        if (torOk && nodeOk && nodeMtu > torMtu) {
+        if (ctx.hasTor() && torOk && nodeOk && nodeMtu > torMtu) {
             String path = node == null ? "cluster" : "cluster.mtu";
             out.error("E-MTU", path, ctx.at(path),
                     "node MTU " + nodeMtu + (node == null ? " (the default)" : "") + " is larger than the ToR's MTU " + torMtu

@@ -46,8 +46,9 @@ final class PingRule implements Rule {
             if (ep.equals(tor) || nodes.stream().anyMatch(n -> ep.equals(n.name()))) {
                 return;
             }
-            out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' is not the ToR, a node or a pod",
-                    "use the ToR (" + tor + "), a node (" + nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", "))
+            String nodeNames = nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", "));
+            out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' is not " + (tor != null ? "the ToR, " : "") + "a node or a pod",
+                    "use " + (tor != null ? "the ToR (" + tor + "), " : "") + "a node (" + nodeNames
                             + ") or <workload>@<node>, e.g. " + example(ctx));
             return;
         }

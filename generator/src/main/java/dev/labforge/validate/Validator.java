@@ -20,10 +20,12 @@ public final class Validator {
             new KindNodeRule(),       // one control plane, kind's node naming
             new VlanRule(),           // VLAN ids, gateways, VLAN overlaps
             new NodeAddressRule(),    // node addresses inside their VLAN
+            new FlatNetworkRule(),    // a lab without a ToR: the flat network, its nodes, the mesh
             new MtuRule(),            // ToR and node MTU
             new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
             new LoadBalancerRule(),   // LB ranges
             new PinnedBlockRule(),    // pinned node blocks
+            new ReservationRule(),    // IP reservations inside pools, pinned blocks not all reserved
             new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
             new PlatformRule(),       // what a ToR without BGP (linux) cannot do

@@ -149,7 +149,7 @@ class OutputVariantsTest {
                 new ClusterSpec(c.name(), c.image(), c.podSubnet(), c.serviceSubnet(), c.mtu(), nodes), seed.calico(),
                 seed.workloads(), seed.expect());
         // when
-        List<KindConfigOutput.KindNode> kindNodes = KindConfigOutput.nodes(Resolver.resolve(spec).cluster());
+        List<KindConfigOutput.KindNode> kindNodes = KindConfigOutput.nodes(Resolver.resolve(spec).cluster(), true);
         // then
         assertThat(kindNodes).extracting(KindConfigOutput.KindNode::kubeadmKind)
                 .containsExactly("InitConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration");

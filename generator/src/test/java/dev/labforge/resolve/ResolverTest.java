@@ -25,16 +25,16 @@ class ResolverTest {
         // when
         Lab lab = Resolver.resolve(spec);
         // then
-        assertThat(lab.tor().ports()).extracting(TorPort::clabInterface, TorPort::routerInterface, TorPort::node, TorPort::vlan)
+        assertThat(lab.tor().orElseThrow().ports()).extracting(TorPort::clabInterface, TorPort::routerInterface, TorPort::node, TorPort::vlan)
                 .containsExactly(
                         tuple("eth1", "Ethernet1", "k01-control-plane", 10),
                         tuple("eth2", "Ethernet2", "k01-worker", 10),
                         tuple("eth3", "Ethernet3", "k01-worker2", 10),
                         tuple("eth4", "Ethernet4", "k01-worker3", 20));
-        assertThat(lab.tor().routerId()).isEqualTo("10.10.10.1");
-        assertThat(lab.tor().listenRanges()).containsExactly("10.10.10.0/24", "10.10.20.0/24");
-        assertThat(lab.tor().ibgp()).isTrue();
-        assertThat(lab.tor().vlan(20).gatewayCidr()).isEqualTo("10.10.20.1/24");
+        assertThat(lab.tor().orElseThrow().routerId()).isEqualTo("10.10.10.1");
+        assertThat(lab.tor().orElseThrow().listenRanges()).containsExactly("10.10.10.0/24", "10.10.20.0/24");
+        assertThat(lab.tor().orElseThrow().ibgp()).isTrue();
+        assertThat(lab.tor().orElseThrow().vlan(20).gatewayCidr()).isEqualTo("10.10.20.1/24");
     }
 
     @Test
@@ -103,8 +103,8 @@ class ResolverTest {
         assertThat(lab.cluster().nodes()).extracting(n -> n.blocks().get(0).cidr())
                 .containsExactly("192.168.0.0/26", "192.168.0.64/26", "192.168.0.128/26", "192.168.0.192/26");
         assertThat(lab.calico().peers().get(0).nodes()).containsExactly("k01-worker", "k01-worker2");
-        assertThat(lab.tor().ibgp()).isFalse();
-        assertThat(lab.tor().peerAsn()).isEqualTo(65010L);
+        assertThat(lab.tor().orElseThrow().ibgp()).isFalse();
+        assertThat(lab.tor().orElseThrow().peerAsn()).isEqualTo(65010L);
         assertThat(lab.calico().pools().get(0).vxlanMode()).isEqualTo("CrossSubnet");
         // pods on the same subnet reach each other directly: one router fewer than through the ToR
         assertThat(pings(lab)).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
@@ -118,15 +118,15 @@ class ResolverTest {
         // when
         Lab lab = Resolver.resolve(spec);
         // then
-        assertThat(lab.tor().platform().id()).isEqualTo("linux");
-        assertThat(lab.tor().asn()).isZero();
-        assertThat(lab.tor().role()).isEqualTo(TorRole.NONE);
-        assertThat(lab.tor().routeReflector()).isFalse();
-        assertThat(lab.tor().ibgp()).isFalse();
-        assertThat(lab.tor().image()).isEqualTo("ghcr.io/hellt/network-multitool");
+        assertThat(lab.tor().orElseThrow().platform().id()).isEqualTo("linux");
+        assertThat(lab.tor().orElseThrow().asn()).isZero();
+        assertThat(lab.tor().orElseThrow().role()).isEqualTo(TorRole.NONE);
+        assertThat(lab.tor().orElseThrow().routeReflector()).isFalse();
+        assertThat(lab.tor().orElseThrow().ibgp()).isFalse();
+        assertThat(lab.tor().orElseThrow().image()).isEqualTo("ghcr.io/hellt/network-multitool");
         assertThat(lab.calico().peers()).isEmpty();
-        assertThat(lab.tor().listenRanges()).isEmpty();
-        assertThat(lab.tor().ports()).extracting(TorPort::routerInterface).containsExactly("eth1", "eth2", "eth3");
+        assertThat(lab.tor().orElseThrow().listenRanges()).isEmpty();
+        assertThat(lab.tor().orElseThrow().ports()).extracting(TorPort::routerInterface).containsExactly("eth1", "eth2", "eth3");
         assertThat(lab.cluster().nodes()).allSatisfy(n -> assertThat(n.bgpPeers()).isEmpty());
     }
 

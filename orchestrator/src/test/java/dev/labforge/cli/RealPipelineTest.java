@@ -101,7 +101,7 @@ class RealPipelineTest {
         assertThat(validated.exitCode()).as(validated.err()).isZero();
         assertThat(validated.err()).isEmpty();
         assertThat(model.name()).isEqualTo("11-first-lab");
-        assertThat(model.tor().vlans()).hasSize(1);
+        assertThat(model.tor().orElseThrow().vlans()).hasSize(1);
         assertThat(model.cluster().nodes()).extracting(n -> n.name())
                 .containsExactly("k01-control-plane", "k01-worker", "k01-worker2");
         assertThat(model.calico().peers()).hasSize(1);

@@ -42,7 +42,8 @@ public final class ClabProbeTarget implements LabProbeTarget {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Lab model;
-    private final String torContainer;
+    /** Empty for a lab without a ToR: it has no ToR checks, so nothing asks for the container. */
+    private final Optional<String> torContainer;
     private final TorShow tor;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
@@ -52,7 +53,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     /** {@code tor}: the ToR's driver, whose commands run in the ToR container. */
     public ClabProbeTarget(RenderedLab lab, TorShow tor, DockerEngine docker, KubeClusterApi kube) {
         this.model = lab.model();
-        this.torContainer = ClabTopologyFile.containerName(lab.name(), model.tor().name());
+        this.torContainer = model.tor().map(t -> ClabTopologyFile.containerName(lab.name(), t.name()));
         this.tor = tor;
         this.docker = docker;
         this.kube = kube;
@@ -72,7 +73,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     @Override
     public BgpPrefixPaths torBgpPrefix(String prefix) {
         if (!tor.runsBgp()) {
-            throw new ObservationException(model.tor().name() + " runs no BGP: it has no BGP paths to show");
+            throw new ObservationException(torContainer() + " runs no BGP: it has no BGP paths to show");
         }
         return tor.parseBgpPrefix(prefix, torCli(tor.bgpPrefixCommand(prefix)));
     }
@@ -106,8 +107,8 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public String addressOf(String endpoint) {
-        if (endpoint.equals(model.tor().name())) {
-            return model.tor().routerId();
+        if (isTor(endpoint)) {
+            return model.tor().orElseThrow().routerId();
         }
         Node node = model.node(endpoint);
         if (node != null) {
@@ -127,8 +128,8 @@ public final class ClabProbeTarget implements LabProbeTarget {
         }
         Duration timeout = Duration.ofSeconds(count * 2L + 10);
         List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
-        if (fromEndpoint.equals(model.tor().name())) {
-            return tor.parsePing(docker.exec(torContainer, tor.pingCommand(toAddress, count), timeout).stdout());
+        if (isTor(fromEndpoint)) {
+            return tor.parsePing(docker.exec(torContainer(), tor.pingCommand(toAddress, count), timeout).stdout());
         }
         String output;
         if (model.node(fromEndpoint) != null) {
@@ -159,7 +160,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     }
 
     private String torCli(List<String> argv) {
-        CommandResult r = docker.exec(torContainer, argv, EXEC_TIMEOUT);
+        CommandResult r = docker.exec(torContainer(), argv, EXEC_TIMEOUT);
         if (!r.ok()) {
             throw new ObservationException("`" + r.command().display() + "` " + (r.timedOut() ? "timed out" : "exit " + r.exitCode())
                     + ": " + r.tail(5));
@@ -203,9 +204,17 @@ public final class ClabProbeTarget implements LabProbeTarget {
                 .orElseThrow(() -> new ObservationException("no pod app=" + workload + " on " + node + " yet"));
     }
 
+    private String torContainer() {
+        return torContainer.orElseThrow(() -> new ObservationException("the lab has no ToR"));
+    }
+
+    private boolean isTor(String endpoint) {
+        return model.tor().filter(t -> t.name().equals(endpoint)).isPresent();
+    }
+
     private List<String> validEndpoints() {
         List<String> valid = new ArrayList<>();
-        valid.add(model.tor().name());
+        model.tor().ifPresent(t -> valid.add(t.name()));
         model.cluster().nodes().forEach(n -> valid.add(n.name()));
         model.workloads().forEach(w -> w.nodes().forEach(n -> valid.add(w.name() + "@" + n)));
         return valid;
