@@ -110,6 +110,26 @@ class RealPipelineTest {
     }
 
     @Test
+    void theNoTorArchetypeIsAValidLabWithoutARouter() {
+        // given
+        Path dir = tmp.resolve("02-first-pods");
+
+        // when
+        CliRun created = real("new", dir.toString(), "--archetype", "no-tor");
+        CliRun validated = real("validate", dir.toString());
+        Lab model = new DefaultBackend(Map.of()).model(dir);
+
+        // then
+        assertThat(created.exitCode()).isZero();
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(validated.err()).isEmpty();
+        assertThat(model.tor()).isEmpty();
+        assertThat(model.network()).isPresent();
+        assertThat(model.cluster().nodes()).extracting(n -> n.ip()).containsExactly("172.18.0.2", "172.18.0.3", "172.18.0.4");
+        assertThat(model.checks()).extracting(c -> c.type()).contains("bgp", "route", "ping");
+    }
+
+    @Test
     void aCopyOfTheSeedIsValidAndCarriesTheNewName() throws IOException {
         // given
         Path dir = tmp.resolve("12-seed-copy");
