@@ -10,7 +10,8 @@ public final class CheckTypes {
             new BgpSessionCheck.Type(),
             new RouteCheck.Type(),
             new CommunityCheck.Type(),
-            new PingCheck.Type());
+            new PingCheck.Type(),
+            new PodAddressCheck.Type());
 
     private CheckTypes() {
     }

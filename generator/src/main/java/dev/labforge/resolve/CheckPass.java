@@ -30,7 +30,8 @@ final class CheckPass {
             new BgpCheckRule(),       // sessions on the ToR (and absences), then on the nodes
             new RouteCheckRule(),     // ToR routes, then node routes
             new CommunityCheckRule(), // communities on the ToR's routes to the nodes' blocks
-            new PingCheckRule());     // the ping matrix
+            new PingCheckRule(),      // the ping matrix
+            new PodAddressCheckRule()); // fixed pod addresses; dynamic ones outside the reservations
 
     private CheckPass() {
     }

@@ -29,12 +29,12 @@ public final class Resolver {
         List<Node> addressed = torBase.map(t -> NodePass.behindTor(spec.cluster(), t))
                 .orElseGet(() -> NodePass.onNetwork(spec.cluster(), network.get())); // addresses, labels, static routes
         Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
-        List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
+        List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed, spec.workloads()); // IPAM blocks: pinned, planned, claimed
         List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
         Optional<Tor> tor = torBase.map(t -> PeeringPass.finishTor(t, spec.tor(), calico, nodes)); // ports, listen ranges, peer AS
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run
-        List<Pod> pods = WorkloadPass.pods(workloads, nodes);                      // pod names and addresses
+        List<Pod> pods = WorkloadPass.pods(workloads, nodes, calico.reservations()); // pod names and addresses
         Lab decided = new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
                 tor, network, cluster, calico, workloads, pods, List.of());
         return decided.withChecks(CheckPass.resolve(spec.expect(), decided));     // every check verify makes

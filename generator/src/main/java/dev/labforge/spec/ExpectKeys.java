@@ -27,6 +27,7 @@ final class ExpectKeys {
         map.put(RouteExpectSpec.KEY, RouteExpectSpec::read);
         map.put(CommunityExpectSpec.KEY, CommunityExpectSpec::read);
         map.put(PingExpectSpec.KEY, PingExpectSpec::read);
+        map.put(PodAddressExpectSpec.KEY, PodAddressExpectSpec::read);
         return Collections.unmodifiableMap(map);
     }
 

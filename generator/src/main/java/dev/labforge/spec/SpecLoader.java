@@ -377,13 +377,13 @@ public final class SpecLoader {
     }
 
     private static WorkloadSpec workload(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "service");
+        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "ip", "service");
         if (o == null) {
             return null;
         }
         o.required("name", "kind", "image");
         return new WorkloadSpec(o.str("name"), o.choice("kind", WORKLOAD_KINDS), o.str("image"), o.integer("replicas"),
-                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"));
+                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"), o.str("ip"));
     }
 
     private static ServiceSpec service(YamlBinder.Obj workload) {

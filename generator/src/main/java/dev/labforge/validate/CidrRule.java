@@ -58,6 +58,10 @@ final class CidrRule implements Rule {
         for (int i = 0; i < peers.size(); i++) {
             address(ctx, out, ValidationContext.peerPath(i) + ".peerIP", peers.get(i).peerIP());
         }
+        List<dev.labforge.spec.WorkloadSpec> workloads = ctx.workloads();
+        for (int i = 0; i < workloads.size(); i++) {
+            address(ctx, out, "workloads[" + i + "].ip", workloads.get(i).ip());
+        }
         List<ReservationSpec> reservations = ctx.reservations();
         for (int i = 0; i < reservations.size(); i++) {
             List<String> cidrs = ValidationContext.nonNull(reservations.get(i).cidrs());

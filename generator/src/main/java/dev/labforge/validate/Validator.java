@@ -26,6 +26,7 @@ public final class Validator {
             new LoadBalancerRule(),   // LB ranges
             new PinnedBlockRule(),    // pinned node blocks
             new ReservationRule(),    // IP reservations inside pools, pinned blocks not all reserved
+            new FixedAddressRule(),   // fixed pod addresses: Pods only, in a pool, unique
             new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
             new PlatformRule(),       // what a ToR without BGP (linux) cannot do
@@ -41,6 +42,7 @@ public final class Validator {
             new RouteExpectRule(),    // expect.route entries
             new CommunityExpectRule(), // expect.community entries
             new PingRule(),           // expect.ping entries
+            new PodAddressExpectRule(), // expect.pod-address entries
             new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 
     private final List<Rule> rules;

@@ -47,7 +47,7 @@ class RenderedPlanTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (bgp, route, community, ping); re-render the lab with this labforge",
+            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (bgp, route, community, ping, pod-address); re-render the lab with this labforge",
             "missing field|{type: route, on: ceos01, side: tor, kind: connected}|labforge/plan.yaml: checks[0] (route): prefix is missing or not a single value",
             "bad kind|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: sideways}|labforge/plan.yaml: checks[0] (route): kind 'sideways' is not one of via, connected, blackhole, none-within",
             "via without hops|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: via}|labforge/plan.yaml: checks[0] (route): kind via needs a non-empty via list",

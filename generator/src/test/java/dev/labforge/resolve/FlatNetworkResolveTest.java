@@ -61,4 +61,26 @@ class FlatNetworkResolveTest {
             assertThat(r.cidrs()).containsExactly("192.168.100.8/29", "192.168.7.7/32");
         });
     }
+
+    @Test
+    void a_fixed_address_claims_its_block_for_the_pods_node_and_dynamic_pods_skip_reserved_and_fixed_addresses() {
+        // given: the node's first block is 192.168.0.64/26; .65-.70 reserved, .71 fixed for a Pod elsewhere in it
+        String yaml = FlatSpecs.POD_ROUTING
+                .replace("  pools:\n", "  reservations:\n    - {cidrs: [192.168.0.64/29, 192.168.100.8/29]}\n  pools:\n")
+                .replace("workloads:\n", """
+                        workloads:
+                          - {name: static-pod, kind: Pod, node: pod-routing-worker, image: busybox, ip: 192.168.100.10}
+                          - {name: pinned-pod, kind: Pod, node: pod-routing-worker, image: busybox, ip: 192.168.0.72}
+                        """);
+        // when
+        Lab lab = Resolver.resolve(FlatSpecs.parse(yaml));
+        // then
+        assertThat(lab.node("pod-routing-worker").blocks()).extracting(b -> b.cidr() + " " + b.pinned())
+                .containsExactly("192.168.0.64/26 false", "192.168.100.0/26 false");
+        assertThat(lab.node("pod-routing-worker2").blocks()).extracting(b -> b.cidr())
+                .as("no other node is planned into a claimed block").containsExactly("192.168.0.128/26");
+        assertThat(lab.pods()).filteredOn(p -> p.node().equals("pod-routing-worker")).extracting(p -> p.name() + " " + p.ip())
+                .containsExactly("static-pod 192.168.100.10", "pinned-pod 192.168.0.72",
+                        "multitool-1-pod-routing-worker 192.168.0.73", "multitool-2-pod-routing-worker 192.168.0.74");
+    }
 }
