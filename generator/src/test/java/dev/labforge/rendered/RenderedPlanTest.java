@@ -30,10 +30,36 @@ class RenderedPlanTest {
         // then every check comes back equal, in order
         assertThat(plan.checks()).isEqualTo(lab.checks());
         assertThat(plan.lab()).isEqualTo("calico-bgp-lb");
-        assertThat(plan.torName()).isEqualTo("ceos01");
-        assertThat(plan.torPlatform()).isEqualTo("ceos");
+        assertThat(plan.tor()).contains(new RenderedPlan.Tor("ceos01", "ceos"));
+        assertThat(plan.network()).isEmpty();
         assertThat(plan.blocksOf("k01-worker")).containsExactly("192.168.42.192/26");
         assertThat(plan.pod("multitool-1@k01-worker3").ip()).isEqualTo("192.168.46.129");
+    }
+
+    @Test
+    void aLabWithoutAToRReadsBackItsFlatNetworkAndNodeAddresses() {
+        // given
+        Lab lab = Resolver.resolve(dev.labforge.testing.FlatSpecs.podRouting());
+        // when
+        RenderedPlan plan = RenderedPlan.parse(planOf(lab));
+        // then
+        assertThat(plan.tor()).isEmpty();
+        assertThat(plan.network()).hasValueSatisfying(n -> {
+            assertThat(n).extracting(RenderedPlan.Network::name, RenderedPlan.Network::subnet, RenderedPlan.Network::gateway)
+                    .containsExactly("kind", "172.18.0.0/16", "172.18.0.1");
+            assertThat(n.nodes()).containsExactly(new RenderedPlan.NodeAddress("pod-routing-control-plane", "172.18.0.2"),
+                    new RenderedPlan.NodeAddress("pod-routing-worker", "172.18.0.3"),
+                    new RenderedPlan.NodeAddress("pod-routing-worker2", "172.18.0.4"));
+        });
+        assertThat(plan.checks()).isEqualTo(lab.checks());
+    }
+
+    @Test
+    void aPlanWithNeitherOrBothOfAToRAndANetworkIsRefused() {
+        assertThatThrownBy(() -> RenderedPlan.parse("lab: x\nblocks: []\npods: []\nchecks: []\n"))
+                .isInstanceOf(PlanFormatException.class).hasMessageContaining("neither a ToR");
+        assertThatThrownBy(() -> RenderedPlan.parse("lab: x\ntor: t\ntorPlatform: frr\nnetwork: {name: kind, subnet: 172.18.0.0/16,"
+                + " gateway: 172.18.0.1}\nnodes: []\nchecks: []\n")).isInstanceOf(PlanFormatException.class).hasMessageContaining("both");
     }
 
     @Test

@@ -9,7 +9,8 @@ public final class CheckEvaluators {
             new BgpSessionEvaluator(),
             new RouteEvaluator(),
             new CommunityEvaluator(),
-            new PingEvaluator());
+            new PingEvaluator(),
+            new PodAddressEvaluator());
 
     private CheckEvaluators() {
     }

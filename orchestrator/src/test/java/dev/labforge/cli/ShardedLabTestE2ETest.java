@@ -76,7 +76,7 @@ class ShardedLabTestE2ETest {
         assertThat(failed.selectFirst("pre.expected").text()).contains("ttl 60");
         assertThat(failed.selectFirst("pre.observed").text()).contains("61");
         assertThat(merged.resolve(failed.selectFirst("a.bundle").attr("href")).resolve("rendered/topology.clab.yaml")).exists();
-        assertThat(html.select("tr.lab.passed")).hasSize(5);
+        assertThat(html.select("tr.lab.passed")).hasSize(labs.size() - 1);
     }
 
     private List<String> renamedCopiesOfTheReferenceLabs() throws IOException {
@@ -95,7 +95,8 @@ class ShardedLabTestE2ETest {
                 copies.add(copy.toString());
             }
         }
-        assertThat(copies).hasSize(6);
+        assertThat(copies).extracting(c -> Path.of(c).getFileName().toString()).contains("04-linux-tor", "10-calico-bgp-ippool",
+                "16-static-ip");
         return copies;
     }
 

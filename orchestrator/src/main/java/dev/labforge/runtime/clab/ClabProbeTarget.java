@@ -44,7 +44,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     private final Lab model;
     /** Empty for a lab without a ToR: it has no ToR checks, so nothing asks for the container. */
     private final Optional<String> torContainer;
-    private final TorShow tor;
+    private final Optional<TorShow> tor;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
     /** Nodes whose CalicoNodeStatus exists; snapshots of several nodes are taken side by side. */
@@ -52,6 +52,15 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     /** {@code tor}: the ToR's driver, whose commands run in the ToR container. */
     public ClabProbeTarget(RenderedLab lab, TorShow tor, DockerEngine docker, KubeClusterApi kube) {
+        this(lab, Optional.of(tor), docker, kube);
+    }
+
+    /** A lab without a ToR: its nodes and pods only. */
+    public ClabProbeTarget(RenderedLab lab, DockerEngine docker, KubeClusterApi kube) {
+        this(lab, Optional.empty(), docker, kube);
+    }
+
+    private ClabProbeTarget(RenderedLab lab, Optional<TorShow> tor, DockerEngine docker, KubeClusterApi kube) {
         this.model = lab.model();
         this.torContainer = model.tor().map(t -> ClabTopologyFile.containerName(lab.name(), t.name()));
         this.tor = tor;
@@ -61,21 +70,21 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        return tor.parseBgpSummary(torCli(tor.bgpSummaryCommand()));
+        return show().parseBgpSummary(torCli(show().bgpSummaryCommand()));
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        return tor.parseRoutes(torCli(tor.routesCommand()));
+        return show().parseRoutes(torCli(show().routesCommand()));
     }
 
     /** The driver's BGP prefix command in the ToR container (EOS: show ip bgp <cidr> detail | json; FRR: vtysh json). */
     @Override
     public BgpPrefixPaths torBgpPrefix(String prefix) {
-        if (!tor.runsBgp()) {
+        if (!show().runsBgp()) {
             throw new ObservationException(torContainer() + " runs no BGP: it has no BGP paths to show");
         }
-        return tor.parseBgpPrefix(prefix, torCli(tor.bgpPrefixCommand(prefix)));
+        return show().parseBgpPrefix(prefix, torCli(show().bgpPrefixCommand(prefix)));
     }
 
     @Override
@@ -121,6 +130,13 @@ public final class ClabProbeTarget implements LabProbeTarget {
         return pod.podIP();
     }
 
+    /** The pod's status.podIP, which Calico's CNI reports for its eth0 (empty until it has one). */
+    @Override
+    public List<String> podAddresses(String pod) {
+        PodInfo p = pod(pod);
+        return p.podIP() == null || p.podIP().isBlank() ? List.of() : List.of(p.podIP() + "/32");
+    }
+
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
@@ -129,7 +145,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
         Duration timeout = Duration.ofSeconds(count * 2L + 10);
         List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
         if (isTor(fromEndpoint)) {
-            return tor.parsePing(docker.exec(torContainer(), tor.pingCommand(toAddress, count), timeout).stdout());
+            return show().parsePing(docker.exec(torContainer(), show().pingCommand(toAddress, count), timeout).stdout());
         }
         String output;
         if (model.node(fromEndpoint) != null) {
@@ -202,6 +218,10 @@ public final class ClabProbeTarget implements LabProbeTarget {
         return kube.pods(ClabRuntime.NAMESPACE, "app=" + workload).stream()
                 .filter(p -> node.equals(p.node())).findFirst()
                 .orElseThrow(() -> new ObservationException("no pod app=" + workload + " on " + node + " yet"));
+    }
+
+    private TorShow show() {
+        return tor.orElseThrow(() -> new ObservationException("the lab has no ToR"));
     }
 
     private String torContainer() {

@@ -45,7 +45,7 @@ class NetnsFabricTest {
     @Test
     void buildsOneBridgePerVlanWithTheSviAndItsPorts() {
         // when
-        List<String> batch = fabric.torBatch();
+        List<String> batch = fabric.underlayBatch();
 
         // then
         assertThat(batch).containsSubsequence("link add br10 type bridge", "link set eth1 mtu 9124", "link set eth1 master br10",
@@ -106,7 +106,7 @@ class NetnsFabricTest {
     void vxlanCrossSubnetInsideOneSubnetGetsFelixStyleDirectRoutes() {
         // given: drop k01-worker3 (VLAN 20) and its block/pods
         EmulationPlan one = withPool(SEED, "CrossSubnet");
-        EmulationPlan plan = new EmulationPlan(one.lab(), one.cluster(), one.tor(),
+        EmulationPlan plan = new EmulationPlan(one.lab(), one.cluster(), one.tor(), one.network(),
                 one.nodes().stream().filter(n -> !n.name().equals("k01-worker3")).toList(),
                 one.pods().stream().filter(p -> !p.node().equals("k01-worker3")).toList(),
                 one.blocks().stream().filter(b -> !b.node().equals("k01-worker3")).toList(), one.calico(), EmulationPlan.built(one.router()), List.of());
@@ -116,8 +116,8 @@ class NetnsFabricTest {
         List<String> batch = new NetnsFabric(plan).nodeBatch(worker);
 
         // then
-        assertThat(batch).endsWith("route add 192.168.69.0/26 via 10.10.10.10 dev eth1 proto static",
-                "route add 192.168.88.192/26 via 10.10.10.12 dev eth1 proto static");
+        assertThat(batch).endsWith("route add 192.168.69.0/26 via 10.10.10.10 dev eth1 proto 80 onlink",
+                "route add 192.168.88.192/26 via 10.10.10.12 dev eth1 proto 80 onlink");
     }
 
     private static EmulationPlan withPool(EmulationPlan p, String vxlanMode) {
@@ -125,6 +125,6 @@ class NetnsFabricTest {
         PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Never", vxlanMode, false, false, "all()", null);
         CalicoResources calico = new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), c.serviceLoadBalancerIPs(),
                 c.prefixAdvertisements(), List.of(pool), c.peers());
-        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.nodes(), p.pods(), p.blocks(), calico, EmulationPlan.built(p.router()), p.pings());
+        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.network(), p.nodes(), p.pods(), p.blocks(), calico, EmulationPlan.built(p.router()), p.pings());
     }
 }
