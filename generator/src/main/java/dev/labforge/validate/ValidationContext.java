@@ -281,86 +281,14 @@ public final class ValidationContext {
     private Long[] addresses;
 
     /**
-     * The address node i ends up with: as written, or the one the resolver assigns (NodePass: behind a
-     * ToR the first host from .10 up, then .1 to .9, that no gateway, written address or earlier node
-     * holds; on the flat network the next host from .2 up in kind's node order). Null when it cannot be
-     * known (unreadable address, VLAN or subnet, or a full subnet).
+     * The address node i ends up with: as written, or the one the resolver assigns ({@link AssignedAddresses}).
+     * Null when it cannot be known (unreadable address, VLAN or subnet, or a full subnet).
      */
     public Long nodeAddress(int i) {
-        if (addresses == null && !hasTor()) {
-            addresses = flatAddresses();
-        }
         if (addresses == null) {
-            List<NodeSpec> nodes = nodes();
-            Long[] result = new Long[nodes.size()];
-            java.util.Set<Long> taken = new java.util.HashSet<>();
-            for (VlanSpec v : vlans()) {
-                Long gw = gateway(v);
-                if (gw != null) {
-                    taken.add(gw);
-                }
-            }
-            for (NodeSpec n : nodes) {
-                Long ip = ip(n.ip());
-                if (ip != null) {
-                    taken.add(ip);
-                }
-            }
-            for (int k = 0; k < nodes.size(); k++) {
-                NodeSpec n = nodes.get(k);
-                if (n.ip() != null) {
-                    result[k] = ip(n.ip());
-                    continue;
-                }
-                VlanSpec v = vlan(n.vlan());
-                Cidr subnet = v == null ? null : cidr(v.subnet());
-                if (subnet == null) {
-                    continue;
-                }
-                long last = subnet.size() - 1;
-                for (long h = Defaults.FIRST_NODE_HOST; h < last && result[k] == null; h++) {
-                    if (taken.add(subnet.networkAddress() + h)) {
-                        result[k] = subnet.networkAddress() + h;
-                    }
-                }
-                for (long h = 1; h < Defaults.FIRST_NODE_HOST && h < last && result[k] == null; h++) {
-                    if (taken.add(subnet.networkAddress() + h)) {
-                        result[k] = subnet.networkAddress() + h;
-                    }
-                }
-            }
-            addresses = result;
+            addresses = hasTor() ? AssignedAddresses.behindTor(this) : AssignedAddresses.onNetwork(this);
         }
         return i < addresses.length ? addresses[i] : null;
-    }
-
-    private Long[] flatAddresses() {
-        List<NodeSpec> nodes = nodes();
-        Long[] result = new Long[nodes.size()];
-        Cidr subnet = networkSubnet();
-        java.util.Set<Long> taken = new java.util.HashSet<>();
-        if (networkGateway() != null) {
-            taken.add(networkGateway());
-        }
-        nodes.forEach(n -> {
-            if (ip(n.ip()) != null) {
-                taken.add(ip(n.ip()));
-            }
-        });
-        long next = Defaults.FLAT_FIRST_NODE_HOST;
-        for (int k = 0; k < nodes.size(); k++) {
-            if (nodes.get(k).ip() != null) {
-                result[k] = ip(nodes.get(k).ip());
-                continue;
-            }
-            while (subnet != null && result[k] == null && next < subnet.size() - 1) {
-                long candidate = subnet.networkAddress() + next++;
-                if (taken.add(candidate)) {
-                    result[k] = candidate;
-                }
-            }
-        }
-        return result;
     }
 
     /** The VLAN's gateway: as written, or the subnet's first host. Null when neither can be read. */
