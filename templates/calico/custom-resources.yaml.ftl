@@ -7,6 +7,10 @@ metadata:
   name: default
 spec:
   calicoNetwork:
+<#if calico.mtu??>
+    # The pod network's MTU; left out, Calico takes the smallest host interface MTU minus the encapsulation's overhead.
+    mtu: ${calico.mtu}
+</#if>
     ipPools:
 <#list calico.pools as pool>
       - name: ${yaml(pool.name)}

@@ -73,16 +73,17 @@ their addresses in the order their containers start; the table shows labforge's 
 </#if>
 
 Pod network ${lab.cluster.podSubnet}, service network ${lab.cluster.serviceSubnet}<#if lab.calico.loadBalancerIPs?has_content>, LoadBalancer addresses ${lab.calico.loadBalancerIPs?join(", ")}</#if>.
+MTUs: ${mtus}.
 IPAM blocks are labforge's plan (used by its embedded runtime); under containerlab Calico picks its own,
 see `kubectl get blockaffinities`.
 <#if pings?has_content>
 
 ## Checks
 
-| From | To | Expected reply TTL | Reachable |
+| From | To | Packet | Expected |
 |---|---|---|---|
 <#list pings as ping>
-| ${ping.from} | ${ping.to} | <#if ping.ttl??>${ping.ttl}<#else>any</#if> | <#if ping.reachable>yes<#else>no</#if> |
+| ${ping.from} | ${ping.to} | ${ping.packet} | ${ping.expected} |
 </#list>
 </#if>
 

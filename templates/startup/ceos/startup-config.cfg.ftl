@@ -37,6 +37,8 @@ ip routing
 management api http-commands
    no shutdown
 !
+<#if bgp??>
 <@b.routerBgp bgp=bgp/>
 !
+</#if>
 end

@@ -1,7 +1,12 @@
 <#import "/_common.ftl" as c>
 <@c.banner/>
+<#if bgp??>
 # FRR daemons for ${hostname}: zebra and staticd always run; the lab needs only bgpd besides them.
 bgpd=yes
+<#else>
+# FRR daemons for ${hostname}: zebra and staticd always run; this ToR only routes, so no bgpd either.
+bgpd=no
+</#if>
 ospfd=no
 ospf6d=no
 ripd=no

@@ -10,6 +10,8 @@ public final class CheckTypes {
             new BgpSessionCheck.Type(),
             new RouteCheck.Type(),
             new CommunityCheck.Type(),
+            new MtuCheck.Type(),
+            new AddressCheck.Type(),
             new PingCheck.Type(),
             new PodAddressCheck.Type());
 

@@ -92,7 +92,7 @@ public final class PlanEntry {
         String id = string(key);
         Side side = Side.fromId(id);
         if (side == null) {
-            throw error(key + " '" + id + "' is not tor or node");
+            throw error(key + " '" + id + "' is not tor, node or pod");
         }
         return side;
     }

@@ -121,8 +121,8 @@ public final class GraphWriter {
     }
 
     private static String torLabel(Tor tor, String br) {
-        if (!tor.platform().runsBgp()) {
-            return tor.name() + br + tor.platform().id() + br + "kernel routing, no BGP";
+        if (!tor.runsBgp()) {
+            return tor.name() + br + tor.platform().id() + br + (tor.platform().runsBgp() ? "routing only, no BGP" : "kernel routing, no BGP");
         }
         return tor.name() + br + tor.platform().id() + ", AS " + tor.asn() + br
                 + (tor.routeReflector() ? "route reflector" : "BGP peer") + ", router-id " + tor.routerId();

@@ -11,6 +11,7 @@ import java.util.List;
  * @param ports        one per cluster node, in node order: port 1 (eth1 / Ethernet1) to the first node
  * @param listenRanges BGP dynamic listen ranges: the subnets of the VLANs that have peering nodes
  * @param ibgp         true when the ToR AS equals the cluster AS
+ * @param bgp          whether it runs BGP: its platform does and the lab did not turn it off ({@code tor.bgp: false})
  */
 public record Tor(
         String name,
@@ -26,7 +27,21 @@ public record Tor(
         List<TorPort> ports,
         List<String> listenRanges,
         long peerAsn,
-        boolean ibgp) {
+        boolean ibgp,
+        boolean bgp) {
+
+    /** BGP as far as the platform runs it. */
+    public Tor(String name, TorPlatform platform, String image, long asn, TorRole role, String routerId, String peerGroup,
+            String peerDescription, int mtu, List<Vlan> vlans, List<TorPort> ports, List<String> listenRanges, long peerAsn,
+            boolean ibgp) {
+        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, ports, listenRanges, peerAsn,
+                ibgp, platform.runsBgp());
+    }
+
+    /** Whether it speaks BGP at all; without it there are no peers, sessions or learned routes, only connected ones. */
+    public boolean runsBgp() {
+        return bgp;
+    }
 
     public boolean routeReflector() {
         return role == TorRole.ROUTE_REFLECTOR;

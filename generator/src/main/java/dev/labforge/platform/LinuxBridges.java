@@ -26,12 +26,12 @@ final class LinuxBridges {
             exec.add("ip link add " + bridge(v) + " type bridge");
         }
         for (TorPort p : tor.ports()) {
-            exec.add("ip link set dev " + p.clabInterface() + " mtu " + tor.mtu());
+            exec.add("ip link set dev " + p.clabInterface() + " mtu " + tor.vlan(p.vlan()).mtu());
             exec.add("ip link set dev " + p.clabInterface() + " master " + bridge(tor.vlan(p.vlan())));
             exec.add("ip link set dev " + p.clabInterface() + " up");
         }
         for (Vlan v : tor.vlans()) {
-            exec.add("ip link set dev " + bridge(v) + " mtu " + tor.mtu());
+            exec.add("ip link set dev " + bridge(v) + " mtu " + v.mtu());
             exec.add("ip addr add " + v.gatewayCidr() + " dev " + bridge(v));
             exec.add("ip link set dev " + bridge(v) + " up");
         }

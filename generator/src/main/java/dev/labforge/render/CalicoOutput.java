@@ -33,7 +33,7 @@ public final class CalicoOutput implements Output {
         Map<String, Object> model = Views.model(lab);
         model.put("calico", lab.calico());
         out.add(new RenderedFile(RenderedPaths.CUSTOM_RESOURCES, catalog.render(CUSTOM_RESOURCES, model)));
-        if (needsBgpConfiguration(lab.calico())) {
+        if (needsBgpConfiguration(lab)) {
             out.add(new RenderedFile(RenderedPaths.BGP_CONFIGURATION, catalog.render(BGP_CONFIGURATION, model)));
         }
         for (Peer peer : lab.calico().peers()) {
@@ -50,12 +50,13 @@ public final class CalicoOutput implements Output {
     }
 
     /**
-     * Whether the lab needs a BGPConfiguration: only to change what Calico does without one (AS 64512,
-     * node-to-node mesh on, log severity Info, no service addresses or communities to advertise). The
-     * series' labs without a ToR have none.
+     * Whether the lab needs a BGPConfiguration: a lab behind a ToR always has one (as the series' labs with a
+     * ToR do); without a ToR only to change what Calico does without one (AS 64512, node-to-node mesh on, log
+     * severity Info, no service addresses or communities to advertise). The series' labs without a ToR have none.
      */
-    public static boolean needsBgpConfiguration(Calico calico) {
-        return calico.asn() != Defaults.CALICO_ASN || !calico.nodeToNodeMesh() || !Defaults.LOG_SEVERITY.equals(calico.logSeverity())
+    public static boolean needsBgpConfiguration(Lab lab) {
+        Calico calico = lab.calico();
+        return lab.tor().isPresent() || calico.asn() != Defaults.CALICO_ASN || !calico.nodeToNodeMesh() || !Defaults.LOG_SEVERITY.equals(calico.logSeverity())
                 || !calico.loadBalancerIPs().isEmpty() || !calico.prefixAdvertisements().isEmpty();
     }
 }

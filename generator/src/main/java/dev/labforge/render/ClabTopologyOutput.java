@@ -54,7 +54,7 @@ public final class ClabTopologyOutput implements Output {
         model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), RenderedPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
         lab.tor().ifPresent(tor -> model.put("tor", torNode(tor)));
         model.put("nodes", lab.tor().isEmpty() ? List.of()
-                : cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, cluster.mtu()))).toList());
+                : cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, n.mtu()))).toList());
         model.put("links", lab.tor().map(ClabTopologyOutput::links).orElse(List.of()));
         return List.of(new RenderedFile(RenderedPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));
     }

@@ -64,13 +64,19 @@ public record FrrConfig(String hostname, String origin, boolean ipForwarding, Li
     public record ListenRange(String prefix, String peerGroup) {
     }
 
-    /** The frr platform's config: one peer group for the nodes, a listen range per peering VLAN, the VLAN subnets announced. */
+    /**
+     * The frr platform's config: one peer group for the nodes, a listen range per peering VLAN, the VLAN subnets
+     * announced; no {@code router bgp} when {@code bgp} is null (a ToR that only routes).
+     */
     static FrrConfig forTor(String hostname, StartupConfigOutput.Bgp bgp) {
+        String origin = "FRR configuration. The VLAN bridges and their addresses are created by the topology's exec lines.";
+        if (bgp == null) {
+            return new FrrConfig(hostname, origin, true, List.of(), null);
+        }
         List<ListenRange> ranges = bgp.listenRanges().stream().map(r -> new ListenRange(r, bgp.peerGroup())).toList();
         PeerGroup nodes = new PeerGroup(bgp.peerGroup(), bgp.remoteAs(), bgp.description(), true, bgp.routeReflectorClient(),
                 bgp.nextHopSelfForce() ? "force" : "plain", List.of());
-        return new FrrConfig(hostname, "FRR configuration. The VLAN bridges and their addresses are created by the topology's exec lines.",
-                true, List.of(), new Bgp(bgp.asn(), bgp.routerId(), false, bgp.ebgp(), 0, bgp.listenLimit(), List.of(nodes), ranges,
+        return new FrrConfig(hostname, origin, true, List.of(), new Bgp(bgp.asn(), bgp.routerId(), false, bgp.ebgp(), 0, bgp.listenLimit(), List.of(nodes), ranges,
                         bgp.networks(), null));
     }
 

@@ -33,6 +33,10 @@ public final class LabReadmeOutput implements Output {
                           String block, String peers) {
     }
 
+    /** A ping check: its endpoints, the packet ("default", "8900 bytes, don't fragment") and what must happen. */
+    public record PingRow(String from, String to, String packet, String expected) {
+    }
+
     @Override
     public String id() {
         return "readme";
@@ -49,7 +53,8 @@ public final class LabReadmeOutput implements Output {
         model.put("kindConfig", RenderedPaths.kindConfig(lab.cluster()));
         model.put("calicoVersion", lab.calico().version());
         model.put("hasManifests", !ManifestsOutput.files(lab).isEmpty());
-        model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).toList());
+        model.put("pings", lab.checks().stream().filter(PingCheck.class::isInstance).map(c -> pingRow((PingCheck) c)).toList());
+        model.put("mtus", mtuText(lab));
         lab.tor().ifPresent(tor -> {
             model.put("tor", tor);
             model.put("vlans", vlans(tor));
@@ -82,8 +87,8 @@ public final class LabReadmeOutput implements Output {
 
     /** The ToR in brackets after its name: "ceos, AS 65010, route reflector" or "linux, kernel routing only". */
     static String torSummary(Tor tor) {
-        if (!tor.platform().runsBgp()) {
-            return tor.platform().id() + ", kernel routing only, no BGP";
+        if (!tor.runsBgp()) {
+            return tor.platform().id() + (tor.platform().runsBgp() ? ", routing only, no BGP" : ", kernel routing only, no BGP");
         }
         return tor.platform().id() + ", AS " + tor.asn() + ", " + roleText(tor);
     }
@@ -97,7 +102,7 @@ public final class LabReadmeOutput implements Output {
 
     /** Which nodes open a BGP session to the ToR, and over which kind of BGP. */
     static String peeringText(Lab lab, Tor tor) {
-        if (!tor.platform().runsBgp()) {
+        if (!tor.runsBgp()) {
             return "the ToR runs no BGP, so no node peers with it";
         }
         List<String> peering = lab.cluster().nodes().stream().filter(n -> !n.bgpPeers().isEmpty()).map(Node::name).toList();
@@ -114,7 +119,7 @@ public final class LabReadmeOutput implements Output {
 
     /** What the peering nodes announce: exported pools' blocks and the LoadBalancer ranges. */
     static String advertisedText(Lab lab, Tor tor) {
-        if (!tor.platform().runsBgp()) {
+        if (!tor.runsBgp()) {
             return "it routes only between its VLAN subnets and learns no pod routes";
         }
         List<String> exported = lab.calico().pools().stream().filter(Pool::bgpExport).map(Pool::cidr).toList();
@@ -153,7 +158,7 @@ public final class LabReadmeOutput implements Output {
             rows.add(new FileRow(RenderedPaths.kindConfig(lab.cluster()), "kind cluster config (no default CNI)"));
         });
         rows.add(new FileRow(RenderedPaths.CUSTOM_RESOURCES, "Calico operator Installation and APIServer"));
-        if (CalicoOutput.needsBgpConfiguration(lab.calico())) {
+        if (CalicoOutput.needsBgpConfiguration(lab)) {
             rows.add(new FileRow(RenderedPaths.BGP_CONFIGURATION, "Calico BGPConfiguration"));
         }
         lab.calico().peers().forEach(p -> rows.add(new FileRow(RenderedPaths.bgpPeer(p), "Calico BGPPeer " + p.name())));
@@ -172,6 +177,38 @@ public final class LabReadmeOutput implements Output {
         }
         rows.add(new FileRow(RenderedPaths.PLAN, "labforge plan: IPAM blocks, pods and the checks `lab verify` runs"));
         return List.copyOf(rows);
+    }
+
+    static PingRow pingRow(PingCheck p) {
+        String packet = p.size() == null ? "default" : p.size() + " bytes";
+        if (p.dontFragment()) {
+            packet += ", don't fragment";
+        }
+        return new PingRow(p.from(), p.to(), packet, p.expected());
+    }
+
+    /**
+     * The lab's MTUs in one sentence: the VLANs' (SVIs and ports), the nodes' eth1 and the pods', saying where
+     * the pods' comes from (calico.mtu, or Calico's detection). Without a ToR: the nodes' eth0 and the pods'.
+     */
+    static String mtuText(Lab lab) {
+        Map<Integer, List<String>> vlans = new java.util.TreeMap<>();
+        lab.tor().ifPresent(tor -> tor.vlans()
+                .forEach(v -> vlans.computeIfAbsent(v.mtu(), k -> new ArrayList<>()).add(String.valueOf(v.id()))));
+        List<String> parts = new ArrayList<>();
+        vlans.forEach((mtu, ids) -> parts.add((ids.size() == 1 ? "VLAN " : "VLANs ") + String.join(", ", ids) + " at " + mtu));
+        java.util.Set<Integer> links = new java.util.TreeSet<>();
+        java.util.Set<Integer> pods = new java.util.TreeSet<>();
+        lab.cluster().nodes().forEach(n -> {
+            links.add(n.mtu());
+            pods.add(n.podMtu());
+        });
+        String how = lab.calico().mtu() != null ? "calico.mtu"
+                : "Calico's detection: the smallest host interface, kind's eth0 at 1500 among them, minus the encapsulation";
+        String vlanText = parts.isEmpty() ? "" : String.join(", ", parts) + " (SVIs and ports); ";
+        return vlanText + "nodes' " + (lab.tor().isPresent() ? "eth1" : "eth0") + " at "
+                + links.stream().map(String::valueOf).collect(Collectors.joining("/")) + "; pods at "
+                + pods.stream().map(String::valueOf).collect(Collectors.joining("/")) + " (" + how + ")";
     }
 
     static List<VlanRow> vlans(Tor tor) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The ToR's configuration files, the ones its platform names (templates under
  * {@code templates/startup/<platform>/}): a complete cEOS startup-config, FRR's frr.conf and
- * daemons, nothing for a router configured by exec lines (or for a lab without a ToR). Java decides every platform difference
+ * daemons, nothing for a router configured by exec lines (or for a lab without a ToR). A ToR without BGP gets
+ * no {@code bgp}. Java decides every platform difference
  * (which statements, where); the templates print.
  */
 public final class StartupConfigOutput implements Output {
@@ -59,7 +60,8 @@ public final class StartupConfigOutput implements Output {
         model.put("ports", ports(tor));
         model.put("svis", svis(tor));
         model.put("vlans", tor.vlans());
-        Bgp bgp = bgp(tor, lab.cluster().nodes().size());
+        // a ToR that only routes (tor.bgp: false) has no BGP process at all: bgp is left out
+        Bgp bgp = tor.runsBgp() ? bgp(tor, lab.cluster().nodes().size()) : null;
         model.put("bgp", bgp);
         model.put("frr", FrrConfig.forTor(tor.name(), bgp));
         List<RenderedFile> out = new ArrayList<>();
@@ -71,13 +73,13 @@ public final class StartupConfigOutput implements Output {
 
     static List<Port> ports(Tor tor) {
         return tor.ports().stream()
-                .map((TorPort p) -> new Port(p.routerInterface(), p.node(), p.vlan(), p.node() + " eth1", tor.mtu()))
+                .map((TorPort p) -> new Port(p.routerInterface(), p.node(), p.vlan(), p.node() + " eth1", tor.vlan(p.vlan()).mtu()))
                 .toList();
     }
 
     static List<Svi> svis(Tor tor) {
         return tor.vlans().stream()
-                .map((Vlan v) -> new Svi(tor.platform().sviName(v), v.id(), v.gatewayCidr(), tor.mtu()))
+                .map((Vlan v) -> new Svi(tor.platform().sviName(v), v.id(), v.gatewayCidr(), v.mtu()))
                 .toList();
     }
 

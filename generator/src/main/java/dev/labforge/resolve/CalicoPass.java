@@ -58,7 +58,7 @@ final class CalicoPass {
                 spec.nodeToNodeMesh() == null || spec.nodeToNodeMesh(),
                 spec.logSeverity() != null ? spec.logSeverity() : Defaults.LOG_SEVERITY,
                 nodeAddressCidrs(spec, tor), List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers,
-                List.copyOf(reservations));
+                List.copyOf(reservations), spec.mtu());
     }
 
     /**
@@ -106,7 +106,7 @@ final class CalicoPass {
 
     private static List<Peer> peers(CalicoSpec spec, Tor tor, List<Node> nodes) {
         List<Peer> peers = new ArrayList<>();
-        if (spec.peers() == null && !tor.platform().runsBgp()) {
+        if (spec.peers() == null && !tor.runsBgp()) {
             return List.of(); // left out towards a ToR without BGP: nothing to peer with
         }
         boolean perVlan = spec.peers() == null || spec.peers().explicit() == null;

@@ -28,8 +28,10 @@ final class CheckPass {
 
     private static final List<Rule> RULES = List.of(
             new BgpCheckRule(),       // sessions on the ToR (and absences), then on the nodes
-            new RouteCheckRule(),     // ToR routes, then node routes
+            new RouteCheckRule(),     // ToR routes, then node routes (BGP's, then Felix's)
             new CommunityCheckRule(), // communities on the ToR's routes to the nodes' blocks
+            new MtuCheckRule(),       // interface MTUs the lab decides
+            new AddressCheckRule(),   // VTEP addresses
             new PingCheckRule(),      // the ping matrix
             new PodAddressCheckRule()); // fixed pod addresses; dynamic ones outside the reservations
 

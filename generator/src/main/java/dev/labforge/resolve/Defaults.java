@@ -9,6 +9,18 @@ public final class Defaults {
     public static final String PEER_DESCRIPTION = "Calico Kubernetes Nodes";
     public static final int TOR_MTU = 1500;
     public static final int NODE_MTU = 1500;
+    /** A kind node's eth0 is on Docker's "kind" network, at Docker's default MTU: Calico's MTU detection sees it too. */
+    public static final int KIND_ETH0_MTU = 1500;
+    /** The kernel's MTU for an Ethernet device nobody configured: checks only look where a lab decides another. */
+    public static final int LINUX_MTU = 1500;
+    /** A node's link to the ToR, as containerlab names it inside the kind container. */
+    public static final String NODE_INTERFACE = "eth1";
+    /** A node's only interface on the flat network of a lab without a ToR (kind's eth0 on its Docker network). */
+    public static final String FLAT_NODE_INTERFACE = "eth0";
+    /** A pod's interface. */
+    public static final String POD_INTERFACE = "eth0";
+    /** The VXLAN device Felix creates on every node once a pool uses VXLAN. */
+    public static final String VXLAN_DEVICE = "vxlan.calico";
     public static final String POD_SUBNET = "10.244.0.0/16";
     public static final String SERVICE_SUBNET = "10.96.0.0/16";
     public static final String NODE_IMAGE = "kindest/node:v1.32.2";

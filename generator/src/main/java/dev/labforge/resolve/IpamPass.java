@@ -76,8 +76,7 @@ final class IpamPass {
                     blocks.add(claimed);
                 }
             }
-            out.add(new Node(node.name(), node.controlPlane(), node.vlan(), node.ip(), node.prefixLength(), node.gateway(),
-                    node.routes(), node.labels(), List.copyOf(blocks), node.bgpPeers()));
+            out.add(node.withBlocks(List.copyOf(blocks)));
         }
         return out;
     }

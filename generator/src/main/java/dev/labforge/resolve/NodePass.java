@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Node addresses (written or assigned), labels and, behind a ToR, the static routes the clab exec lines
- * add; or the flat network a lab without a ToR puts its nodes on.
+ * Node addresses (written or assigned), labels, uplink MTUs and, behind a ToR, the static routes the clab
+ * exec lines add; or the flat network a lab without a ToR puts its nodes on.
  */
 final class NodePass {
     private NodePass() {
@@ -57,9 +57,11 @@ final class NodePass {
                     routes.add(new StaticRoute(other.subnet(), vlan.gateway(), ip));
                 }
             }
+            int mtu = n.mtu() != null ? n.mtu() : cluster.mtu() != null ? cluster.mtu() : Defaults.NODE_MTU;
+            // the pods' MTU needs the pools' encapsulation: MtuPass decides it once Calico is resolved
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), vlan.id(), ip, vlan.prefixLength(),
                     vlan.gateway(), List.copyOf(routes), java.util.Collections.unmodifiableMap(labels),
-                    List.of(), List.of()));
+                    List.of(), List.of(), mtu, mtu));
         }
         return nodes;
     }
@@ -99,8 +101,9 @@ final class NodePass {
                 }
             }
             Map<String, String> labels = n.labels() == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(n.labels()));
+            int mtu = n.mtu() != null ? n.mtu() : cluster.mtu() != null ? cluster.mtu() : Defaults.NODE_MTU;
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), Node.NO_VLAN, ip, network.prefixLength(),
-                    network.gateway(), List.of(), labels, List.of(), List.of()));
+                    network.gateway(), List.of(), labels, List.of(), List.of(), mtu, mtu));
         }
         return nodes;
     }

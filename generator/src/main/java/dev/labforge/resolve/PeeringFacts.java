@@ -57,20 +57,18 @@ final class PeeringFacts {
         return lab.calico().pools().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     }
 
-    static boolean crossSubnetVxlan(Pool p) {
-        return "CrossSubnet".equals(p.vxlanMode()) || "VXLANCrossSubnet".equals(p.encapsulation());
-    }
-
     /**
      * Whether a node reaches another node's block of this pool on its own subnet straight via that node's
-     * address: Felix routes VXLAN CrossSubnet pools so; with the node-to-node mesh, BIRD installs the routes
-     * it learns from the other node for pools without encapsulation (and IPIP CrossSubnet ones).
+     * address: Felix routes VXLAN CrossSubnet pools so (see {@link OverlayFacts}); with the node-to-node mesh,
+     * BIRD installs the routes it learns from the other node for pools without encapsulation (and IPIP
+     * CrossSubnet ones).
      */
     static boolean directOnSubnet(Lab lab, Pool p) {
-        if (crossSubnetVxlan(p)) {
-            return true;
-        }
-        boolean learnedFromMesh = "Never".equals(p.vxlanMode()) && !"Always".equals(p.ipipMode());
-        return lab.calico().nodeToNodeMesh() && learnedFromMesh;
+        return "CrossSubnet".equals(p.vxlanMode()) || meshRouted(lab, p);
+    }
+
+    /** BIRD installs this pool's blocks learned over the node-to-node mesh (no VXLAN, no IPIP Always). */
+    static boolean meshRouted(Lab lab, Pool p) {
+        return lab.calico().nodeToNodeMesh() && "Never".equals(p.vxlanMode()) && !"Always".equals(p.ipipMode());
     }
 }

@@ -22,8 +22,7 @@ final class PeeringPass {
         List<Node> out = new ArrayList<>();
         for (Node n : nodes) {
             List<String> peers = calico.peers().stream().filter(p -> p.nodes().contains(n.name())).map(Peer::name).toList();
-            out.add(new Node(n.name(), n.controlPlane(), n.vlan(), n.ip(), n.prefixLength(), n.gateway(), n.routes(),
-                    n.labels(), n.blocks(), peers));
+            out.add(n.withBgpPeers(peers));
         }
         return List.copyOf(out);
     }
@@ -55,6 +54,6 @@ final class PeeringPass {
         }
         return new Tor(tor.name(), tor.platform(), tor.image(), tor.asn(), tor.role(), tor.routerId(), tor.peerGroup(),
                 tor.peerDescription(), tor.mtu(), tor.vlans(), List.copyOf(ports), List.copyOf(ranges), calico.asn(),
-                tor.asn() == calico.asn());
+                tor.asn() == calico.asn(), tor.runsBgp());
     }
 }

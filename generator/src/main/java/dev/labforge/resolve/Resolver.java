@@ -30,7 +30,8 @@ public final class Resolver {
                 .orElseGet(() -> NodePass.onNetwork(spec.cluster(), network.get())); // addresses, labels, static routes
         Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
         List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed, spec.workloads()); // IPAM blocks: pinned, planned, claimed
-        List<Node> nodes = PeeringPass.attachPeers(withBlocks, calico);           // which BGPPeers select each node
+        List<Node> withMtu = MtuPass.podMtus(calico, withBlocks);                  // the MTU Calico gives each node's pods
+        List<Node> nodes = PeeringPass.attachPeers(withMtu, calico);              // which BGPPeers select each node
         Optional<Tor> tor = torBase.map(t -> PeeringPass.finishTor(t, spec.tor(), calico, nodes)); // ports, listen ranges, peer AS
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Routes in the kernel tables. The ToR (when the lab has one): its VLAN subnets connected, each peering
  * node's exported blocks via that node, the LoadBalancer CIDRs via one of the peering nodes, nothing inside
- * a pool that does not export (or inside any pool, when the ToR runs no BGP). The nodes: see {@link #nodeRoutes}.
+ * a pool that does not export (or inside any pool, when the ToR runs no BGP). The nodes: see
+ * {@link #nodeRoutes}, {@link #meshRoutes} and {@link #felixRoutes}.
  */
 final class RouteCheckRule implements CheckPass.Rule {
 
@@ -33,7 +34,10 @@ final class RouteCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    /** {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it replaces. */
+    /**
+     * {@code expect.route}: kind via when only {@code via} is written; a none-within entry keeps the reason it
+     * replaces; a via entry without dev or onlink keeps those of the derived route it replaces.
+     */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
@@ -47,7 +51,11 @@ final class RouteCheckRule implements CheckPass.Rule {
                     && derived.get(RouteCheck.of(e.on(), side, prefix, kind).key()) instanceof RouteCheck was) {
                 reason = was.reason();
             }
-            out.add(new RouteCheck(e.on(), side, prefix, kind, via, reason, false));
+            Check replaced = derived.get(new RouteCheck(e.on(), side, prefix, kind, via, reason, false).key());
+            RouteCheck viaWas = replaced instanceof RouteCheck r && r.kind() == Kind.VIA && kind == Kind.VIA ? r : null;
+            String dev = e.dev() != null ? e.dev() : viaWas != null && e.onlink() == null ? viaWas.dev() : "";
+            boolean onlink = e.onlink() != null ? e.onlink() : viaWas != null && e.dev() == null && viaWas.onlink();
+            out.add(new RouteCheck(e.on(), side, prefix, kind, via, dev, onlink, reason, false));
         }
         return out;
     }
@@ -68,7 +76,7 @@ final class RouteCheckRule implements CheckPass.Rule {
                 out.add(RouteCheck.via(tor, Side.TOR, lb, nodeIps));
             }
         }
-        boolean bgp = t.platform().runsBgp();
+        boolean bgp = t.runsBgp();
         for (Pool p : lab.calico().pools()) {
             if (!bgp || !p.bgpExport()) {
                 out.add(new RouteCheck(tor, Side.TOR, p.cidr(), Kind.NONE_WITHIN, List.of(),
@@ -79,10 +87,10 @@ final class RouteCheckRule implements CheckPass.Rule {
 
     /**
      * With a route-reflector ToR (next-hop-self) every other peering node's exported block arrives via
-     * the node's gateway, and the node's own blocks are blackholes. With eBGP nodes never learn each
-     * other's blocks through the ToR (AS-path loop). Between nodes of one subnet (every node, on the flat
-     * network of a lab without a ToR) blocks are routed directly via the other node: by Felix for a
-     * CrossSubnet VXLAN pool, by BIRD from the node-to-node mesh for a pool without encapsulation.
+     * the node's gateway, and the node's own blocks are blackholes (BIRD's). With eBGP nodes never learn
+     * each other's blocks through the ToR (AS-path loop); between nodes of one subnet the mesh may route
+     * them directly ({@link #meshRoutes}). Blocks of VXLAN pools never come from BGP (BIRD keeps them out of
+     * the kernel): Felix routes them, see {@link #felixRoutes}.
      */
     private static void nodeRoutes(Lab lab, Map<Node, List<String>> peering, List<Check> out) {
         if (lab.tor().map(Tor::routeReflector).orElse(false)) {
@@ -90,7 +98,9 @@ final class RouteCheckRule implements CheckPass.Rule {
                 for (Node other : peering.keySet()) {
                     if (!other.name().equals(n.name())) {
                         for (IpamBlock b : PeeringFacts.exportedBlocks(lab, other)) {
-                            out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway())));
+                            if (!OverlayFacts.felixRouted(PeeringFacts.pool(lab, b.pool()))) {
+                                out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(n.gateway())));
+                            }
                         }
                     }
                 }
@@ -98,8 +108,17 @@ final class RouteCheckRule implements CheckPass.Rule {
                     out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
                 }
             }
-            return;
+        } else {
+            meshRoutes(lab, out);
         }
+        felixRoutes(lab, out);
+    }
+
+    /**
+     * Between nodes of one subnet (every node, on the flat network of a lab without a ToR) BIRD installs the
+     * blocks it learns over the node-to-node mesh for pools without encapsulation: via the other node.
+     */
+    private static void meshRoutes(Lab lab, List<Check> out) {
         for (Node n : lab.cluster().nodes()) {
             for (Node other : lab.cluster().nodes()) {
                 if (other.name().equals(n.name()) || !other.subnet().equals(n.subnet())) {
@@ -107,9 +126,42 @@ final class RouteCheckRule implements CheckPass.Rule {
                 }
                 for (IpamBlock b : other.blocks()) {
                     Pool pool = PeeringFacts.pool(lab, b.pool());
-                    if (pool != null && PeeringFacts.directOnSubnet(lab, pool)) {
+                    if (pool != null && PeeringFacts.meshRouted(lab, pool)) {
                         out.add(RouteCheck.via(n.name(), Side.NODE, b.cidr(), List.of(other.ip())));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The routes Felix programs for VXLAN pools, without BGP: on each node, every other node's block via
+     * that node's address on its uplink (CrossSubnet, same subnet) or via its VTEP on vxlan.calico, onlink;
+     * the node's own block a blackhole.
+     */
+    private static void felixRoutes(Lab lab, List<Check> out) {
+        String uplink = OverlayFacts.uplink(lab);
+        for (Node n : lab.cluster().nodes()) {
+            for (Node other : lab.cluster().nodes()) {
+                if (other.name().equals(n.name())) {
+                    continue;
+                }
+                for (IpamBlock b : other.blocks()) {
+                    Pool pool = PeeringFacts.pool(lab, b.pool());
+                    if (!OverlayFacts.felixRouted(pool)) {
+                        continue;
+                    }
+                    if (OverlayFacts.direct(pool, n, other)) {
+                        out.add(RouteCheck.onlink(n.name(), Side.NODE, b.cidr(), other.ip(), uplink));
+                    } else {
+                        OverlayFacts.vtep(lab, other).ifPresent(vtep ->
+                                out.add(RouteCheck.onlink(n.name(), Side.NODE, b.cidr(), vtep, Defaults.VXLAN_DEVICE)));
+                    }
+                }
+            }
+            for (IpamBlock b : n.blocks()) {
+                if (OverlayFacts.felixRouted(PeeringFacts.pool(lab, b.pool()))) {
+                    out.add(RouteCheck.of(n.name(), Side.NODE, b.cidr(), Kind.BLACKHOLE));
                 }
             }
         }

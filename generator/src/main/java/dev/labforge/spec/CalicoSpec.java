@@ -15,6 +15,7 @@ import java.util.List;
  * @param peers                {@code per-vlan} (one BGPPeer per VLAN gateway) or explicit peers
  * @param logSeverity          BGPConfiguration logSeverityScreen, default Info
  * @param reservations         IPReservations: addresses IPAM never assigns automatically
+ * @param mtu                  the pod network's MTU (Installation calicoNetwork.mtu); null: Calico detects it
  */
 public record CalicoSpec(
         String version,
@@ -26,13 +27,13 @@ public record CalicoSpec(
         List<PrefixAdvertisementSpec> prefixAdvertisements,
         PeersSpec peers,
         String logSeverity,
-        List<ReservationSpec> reservations) {
+        List<ReservationSpec> reservations,
+        Integer mtu) {
 
-    /** Calico settings without IP reservations. */
+    /** Without IP reservations, with Calico's MTU detection. */
     public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
-            List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers,
-            String logSeverity) {
+            List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers, String logSeverity) {
         this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity,
-                null);
+                null, null);
     }
 }

@@ -26,6 +26,8 @@ final class ExpectKeys {
         map.put(BgpExpectSpec.KEY, BgpExpectSpec::read);
         map.put(RouteExpectSpec.KEY, RouteExpectSpec::read);
         map.put(CommunityExpectSpec.KEY, CommunityExpectSpec::read);
+        map.put(MtuExpectSpec.KEY, MtuExpectSpec::read);
+        map.put(AddressExpectSpec.KEY, AddressExpectSpec::read);
         map.put(PingExpectSpec.KEY, PingExpectSpec::read);
         map.put(PodAddressExpectSpec.KEY, PodAddressExpectSpec::read);
         return Collections.unmodifiableMap(map);

@@ -9,6 +9,7 @@ import java.util.Map;
  * subnet, or on the flat network the address kind's order gives the node.
  * {@code block} pins the node's Calico IPAM block (so lab guides can show exact pod addresses).
  * {@code labels} are Kubernetes node labels in addition to {@code vlan=<id>}, which is always set with a ToR.
+ * {@code mtu} is its uplink's (eth1 behind a ToR, eth0 on the flat network), default {@code cluster.mtu}.
  */
 public record NodeSpec(
         String name,
@@ -16,5 +17,11 @@ public record NodeSpec(
         Integer vlan,
         String ip,
         String block,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        Integer mtu) {
+
+    /** With the cluster's MTU. */
+    public NodeSpec(String name, String role, Integer vlan, String ip, String block, Map<String, String> labels) {
+        this(name, role, vlan, ip, block, labels, null);
+    }
 }

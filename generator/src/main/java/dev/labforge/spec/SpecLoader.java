@@ -140,7 +140,7 @@ public final class SpecLoader {
     }
 
     private static LabSpec lab(YamlBinder b, Node root) {
-        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect");
+        YamlBinder.Obj o = b.obj(root, "", "name", "title", "tor", "cluster", "calico", "workloads", "expect", "guide");
         if (o == null) {
             return null;
         }
@@ -148,25 +148,27 @@ public final class SpecLoader {
         o.required("name", "cluster", "calico");
         boolean withTor = o.get("tor") != null;
         return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o, withTor), calico(b, o),
-                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o));
+                o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o), o.str("guide"));
     }
 
     private static TorSpec tor(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("tor", "name", "platform", "image", "asn", "role", "routerId", "peerGroup",
-                "peerDescription", "mtu", "vlans", "listenRanges");
+                "peerDescription", "mtu", "bgp", "vlans", "listenRanges");
         if (o == null) {
             return null;
         }
-        // a router without BGP (platform linux) has no AS; an unknown platform is reported by choice()
-        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue()) : null;
-        if (platform == null || platform.runsBgp()) {
+        // a router without BGP (platform linux, or bgp: false) has no AS; an unknown platform is reported by choice()
+        TorPlatform platform = o.get("platform") instanceof ScalarNode s ? TorPlatforms.orDefault(s.getValue())
+                : TorPlatforms.orDefault(null);
+        boolean bgpOff = o.get("bgp") instanceof ScalarNode flag && "false".equals(flag.getValue());
+        if ((platform == null || platform.runsBgp()) && !bgpOff) {
             o.required("name", "asn", "vlans");
         } else {
             o.required("name", "vlans");
         }
         return new TorSpec(o.str("name"), o.choice("platform", PLATFORMS), o.str("image"), o.lng("asn"),
                 o.choice("role", TOR_ROLES), o.str("routerId"), o.str("peerGroup"), o.str("peerDescription"),
-                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"));
+                o.integer("mtu"), vlans(b, o), o.strings("listenRanges"), o.bool("bgp"));
     }
 
     /** VLANs are a map keyed by VLAN id: {@code 10: {subnet: 10.10.10.0/24}}. */
@@ -222,12 +224,12 @@ public final class SpecLoader {
                         "write e.g. " + id + ": {subnet: 10.10." + (id % 256) + ".0/24}");
                 continue;
             }
-            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway");
+            YamlBinder.Obj o = b.obj(v, vp, "name", "subnet", "gateway", "mtu");
             if (o == null) {
                 continue;
             }
             o.required("subnet");
-            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway")));
+            result.add(new VlanSpec(vid, o.str("name"), o.str("subnet"), o.str("gateway"), o.integer("mtu")));
         }
         return List.copyOf(result);
     }
@@ -249,7 +251,7 @@ public final class SpecLoader {
 
     /** A node's VLAN is required behind a ToR; without one the validator reports a written VLAN. */
     private static NodeSpec node(YamlBinder b, Node n, String path, boolean withTor) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "labels");
+        YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "mtu", "labels");
         if (o == null) {
             return null;
         }
@@ -259,7 +261,7 @@ public final class SpecLoader {
             o.required("name");
         }
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
-                o.str("block"), labels(b, o));
+                o.str("block"), labels(b, o), o.integer("mtu"));
     }
 
     private static Map<String, String> labels(YamlBinder b, YamlBinder.Obj node) {
@@ -304,7 +306,7 @@ public final class SpecLoader {
     }
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "pools",
+        YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "mtu", "pools",
                 "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity", "reservations");
         if (o == null) {
             return null;
@@ -312,7 +314,8 @@ public final class SpecLoader {
         return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES), o.list("reservations", (n, p) -> reservation(b, n, p)));
+                o.choice("logSeverity", LOG_SEVERITIES), o.list("reservations", (n, p) -> reservation(b, n, p)),
+                o.integer("mtu"));
     }
 
     private static ReservationSpec reservation(YamlBinder b, Node n, String path) {

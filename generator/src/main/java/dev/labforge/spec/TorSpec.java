@@ -13,6 +13,8 @@ import java.util.List;
  * @param peerDescription description of that peer group, default {@code Calico Kubernetes Nodes}
  * @param vlans           in the order written (written as a map keyed by VLAN id)
  * @param listenRanges    BGP listen ranges; default: the subnets of VLANs with peering nodes
+ * @param bgp             false: a router that only routes (no router bgp, connected routes only); default true
+ *                        where the platform runs BGP
  */
 public record TorSpec(
         String name,
@@ -25,5 +27,12 @@ public record TorSpec(
         String peerDescription,
         Integer mtu,
         List<VlanSpec> vlans,
-        List<String> listenRanges) {
+        List<String> listenRanges,
+        Boolean bgp) {
+
+    /** With BGP as the platform decides. */
+    public TorSpec(String name, String platform, String image, Long asn, String role, String routerId, String peerGroup,
+            String peerDescription, Integer mtu, List<VlanSpec> vlans, List<String> listenRanges) {
+        this(name, platform, image, asn, role, routerId, peerGroup, peerDescription, mtu, vlans, listenRanges, null);
+    }
 }

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a ToR whose platform runs no BGP (linux) cannot do: nodes cannot peer with it, its BGP
- * settings and the Calico settings that only reach the ToR by BGP have no effect, and with the
- * node-to-node mesh off no node runs BGP at all, so only VXLAN pools (whose routes Felix programs
- * without BGP) carry pod traffic between nodes.
+ * What a ToR without BGP (platform linux, or {@code tor.bgp: false} on ceos/frr) cannot do: nodes cannot
+ * peer with it, its BGP settings and the Calico settings that only reach the ToR by BGP have no effect,
+ * and with the node-to-node mesh off no node runs BGP at all, so only VXLAN pools (whose routes Felix
+ * programs without BGP) carry pod traffic between nodes. {@code bgp: true} cannot give BGP to a platform
+ * that has none.
  */
 final class PlatformRule implements Rule {
     /** Encapsulations whose routes between nodes Felix programs itself, without BGP. */
@@ -25,15 +26,20 @@ final class PlatformRule implements Rule {
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
         TorPlatform platform = ctx.torPlatform();
-        if (platform == null || platform.runsBgp()) {
+        if (platform != null && !platform.runsBgp() && Boolean.TRUE.equals(ctx.tor().bgp())) {
+            out.error("E-TOR-NO-BGP", "tor.bgp", ctx.at("tor.bgp"), "platform " + platform.id() + " runs no BGP: bgp: true cannot"
+                    + " turn it on", "remove tor.bgp, or use platform: " + TorPlatforms.bgpIds() + " for BGP");
+        }
+        String why = TorBgp.whyNot(ctx);
+        if (why == null) {
             return;
         }
-        String useBgp = "use platform: " + TorPlatforms.bgpIds() + " for BGP";
-        String noBgp = "the ToR " + ctx.tor().name() + " runs no BGP (platform " + platform.id() + ")";
-        String nobodyBgp = "no node runs BGP: " + ctx.tor().name() + " is platform " + platform.id()
+        String useBgp = TorBgp.howTo(ctx);
+        String noBgp = "the ToR " + ctx.tor().name() + " runs no BGP (" + why + ")";
+        String nobodyBgp = "no node runs BGP: " + ctx.tor().name() + (why.startsWith("platform") ? " is " : " has ") + why
                 + " and the node-to-node mesh is off";
         peers(ctx, out, noBgp, useBgp);
-        torFields(ctx, out, platform, useBgp);
+        torFields(ctx, out, why, useBgp);
         if (!ctx.loadBalancerIPs().isEmpty()) {
             out.warn("W-NO-BGP-EFFECT", "calico.loadBalancerIPs", ctx.at("calico.loadBalancerIPs"),
                     "LoadBalancer addresses reach routers by BGP, but " + noBgp + ": nothing outside the nodes reaches them",
@@ -44,8 +50,27 @@ final class PlatformRule implements Rule {
                     "communities tag BGP routes, but " + nobodyBgp,
                     "leave calico.prefixAdvertisements out, or " + useBgp);
         }
+        vxlanExports(ctx, out, noBgp);
         if (!ctx.nodeToNodeMesh()) {
             podRoutes(ctx, out, nobodyBgp);
+        }
+    }
+
+    /**
+     * A VXLAN pool with bgpExport written true: Felix routes its blocks between nodes itself (nodes ignore
+     * them from BGP), and the only router that could use them runs no BGP, so the export reaches nothing.
+     */
+    private static void vxlanExports(ValidationContext ctx, Diagnostics out, String noBgp) {
+        List<PoolSpec> pools = ctx.pools();
+        for (int i = 0; i < pools.size(); i++) {
+            PoolSpec pool = pools.get(i);
+            if (Boolean.TRUE.equals(pool.bgpExport()) && WITHOUT_BGP.contains(pool.encapsulation())) {
+                String path = ValidationContext.poolPath(i) + ".bgpExport";
+                out.warn("W-NO-BGP-EFFECT", path, ctx.at(path), "pool " + pool.name() + " is exported by BGP, but it is "
+                                + pool.encapsulation() + ": Felix routes its blocks between nodes without BGP, and " + noBgp
+                                + ", so the export reaches nothing that uses it",
+                        "set bgpExport: false (the IPPool's disableBGPExport: true)");
+            }
         }
     }
 
@@ -69,7 +94,7 @@ final class PlatformRule implements Rule {
         }
     }
 
-    private static void torFields(ValidationContext ctx, Diagnostics out, TorPlatform platform, String useBgp) {
+    private static void torFields(ValidationContext ctx, Diagnostics out, String why, String useBgp) {
         TorSpec t = ctx.tor();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("asn", t.asn());
@@ -82,7 +107,8 @@ final class PlatformRule implements Rule {
             if (value != null) {
                 String path = "tor." + field;
                 out.warn("W-NO-BGP-EFFECT", path, ctx.at(path),
-                        field + " has no effect: platform " + platform.id() + " runs no BGP", "remove it, or " + useBgp);
+                        field + " has no effect: " + (why.startsWith("platform") ? why + " runs no BGP" : "the ToR runs no BGP (" + why + ")"),
+                        "remove it, or " + useBgp);
             }
         });
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * {@code expect.route} entries: on the ToR or a node, a prefix, and what the route must be: next hops
- * ({@code via}, kind via) or one of the other kinds, never both.
+ * ({@code via}, kind via) or one of the other kinds, never both; a device and onlink only with next hops.
  */
 final class RouteExpectRule implements Rule {
 
@@ -35,6 +35,16 @@ final class RouteExpectRule implements Rule {
             } else if (!kind.equals("via") && !via.isEmpty()) {
                 String vp = p + ".via";
                 out.error("E-ROUTE-KIND", vp, ctx.at(vp), "a " + kind + " route has no next hops", "drop via, or kind: via");
+            }
+            if (kind != null && !kind.equals("via") && (e.dev() != null || e.onlink() != null)) {
+                String dp = p + (e.dev() != null ? ".dev" : ".onlink");
+                out.error("E-ROUTE-KIND", dp, ctx.at(dp), "a " + kind + " route names no device and is not onlink",
+                        "dev and onlink go with next hops (via: [...]); drop them");
+            }
+            if (e.dev() != null && !CheckTargets.INTERFACE.matcher(e.dev()).matches()) {
+                String dp = p + ".dev";
+                out.error("E-CHECK-FIELD", dp, ctx.at(dp), "'" + e.dev() + "' is not an interface name",
+                        "write the device as ip route prints it, e.g. eth1 or vxlan.calico");
             }
         }
     }

@@ -147,10 +147,12 @@ public final class ValidationContext {
         return tor() == null ? null : TorPlatforms.orDefault(tor().platform());
     }
 
-    /** Whether the ToR speaks BGP; true when unknown, so that BGP rules still check what they can. */
+    /**
+     * Whether the ToR speaks BGP: its platform does and {@code tor.bgp} is not false; true when unknown, so
+     * that BGP rules still check what they can.
+     */
     public boolean torRunsBgp() {
-        TorPlatform p = torPlatform();
-        return p == null || p.runsBgp();
+        return TorBgp.whyNot(this) == null;
     }
 
     /** The ToR role, {@code route-reflector} when left out; null when the ToR runs no BGP. */

@@ -41,8 +41,10 @@ public final class Validator {
             new BgpExpectRule(),      // expect.bgp entries
             new RouteExpectRule(),    // expect.route entries
             new CommunityExpectRule(), // expect.community entries
+            new InterfaceExpectRule(), // expect.mtu and expect.address entries
             new PingRule(),           // expect.ping entries
             new PodAddressExpectRule(), // expect.pod-address entries
+            new GuideRule(),          // the student guide's path stays in the lab folder
             new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 
     private final List<Rule> rules;

@@ -179,6 +179,77 @@ class OutputVariantsTest {
     }
 
     @Test
+    void a_ceos_tor_with_bgp_off_has_vlans_ports_and_svis_but_no_router_bgp_and_no_peers() {
+        // given
+        Lab lab = Resolver.resolve(withoutBgp(SeedSpecs.seed()));
+        // when
+        Map<String, String> files = render(lab);
+        List<String> cfg = SeedRenderTest.configLines(files.get("startup-configs/ceos01-startup-config.cfg"));
+        // then
+        assertThat(cfg).contains("interface Vlan10", "   ip address 10.10.10.1/24", "   switchport access vlan 20", "ip routing");
+        assertThat(cfg).noneMatch(l -> l.startsWith("router bgp") || l.contains("neighbor")).last().isEqualTo("end");
+        assertThat(files.keySet()).noneMatch(f -> f.contains("bgppeer"));
+        assertThat(lab.tor().orElseThrow().runsBgp()).isFalse();
+        assertThat(lab.checks()).noneMatch(c -> c.type().equals("bgp"));
+    }
+
+    @Test
+    void an_frr_tor_with_bgp_off_starts_no_bgpd_and_has_no_router_bgp() {
+        // given
+        Lab lab = Resolver.resolve(withoutBgp(SeedSpecs.seedFrr()));
+        // when
+        Map<String, String> files = render(lab);
+        // then
+        assertThat(files.get("startup-configs/ceos01/frr.conf")).doesNotContain("router bgp").contains("ip forwarding");
+        assertThat(files.get("startup-configs/ceos01/daemons")).contains("\nbgpd=no\n").doesNotContain("bgpd=yes");
+    }
+
+    /** The spec with tor.bgp: false, no peers, no BGP-only settings, and the mesh on so its pools still route. */
+    private static LabSpec withoutBgp(LabSpec s) {
+        var t = s.tor();
+        var tor = new dev.labforge.spec.TorSpec(t.name(), t.platform(), t.image(), null, null, null, null, null, t.mtu(), t.vlans(),
+                null, false);
+        var c = s.calico();
+        var calico = new CalicoSpec(c.version(), c.asn(), true, c.nodeAddressCidrs(), c.pools(), null, null, null, null);
+        return new LabSpec(s.name(), s.title(), tor, s.cluster(), calico, s.workloads().subList(0, 2), null);
+    }
+
+    @Test
+    void each_vlan_mtu_reaches_its_svi_and_ports_each_node_mtu_its_eth1_and_calicos_the_installation() {
+        // given: the seed (ToR 9124, nodes 9000) with VLAN 20 at 1500, k01-worker3 at 1500 and calico.mtu 8950
+        LabSpec seed = SeedSpecs.seed();
+        var t = seed.tor();
+        var tor = new dev.labforge.spec.TorSpec(t.name(), "frr", "quay.io/frrouting/frr:8.4.4", t.asn(), t.role(), null, null, null,
+                t.mtu(), List.of(t.vlans().get(0), new dev.labforge.spec.VlanSpec(20, "v20", "10.10.20.0/24", null, 1500)), null);
+        var cl = seed.cluster();
+        var nodes = new ArrayList<>(cl.nodes());
+        var w3 = nodes.get(3);
+        nodes.set(3, new NodeSpec(w3.name(), w3.role(), w3.vlan(), w3.ip(), w3.block(), null, 1500));
+        var c = seed.calico();
+        var calico = new CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), null, c.pools(), c.loadBalancerIPs(),
+                c.prefixAdvertisements(), c.peers(), null, null, 1450);
+        LabSpec spec = new LabSpec(seed.name(), seed.title(), tor, new ClusterSpec(cl.name(), cl.image(), cl.podSubnet(),
+                cl.serviceSubnet(), cl.mtu(), nodes), calico, seed.workloads(), null);
+        LabSpec ceos = new LabSpec(spec.name(), spec.title(), new dev.labforge.spec.TorSpec(t.name(), "ceos", t.image(), t.asn(),
+                t.role(), null, null, null, t.mtu(), tor.vlans(), null), spec.cluster(), calico, spec.workloads(), null);
+        // when
+        Map<String, String> frr = render(Resolver.resolve(spec));
+        List<String> eos = SeedRenderTest.configLines(render(Resolver.resolve(ceos)).get("startup-configs/ceos01-startup-config.cfg"));
+        Map<String, Object> topo = Yaml.document(frr.get("topology.clab.yaml"));
+        // then
+        assertThat(Yaml.list(Yaml.at(topo, "topology.nodes.ceos01.exec"))).contains(
+                "ip link set dev eth1 mtu 9124", "ip link set dev eth4 mtu 1500", "ip link set dev br10 mtu 9124",
+                "ip link set dev br20 mtu 1500");
+        assertThat(Yaml.list(Yaml.at(topo, "topology.nodes.k01-worker.exec"))).contains("ip link set dev eth1 mtu 9000");
+        assertThat(Yaml.list(Yaml.at(topo, "topology.nodes.k01-worker3.exec"))).contains("ip link set dev eth1 mtu 1500");
+        assertThat(eos).containsSubsequence("interface Ethernet3", "   mtu 9124", "interface Ethernet4", "   mtu 1500",
+                "interface Vlan10", "   mtu 9124", "interface Vlan20", "   mtu 1500");
+        assertThat(Yaml.at(Yaml.documents(frr.get("calico-cni-config/custom-resources.yaml")).get(0), "spec.calicoNetwork.mtu"))
+                .isEqualTo(1450);
+        assertThat(render(Resolver.resolve(seed)).get("calico-cni-config/custom-resources.yaml")).doesNotContain("mtu");
+    }
+
+    @Test
     void a_pod_workload_is_one_pod_bound_to_its_node_with_its_command_and_named_by_the_workload() {
         // given: the seed with a Pod on the control plane (no toleration needed) and one on a worker
         LabSpec seed = SeedSpecs.seed();

@@ -76,7 +76,7 @@ class RenderedSchemaTest {
         assertThat(checked).as("files with a schema").contains(RenderedPaths.TOPOLOGY, RenderedPaths.kindConfig(c.lab().cluster()),
                 RenderedPaths.CUSTOM_RESOURCES, RenderedPaths.PLAN);
         assertThat(checked.contains(RenderedPaths.BGP_CONFIGURATION)).as("a BGPConfiguration exactly when a Calico default changes")
-                .isEqualTo(CalicoOutput.needsBgpConfiguration(c.lab().calico()));
+                .isEqualTo(CalicoOutput.needsBgpConfiguration(c.lab()));
         assertThat(checked).filteredOn(p -> p.startsWith(RenderedPaths.CALICO_DIR + "/bgppeer-")).hasSize(c.lab().calico().peers().size());
         assertThat(checked).filteredOn(p -> p.startsWith(RenderedPaths.CALICO_DIR + "/ipreservation-"))
                 .hasSize(c.lab().calico().reservations().size());

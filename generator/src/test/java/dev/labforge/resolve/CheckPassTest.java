@@ -67,6 +67,16 @@ class CheckPassTest {
                 "community ceos01 192.168.42.192/26 (k01-worker)",
                 "community ceos01 192.168.88.192/26 (k01-worker2)",
                 "community ceos01 192.168.46.128/26 (k01-worker3)",
+                "mtu ceos01 Vlan10 9124",
+                "mtu ceos01 Ethernet1 9124",
+                "mtu ceos01 Ethernet2 9124",
+                "mtu ceos01 Ethernet3 9124",
+                "mtu ceos01 Vlan20 9124",
+                "mtu ceos01 Ethernet4 9124",
+                "mtu k01-control-plane eth1 9000",
+                "mtu k01-worker eth1 9000",
+                "mtu k01-worker2 eth1 9000",
+                "mtu k01-worker3 eth1 9000",
                 "ping multitool-1@k01-worker -> multitool-1@k01-worker3 ttl 61",
                 "ping ceos01 -> multitool-1@k01-worker ttl 63",
                 "ping ceos01 -> multitool-1@k01-worker3 ttl 63");
@@ -87,9 +97,14 @@ class CheckPassTest {
                 "no bgp ceos01 <- 10.10.10.10 (k01-control-plane)",
                 "no bgp ceos01 <- 10.10.10.13 (k01-worker3)",
                 "no route ceos01 within 192.168.0.0/16 (pool default-ipv4-ippool not exported)",
-                "route k01-worker 192.168.0.0/26 via 10.10.10.10",
+                "route k01-worker 192.168.0.0/26 via 10.10.10.10 dev eth1 onlink",
+                "route k01-worker 192.168.0.64/26 blackhole",
+                "mtu k01-worker vxlan.calico 1450",
+                "address k01-worker vxlan.calico in 192.168.0.64/26",
                 "ping multitool-1@k01-worker -> multitool-1@k01-control-plane ttl 62");
-        assertThat(names).noneMatch(n -> n.contains("blackhole"));
+        // VXLAN's blackholes are Felix's, one per node; BGP gives no routes here (eBGP, nothing exported)
+        assertThat(names).filteredOn(n -> n.contains("blackhole")).hasSize(lab.cluster().nodes().size());
+        assertThat(names).noneMatch(n -> n.startsWith("route k01") && n.endsWith(" via 10.10.10.1"));
     }
 
     @Test
@@ -141,12 +156,24 @@ class CheckPassTest {
         assertThat(names).containsExactly(
                 "route tor01 10.10.10.0/24 connected",
                 "no route tor01 within 192.168.0.0/16 (tor01 runs no BGP)",
-                "route k01-control-plane 192.168.0.64/26 via 10.10.10.11",
-                "route k01-control-plane 192.168.0.128/26 via 10.10.10.12",
-                "route k01-worker 192.168.0.0/26 via 10.10.10.10",
-                "route k01-worker 192.168.0.128/26 via 10.10.10.12",
-                "route k01-worker2 192.168.0.0/26 via 10.10.10.10",
-                "route k01-worker2 192.168.0.64/26 via 10.10.10.11",
+                "route k01-control-plane 192.168.0.64/26 via 10.10.10.11 dev eth1 onlink",
+                "route k01-control-plane 192.168.0.128/26 via 10.10.10.12 dev eth1 onlink",
+                "route k01-control-plane 192.168.0.0/26 blackhole",
+                "route k01-worker 192.168.0.0/26 via 10.10.10.10 dev eth1 onlink",
+                "route k01-worker 192.168.0.128/26 via 10.10.10.12 dev eth1 onlink",
+                "route k01-worker 192.168.0.64/26 blackhole",
+                "route k01-worker2 192.168.0.0/26 via 10.10.10.10 dev eth1 onlink",
+                "route k01-worker2 192.168.0.64/26 via 10.10.10.11 dev eth1 onlink",
+                "route k01-worker2 192.168.0.128/26 blackhole",
+                "mtu k01-control-plane vxlan.calico 1450",
+                "mtu k01-worker vxlan.calico 1450",
+                "mtu k01-worker2 vxlan.calico 1450",
+                "mtu multitool-1@k01-control-plane eth0 1450",
+                "mtu multitool-1@k01-worker eth0 1450",
+                "mtu multitool-1@k01-worker2 eth0 1450",
+                "address k01-control-plane vxlan.calico in 192.168.0.0/26",
+                "address k01-worker vxlan.calico in 192.168.0.64/26",
+                "address k01-worker2 vxlan.calico in 192.168.0.128/26",
                 "ping multitool-1@k01-worker -> multitool-1@k01-control-plane ttl 62");
     }
 

@@ -9,7 +9,10 @@ import dev.labforge.testing.FlatSpecs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The checks derived for a lab without a ToR: the mesh, direct routes between nodes, pings on and across nodes. */
+/**
+ * The checks derived for a lab without a ToR: the mesh, Felix's direct routes between nodes (via eth0, onlink) and
+ * its blackholes, the VXLAN device's MTU and VTEP, the pods' MTU, pings on and across nodes.
+ */
 class FlatNetworkChecksTest {
 
     @Test
@@ -26,12 +29,24 @@ class FlatNetworkChecksTest {
                 "bgp pod-routing-worker -> 172.18.0.4 (pod-routing-worker2)",
                 "bgp pod-routing-worker2 -> 172.18.0.2 (pod-routing-control-plane)",
                 "bgp pod-routing-worker2 -> 172.18.0.3 (pod-routing-worker)",
-                "route pod-routing-control-plane 192.168.0.64/26 via 172.18.0.3",
-                "route pod-routing-control-plane 192.168.0.128/26 via 172.18.0.4",
-                "route pod-routing-worker 192.168.0.0/26 via 172.18.0.2",
-                "route pod-routing-worker 192.168.0.128/26 via 172.18.0.4",
-                "route pod-routing-worker2 192.168.0.0/26 via 172.18.0.2",
-                "route pod-routing-worker2 192.168.0.64/26 via 172.18.0.3",
+                "route pod-routing-control-plane 192.168.0.64/26 via 172.18.0.3 dev eth0 onlink",
+                "route pod-routing-control-plane 192.168.0.128/26 via 172.18.0.4 dev eth0 onlink",
+                "route pod-routing-control-plane 192.168.0.0/26 blackhole",
+                "route pod-routing-worker 192.168.0.0/26 via 172.18.0.2 dev eth0 onlink",
+                "route pod-routing-worker 192.168.0.128/26 via 172.18.0.4 dev eth0 onlink",
+                "route pod-routing-worker 192.168.0.64/26 blackhole",
+                "route pod-routing-worker2 192.168.0.0/26 via 172.18.0.2 dev eth0 onlink",
+                "route pod-routing-worker2 192.168.0.64/26 via 172.18.0.3 dev eth0 onlink",
+                "route pod-routing-worker2 192.168.0.128/26 blackhole",
+                "mtu pod-routing-control-plane vxlan.calico 1450",
+                "mtu pod-routing-worker vxlan.calico 1450",
+                "mtu pod-routing-worker2 vxlan.calico 1450",
+                "mtu multitool-1@pod-routing-control-plane eth0 1450",
+                "mtu multitool-1@pod-routing-worker eth0 1450",
+                "mtu multitool-1@pod-routing-worker2 eth0 1450",
+                "address pod-routing-control-plane vxlan.calico in 192.168.0.0/26",
+                "address pod-routing-worker vxlan.calico in 192.168.0.64/26",
+                "address pod-routing-worker2 vxlan.calico in 192.168.0.128/26",
                 "ping multitool-1@pod-routing-control-plane -> multitool-2@pod-routing-control-plane ttl 63",
                 "ping multitool-1@pod-routing-worker -> multitool-2@pod-routing-worker ttl 63",
                 "ping multitool-1@pod-routing-worker2 -> multitool-2@pod-routing-worker2 ttl 63",

@@ -133,4 +133,51 @@ class ResolverTest {
     private static java.util.List<PingCheck> pings(Lab lab) {
         return lab.checks().stream().filter(PingCheck.class::isInstance).map(PingCheck.class::cast).toList();
     }
+
+    @Test
+    void podMtuIsCalicosWhenWrittenElseTheSmallestHostInterfaceMinusTheEncapsulation() {
+        // given: the seed (eth1 9000, VLANs 9124) with each encapsulation, then with calico.mtu 8950
+        var seed = SeedSpecs.seed();
+        java.util.function.BiFunction<String, Integer, Lab> with = (encapsulation, mtu) -> {
+            var c = seed.calico();
+            var pool = new dev.labforge.spec.PoolSpec("p", "192.168.0.0/17", 26, encapsulation, false, true, null);
+            return Resolver.resolve(new dev.labforge.spec.LabSpec(seed.name(), seed.title(), seed.tor(), seed.cluster(),
+                    new dev.labforge.spec.CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), null, java.util.List.of(pool),
+                            c.loadBalancerIPs(), null, c.peers(), null, null, mtu), seed.workloads(), null));
+        };
+        // when / then: kind's eth0 (1500) caps the detection, whatever eth1 carries
+        assertThat(with.apply("VXLANCrossSubnet", null).node("k01-worker").podMtu()).isEqualTo(1450);
+        assertThat(with.apply("IPIP", null).node("k01-worker").podMtu()).isEqualTo(1480);
+        assertThat(with.apply("None", null).node("k01-worker").podMtu()).isEqualTo(1500);
+        Lab jumbo = with.apply("VXLAN", 8950);
+        assertThat(jumbo.cluster().nodes()).extracting(Node::podMtu).containsOnly(8950);
+        assertThat(jumbo.calico().mtu()).isEqualTo(8950);
+        assertThat(jumbo.node("k01-worker").mtu()).isEqualTo(9000);
+        assertThat(jumbo.tor().orElseThrow().vlan(10).mtu()).isEqualTo(9124);
+    }
+
+    @Test
+    void vlanAndNodeMtusOverrideTheTorsAndTheClustersAndTheDetectionFollowsTheNodesLink() {
+        // given: VLAN 20 at 1400 with its node's eth1 at 1400, the rest at the defaults
+        var seed = SeedSpecs.seed();
+        var t = seed.tor();
+        var tor = new dev.labforge.spec.TorSpec(t.name(), t.platform(), t.image(), t.asn(), t.role(), null, null, null, null,
+                java.util.List.of(t.vlans().get(0), new dev.labforge.spec.VlanSpec(20, "v20", "10.10.20.0/24", null, 1400)), null);
+        var cl = seed.cluster();
+        var nodes = new java.util.ArrayList<>(cl.nodes());
+        var w3 = nodes.get(3);
+        nodes.set(3, new dev.labforge.spec.NodeSpec(w3.name(), w3.role(), w3.vlan(), w3.ip(), w3.block(), null, 1400));
+        var cluster = new dev.labforge.spec.ClusterSpec(cl.name(), cl.image(), cl.podSubnet(), cl.serviceSubnet(), null, nodes);
+        var c = seed.calico();
+        var vxlan = new dev.labforge.spec.PoolSpec("p", "192.168.0.0/17", 26, "VXLAN", false, false, null);
+        var calico = new dev.labforge.spec.CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), null, java.util.List.of(vxlan),
+                null, null, c.peers(), null);
+        // when
+        Lab lab = Resolver.resolve(new dev.labforge.spec.LabSpec(seed.name(), seed.title(), tor, cluster, calico, seed.workloads(), null));
+        // then
+        assertThat(lab.tor().orElseThrow().vlans()).extracting(v -> v.mtu()).containsExactly(1500, 1400);
+        assertThat(lab.cluster().nodes()).extracting(Node::name, Node::mtu, Node::podMtu).containsExactly(
+                tuple("k01-control-plane", 1500, 1450), tuple("k01-worker", 1500, 1450),
+                tuple("k01-worker2", 1500, 1450), tuple("k01-worker3", 1400, 1350));
+    }
 }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "down",
-        description = "Remove everything the lab created (namespaces and daemons, or containers and the kind "
-                + "cluster). Safe to repeat, and works after a crash: what the lab created carries its name.",
+        description = "Remove everything the lab created (namespaces and every process in them, daemons, files; or "
+                + "containers and the kind cluster) and say what was removed. Safe to repeat, and works after a crash "
+                + "(what the lab created carries its name) and from the state `lab up` saved when lab.yaml is gone.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./lab down labs/10-calico-bgp-ippool",
@@ -23,7 +24,7 @@ final class DownCommand extends LabCommand {
 
     @Override
     public Integer call() {
-        existingLab(lab);
+        LabPaths.existingLabOrState(spec, lab);
         service().down(lab, runtime.resolve(spec, root.env()));
         out().println(style().green("down: ") + lab + " removed");
         return ExitCodes.OK;

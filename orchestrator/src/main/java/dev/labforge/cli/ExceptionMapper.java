@@ -11,6 +11,8 @@ import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.UnknownTargetException;
 import dev.labforge.wait.InterruptedRunException;
+import dev.labforge.workflow.LabBusyException;
+import dev.labforge.workflow.LabNameTakenException;
 import dev.labforge.workflow.UsageException;
 import dev.labforge.workflow.VerificationFailedException;
 import java.io.InterruptedIOException;
@@ -64,6 +66,10 @@ final class ExceptionMapper {
             err.println(style.red("error: ") + e.getMessage());
             return e.exitCode();
         }
+        if (t instanceof dev.labforge.guide.doc.GuideFormatException e) {
+            e.problems().forEach(p -> err.println(style.red("error: ") + p.format()));
+            return ExitCodes.INVALID;
+        }
         if (t instanceof UsageException e) {
             err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.INVALID;
@@ -72,7 +78,8 @@ final class ExceptionMapper {
             err.println(style.red("error: ") + e.getMessage());
             return ExitCodes.INVALID;
         }
-        if (t instanceof LabAlreadyUpException || t instanceof LabNotUpException) {
+        if (t instanceof LabAlreadyUpException || t instanceof LabNotUpException || t instanceof LabBusyException
+                || t instanceof LabNameTakenException) {
             // The lab's state does not fit the command (up twice, verify/exec before up): exit 3, not a deploy failure.
             err.println(style.red("error: ") + t.getMessage());
             return ExitCodes.ENVIRONMENT;

@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             ReportCommand.class,
             GraphCommand.class,
+            GuideCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -75,13 +76,15 @@ public final class LabCli implements Runnable {
     private final CliBackend backend;
     private final Map<String, String> env;
     private final boolean terminal;
+    private final boolean ownStreams;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    LabCli(CliBackend backend, Map<String, String> env, boolean terminal, PrintWriter out, PrintWriter err) {
+    LabCli(CliBackend backend, Map<String, String> env, boolean terminal, boolean ownStreams, PrintWriter out, PrintWriter err) {
         this.backend = backend;
         this.env = env;
         this.terminal = terminal;
+        this.ownStreams = ownStreams;
         this.out = out;
         this.err = err;
     }
@@ -100,7 +103,13 @@ public final class LabCli implements Runnable {
     /** Runs `lab args...` in-process with the given backend and environment; returns the exit code. */
     static int run(CliBackend backend, Map<String, String> env, boolean terminal,
                    PrintWriter out, PrintWriter err, String... args) {
-        LabCli root = new LabCli(backend, env, terminal, out, err);
+        return run(backend, env, terminal, false, out, err, args);
+    }
+
+    /** {@code ownStreams}: out and err are this process's own stdout and stderr (main), so `lab exec` can hand them on. */
+    static int run(CliBackend backend, Map<String, String> env, boolean terminal, boolean ownStreams,
+                   PrintWriter out, PrintWriter err, String... args) {
+        LabCli root = new LabCli(backend, env, terminal, ownStreams, out, err);
         CommandLine cmd = commandLine(root);
         try {
             return cmd.execute(args);
@@ -131,6 +140,7 @@ public final class LabCli implements Runnable {
             return new CommandLine.RunLast().execute(parsed);
         });
         addExitCodes(cmd);
+        listGuideRegions(cmd);
         examplesBeforeExitCodes(cmd);
         return cmd;
     }
@@ -169,7 +179,17 @@ public final class LabCli implements Runnable {
                 own.put("2", "unknown lab or target (the message lists the valid targets)");
                 own.put("3", "the runtime is unavailable (see `lab doctor`)");
                 own.put("4", "internal error (re-run with --debug)");
-                own.put("124", "the command timed out");
+                own.put("124", "the command ran longer than --timeout");
+                own.put("130", "interrupted");
+            }
+            if (name.equals("guide")) {
+                own.clear();
+                own.put("0", "the guide was written or updated; --check: every region matches the lab");
+                own.put("1", "--check: a region drifted (each is printed with its line and a diff)");
+                own.put("2", "a malformed guide (unclosed, nested or duplicated region, unknown region or target)"
+                        + " or command line; each problem as file:line");
+                own.put("3", "the lab is not up (start it, or use --run) or the runtime is unavailable");
+                own.put("4", "internal error (re-run with --debug)");
                 own.put("130", "interrupted");
             }
             if (name.equals("doctor")) {
@@ -189,6 +209,14 @@ public final class LabCli implements Runnable {
                         nested.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(own));
             }
         }
+    }
+
+    /** `lab guide --help` lists every region id it understands, from the registry. */
+    private static void listGuideRegions(CommandLine cmd) {
+        CommandLine guide = cmd.getSubcommands().get("guide");
+        java.util.List<String> description = new java.util.ArrayList<>(java.util.List.of(guide.getCommandSpec().usageMessage().description()));
+        dev.labforge.guide.content.RegionTypes.usages().forEach(u -> description.add("  " + u));
+        guide.getCommandSpec().usageMessage().description(description.toArray(String[]::new));
     }
 
     private static void examplesBeforeExitCodes(CommandLine cmd) {
@@ -218,6 +246,11 @@ public final class LabCli implements Runnable {
 
     Map<String, String> env() {
         return env;
+    }
+
+    /** True when labforge runs as its own process on its own stdin, stdout and stderr (not in-process, as in tests). */
+    boolean ownStreams() {
+        return ownStreams;
     }
 
     PrintWriter out() {
@@ -258,7 +291,7 @@ public final class LabCli implements Runnable {
         }, "lab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return run(backend, System.getenv(), System.console() != null, out, err, args);
+            return run(backend, System.getenv(), System.console() != null, true, out, err, args);
         } finally {
             out.flush();
             err.flush();

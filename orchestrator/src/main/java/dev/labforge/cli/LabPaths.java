@@ -30,6 +30,18 @@ final class LabPaths {
     }
 
     /**
+     * For down: a lab folder may have lost its lab.yaml, as long as `lab up` left its state there (what
+     * down works from); otherwise as {@link #existingLab}.
+     */
+    static Path existingLabOrState(CommandSpec spec, Path lab) {
+        if (Files.isDirectory(lab) && !Files.isRegularFile(lab.resolve(LAB_FILE))
+                && Files.isRegularFile(dev.labforge.workflow.LabStateStore.file(lab))) {
+            return lab;
+        }
+        return existingLab(spec, lab);
+    }
+
+    /**
      * A folder option (--report-dir, -o) that will be written later: checked now, so that a file in
      * its way is a usage error (exit 2) before anything is deployed, not an I/O error afterwards.
      * Null (option not given) passes.

@@ -2,10 +2,12 @@ package dev.labforge.driver;
 
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.EosBgpPrefixParser;
 import dev.labforge.probe.parse.EosBgpSummaryParser;
+import dev.labforge.probe.parse.EosInterfacesParser;
 import dev.labforge.probe.parse.EosRouteParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.PreflightCheck;
@@ -23,13 +25,14 @@ import java.util.regex.Pattern;
  */
 final class CeosDriver implements TorDriver {
     private static final Pattern PEER_GROUP_OLD = Pattern.compile("^(neighbor \\S+) peer-group$");
+    private static final Pattern LINUX_PORT = Pattern.compile("(br|eth)(\\d+)");
     private static final Pattern CEOS_TAG = Pattern.compile("^[^:]+:(\\d+\\.\\d+\\.\\d+[A-Z]?)$");
     // EOS accepts both spellings and shows "peer group"
     private static final ConfigLines CONFIG_LINES = new ConfigLines(line -> false,
             line -> PEER_GROUP_OLD.matcher(line).replaceAll("$1 peer group"));
     private static final NetnsEmulation NETNS = new FrrEmulation(tor -> EosToFrr.translate(tor.text(startupConfig(tor)), tor.lab()),
             Map.of("Cli", "the cEOS ToR is emulated by FRR in the netns runtime: use vtysh -c '<show command>' instead of Cli"
-                    + " (or --runtime clab for the real cEOS)"));
+                    + " (or --runtime clab for the real cEOS)"), CeosDriver::eosName);
 
     @Override
     public String platform() {
@@ -91,6 +94,28 @@ final class CeosDriver implements TorDriver {
     }
 
     @Override
+    public List<String> interfacesCommand() {
+        return cli("show interfaces | json");
+    }
+
+    @Override
+    public List<InterfaceState> parseInterfaces(String output) {
+        return EosInterfacesParser.parse(output);
+    }
+
+    /**
+     * How the netns emulation names an EOS interface: Vlan10 is the bridge br10, Ethernet1 the port eth1
+     * (containerlab's name for it); anything else keeps its name.
+     */
+    static String eosName(String linux) {
+        Matcher m = LINUX_PORT.matcher(linux);
+        if (m.matches()) {
+            return (m.group(1).equals("br") ? "Vlan" : "Ethernet") + m.group(2);
+        }
+        return linux;
+    }
+
+    @Override
     public RunningConfigCheck runningConfigCheck(RenderedTor tor) {
         Path file = startupConfig(tor);
         String rendered = tor.text(file);
@@ -102,7 +127,8 @@ final class CeosDriver implements TorDriver {
 
             @Override
             public String promise() {
-                return "must contain the router bgp and interface address lines of " + tor.relative(file);
+                return "must contain the " + (CONFIG_LINES.expected(rendered).stream().anyMatch(l -> l.startsWith("router bgp "))
+                        ? "router bgp and " : "") + "interface address lines of " + tor.relative(file);
             }
 
             @Override

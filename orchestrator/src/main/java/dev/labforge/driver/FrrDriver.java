@@ -2,11 +2,13 @@ package dev.labforge.driver;
 
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.FrrBgpPrefixParser;
 import dev.labforge.probe.parse.FrrBgpSummaryParser;
 import dev.labforge.probe.parse.FrrRouteParser;
+import dev.labforge.probe.parse.IpAddrParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.netns.config.FrrToRSetup;
 import java.nio.file.Path;
@@ -82,6 +84,16 @@ final class FrrDriver implements TorDriver {
     }
 
     @Override
+    public List<String> interfacesCommand() {
+        return Commands.kernelAddresses();
+    }
+
+    @Override
+    public List<InterfaceState> parseInterfaces(String output) {
+        return IpAddrParser.interfaces(output);
+    }
+
+    @Override
     public RunningConfigCheck runningConfigCheck(RenderedTor tor) {
         Path file = frrConf(tor);
         String rendered = tor.text(file);
@@ -93,7 +105,8 @@ final class FrrDriver implements TorDriver {
 
             @Override
             public String promise() {
-                return "must contain the router bgp and interface address lines of " + tor.relative(file);
+                return "must contain the " + (CONFIG_LINES.expected(rendered).stream().anyMatch(l -> l.startsWith("router bgp "))
+                        ? "router bgp and " : "") + "interface address lines of " + tor.relative(file);
             }
 
             @Override

@@ -2,10 +2,12 @@ package dev.labforge.driver;
 
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.FrrBgpPrefixParser;
 import dev.labforge.probe.parse.FrrBgpSummaryParser;
+import dev.labforge.probe.parse.IpAddrParser;
 import dev.labforge.probe.parse.IpRouteParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.ExecUsageException;
@@ -19,16 +21,24 @@ import java.util.function.Function;
 /**
  * A ToR emulated by real FRR (zebra + bgpd) in its namespace: the platforms differ only in where the
  * FRR config comes from ({@code setup}) and in CLIs that exist on the real router but not here
- * ({@code refusedClis}: program name to the hint). BGP is read through {@code vtysh -N <ns>}, routes
- * from the kernel (what forwards packets), pings sent from inside the namespace.
+ * ({@code refusedClis}: program name to the hint) and in how the platform names the interfaces the
+ * namespace has ({@code routerName}: br10 is cEOS's Vlan10). BGP is read through {@code vtysh -N <ns>},
+ * routes and interfaces from the kernel (what forwards packets), pings sent from inside the namespace.
  */
 final class FrrEmulation implements NetnsEmulation {
     private final Function<RenderedTor, RouterSetup> setup;
     private final Map<String, String> refusedClis;
+    private final TorShow show;
 
-    FrrEmulation(Function<RenderedTor, RouterSetup> setup, Map<String, String> refusedClis) {
+    FrrEmulation(Function<RenderedTor, RouterSetup> setup, Map<String, String> refusedClis, Function<String, String> routerName) {
         this.setup = setup;
         this.refusedClis = Map.copyOf(refusedClis);
+        this.show = new Show(routerName);
+    }
+
+    /** The interfaces keep their Linux names (FRR's own). */
+    FrrEmulation(Function<RenderedTor, RouterSetup> setup, Map<String, String> refusedClis) {
+        this(setup, refusedClis, Function.identity());
     }
 
     @Override
@@ -43,7 +53,7 @@ final class FrrEmulation implements NetnsEmulation {
 
     @Override
     public TorShow show() {
-        return SHOW;
+        return show;
     }
 
     @Override
@@ -72,7 +82,13 @@ final class FrrEmulation implements NetnsEmulation {
         return out;
     }
 
-    private static final TorShow SHOW = new TorShow() {
+    private static final class Show implements TorShow {
+        private final Function<String, String> routerName;
+
+        Show(Function<String, String> routerName) {
+            this.routerName = routerName;
+        }
+
         @Override
         public boolean runsBgp() {
             return true;
@@ -118,5 +134,24 @@ final class FrrEmulation implements NetnsEmulation {
         public PingResult parsePing(String output) {
             return PingParser.parse(output);
         }
-    };
+
+        /** iputils in the namespace: the packet's options go before the address. */
+        @Override
+        public List<String> pingCommand(String address, int count, dev.labforge.probe.PingPacket packet) {
+            List<String> argv = new ArrayList<>(pingCommand(address, count));
+            argv.addAll(argv.size() - 1, packet.pingOptions());
+            return List.copyOf(argv);
+        }
+
+        @Override
+        public List<String> interfacesCommand() {
+            return Commands.kernelAddresses();
+        }
+
+        @Override
+        public List<InterfaceState> parseInterfaces(String output) {
+            return IpAddrParser.interfaces(output).stream()
+                    .map(i -> new InterfaceState(routerName.apply(i.name()), i.mtu(), i.operstate(), i.ipv4())).toList();
+        }
+    }
 }

@@ -2,9 +2,11 @@ package dev.labforge.driver;
 
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.IpRouteParser;
+import dev.labforge.probe.parse.IpAddrParser;
 import dev.labforge.probe.parse.PingParser;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -63,9 +65,27 @@ final class KernelShow implements TorShow {
         return ping.apply(Commands.ipv4(address), count);
     }
 
+    /** iputils, in the container or the namespace: the packet's options go before the address. */
+    @Override
+    public List<String> pingCommand(String address, int count, dev.labforge.probe.PingPacket packet) {
+        List<String> argv = new java.util.ArrayList<>(pingCommand(address, count));
+        argv.addAll(argv.size() - 1, packet.pingOptions());
+        return List.copyOf(argv);
+    }
+
     @Override
     public PingResult parsePing(String output) {
         return PingParser.parse(output);
+    }
+
+    @Override
+    public List<String> interfacesCommand() {
+        return Commands.kernelAddresses();
+    }
+
+    @Override
+    public List<InterfaceState> parseInterfaces(String output) {
+        return IpAddrParser.interfaces(output);
     }
 
     private NotOnThisPlatformException noBgp(String what) {

@@ -3,6 +3,7 @@ package dev.labforge.driver;
 import dev.labforge.net.Cidr;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.IpAddrParser;
@@ -76,6 +77,16 @@ final class LinuxDriver implements TorDriver {
     @Override
     public PingResult parsePing(String output) {
         return container.parsePing(output);
+    }
+
+    @Override
+    public List<String> interfacesCommand() {
+        return container.interfacesCommand();
+    }
+
+    @Override
+    public List<InterfaceState> parseInterfaces(String output) {
+        return container.parseInterfaces(output);
     }
 
     /** Every SVI address that the node's exec lines put on a bridge must be on that bridge. */

@@ -2,6 +2,7 @@ package dev.labforge.driver;
 
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import java.util.List;
@@ -40,4 +41,20 @@ public interface TorShow {
     List<String> pingCommand(String address, int count);
 
     PingResult parsePing(String output);
+
+    /**
+     * Pings with a payload size and don't-fragment ({@code -s N -M do}). The default sends only the default
+     * packet; a router whose ping takes other options throws {@link NotOnThisPlatformException}.
+     */
+    default List<String> pingCommand(String address, int count, dev.labforge.probe.PingPacket packet) {
+        if (packet.isDefault()) {
+            return pingCommand(address, count);
+        }
+        throw new NotOnThisPlatformException("this router's ping cannot send a " + packet + " packet; ping from a node or pod");
+    }
+
+    /** The interfaces with their MTU and IPv4 addresses, named as the platform names them (Vlan10, Ethernet1 on EOS). */
+    List<String> interfacesCommand();
+
+    List<InterfaceState> parseInterfaces(String output);
 }

@@ -8,11 +8,15 @@ import java.util.Objects;
 
 /**
  * One process to run: an argument vector (never a shell string), optional working directory,
- * extra environment, a timeout and optional standard input.
+ * extra environment, a timeout ({@link #NO_LIMIT} for none) and optional standard input. An
+ * {@code interactive} command runs on labforge's own stdin, stdout and stderr (a shell, vtysh,
+ * tcpdump for a person at the terminal); nothing of it is captured.
  */
-public record Command(List<String> argv, Path cwd, Map<String, String> env, Duration timeout, String stdin) {
+public record Command(List<String> argv, Path cwd, Map<String, String> env, Duration timeout, String stdin, boolean interactive) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** No time limit: the command runs until it ends (`lab exec` without --timeout). */
+    public static final Duration NO_LIMIT = java.time.temporal.ChronoUnit.FOREVER.getDuration();
 
     public Command {
         Objects.requireNonNull(argv, "argv");
@@ -22,6 +26,13 @@ public record Command(List<String> argv, Path cwd, Map<String, String> env, Dura
         argv = List.copyOf(argv);
         env = env == null ? Map.of() : Map.copyOf(env);
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+        if (interactive && stdin != null) {
+            throw new IllegalArgumentException("an interactive command reads labforge's own stdin, not a given text");
+        }
+    }
+
+    public Command(List<String> argv, Path cwd, Map<String, String> env, Duration timeout, String stdin) {
+        this(argv, cwd, env, timeout, stdin, false);
     }
 
     public static Command of(String... argv) {
@@ -33,19 +44,28 @@ public record Command(List<String> argv, Path cwd, Map<String, String> env, Dura
     }
 
     public Command withTimeout(Duration newTimeout) {
-        return new Command(argv, cwd, env, newTimeout, stdin);
+        return new Command(argv, cwd, env, newTimeout, stdin, interactive);
     }
 
     public Command withCwd(Path dir) {
-        return new Command(argv, dir, env, timeout, stdin);
+        return new Command(argv, dir, env, timeout, stdin, interactive);
     }
 
     public Command withEnv(Map<String, String> extraEnv) {
-        return new Command(argv, cwd, extraEnv, timeout, stdin);
+        return new Command(argv, cwd, extraEnv, timeout, stdin, interactive);
     }
 
     public Command withStdin(String input) {
         return new Command(argv, cwd, env, timeout, input);
+    }
+
+    /** The same command on labforge's own stdin, stdout and stderr (when {@code on}). */
+    public Command interactive(boolean on) {
+        return new Command(argv, cwd, env, timeout, stdin, on);
+    }
+
+    public boolean limited() {
+        return !NO_LIMIT.equals(timeout);
     }
 
     /** The command as a person would type it, for logs, plans and error messages (never executed). */

@@ -16,9 +16,20 @@ import org.slf4j.LoggerFactory;
 /** Runs commands as real processes. */
 public final class ProcessCommandRunner implements CommandRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessCommandRunner.class);
+    /** How long output may still come once the process has ended. */
+    private static final Duration AFTER_EXIT = Duration.ofSeconds(1);
+    /** One thread per stream being read, started at once: a shared pool could leave a stream unread while it fills up. */
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "process-output");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Override
     public CommandResult run(Command command) {
+        if (command.interactive()) {
+            return runInteractive(command);
+        }
         long start = System.nanoTime();
         ProcessBuilder pb = new ProcessBuilder(command.argv());
         if (command.cwd() != null) {
@@ -33,8 +44,8 @@ public final class ProcessCommandRunner implements CommandRunner {
             // A missing program is an exit code like the shell's 127, with the reason as stderr.
             return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
         }
-        CompletableFuture<String> out = drain(process.getInputStream());
-        CompletableFuture<String> err = drain(process.getErrorStream());
+        Drain out = new Drain(process.getInputStream());
+        Drain err = new Drain(process.getErrorStream());
         try (OutputStream in = process.getOutputStream()) {
             if (command.stdin() != null) {
                 in.write(command.stdin().getBytes(StandardCharsets.UTF_8));
@@ -44,7 +55,7 @@ public final class ProcessCommandRunner implements CommandRunner {
         }
         boolean finished;
         try {
-            finished = process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            finished = waitFor(process, command);
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -55,11 +66,72 @@ public final class ProcessCommandRunner implements CommandRunner {
             process.destroyForcibly();
         }
         int code = finished ? process.exitValue() : -1;
-        String stdout = out.join();
-        String stderr = err.join();
+        // A child left running in the background (sh -c 'sleep 300 &') keeps the pipes open: what it
+        // has not written by shortly after the command ended is not the command's output.
+        String stdout = out.text(AFTER_EXIT);
+        String stderr = err.text(AFTER_EXIT);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.debug("exit {} after {} ms: {}", code, took.toMillis(), command.display());
         return new CommandResult(command, code, stdout, stderr, took, !finished);
+    }
+
+    /** On labforge's own stdin, stdout and stderr: nothing to capture, the person at the terminal sees it all. */
+    private CommandResult runInteractive(Command command) {
+        long start = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(command.argv()).inheritIO();
+        if (command.cwd() != null) {
+            pb.directory(command.cwd().toFile());
+        }
+        pb.environment().putAll(command.env());
+        LOG.debug("run interactive: {}", command.display());
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
+        }
+        boolean finished;
+        // Ctrl-C on the terminal reaches the program and labforge alike: while the program runs it is the program's
+        // (a shell cancels its line, tcpdump ends), so labforge does not shut down on it.
+        sun.misc.SignalHandler before = onInterrupt(sig -> { });
+        try {
+            finished = waitFor(process, command);
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw InterruptedRunException.restore("running " + command.display(), e);
+        } finally {
+            onInterrupt(before);
+        }
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        return new CommandResult(command, finished ? process.exitValue() : -1, "", "", Duration.ofNanos(System.nanoTime() - start),
+                !finished);
+    }
+
+    /**
+     * Sets the SIGINT handler, returning the one before (null where signals cannot be handled). A handler, not an
+     * ignore: the program started meanwhile gets the default action back when it execs, so Ctrl-C still stops it.
+     */
+    private static sun.misc.SignalHandler onInterrupt(sun.misc.SignalHandler handler) {
+        if (handler == null) {
+            return null;
+        }
+        try {
+            return sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
+        } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+            return null;
+        }
+    }
+
+    private static boolean waitFor(Process process, Command command) throws InterruptedException {
+        if (!command.limited()) {
+            process.waitFor();
+            return true;
+        }
+        return process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -95,14 +167,38 @@ public final class ProcessCommandRunner implements CommandRunner {
         }
     }
 
-    private static CompletableFuture<String> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (InputStream s = stream; ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
-                s.transferTo(buf);
-                return buf.toString(StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
+    /** Reads a process's output stream to its end on another thread; {@link #text} takes what has come. */
+    private static final class Drain {
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        private final CompletableFuture<Void> done;
+
+        Drain(InputStream stream) {
+            done = CompletableFuture.runAsync(() -> {
+                byte[] chunk = new byte[8192];
+                try (InputStream s = stream) {
+                    for (int n; (n = s.read(chunk)) >= 0; ) {
+                        synchronized (buf) {
+                            buf.write(chunk, 0, n);
+                        }
+                    }
+                } catch (IOException e) {
+                    // The stream closed under us: what was read is what there is.
+                }
+            }, READERS);
+        }
+
+        /** Everything, once the stream ends; or what came, after {@code wait} (the stream left to the process). */
+        String text(Duration wait) {
+            try {
+                done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException stillOpen) {
+                // See above: a background child holds it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        });
+            synchronized (buf) {
+                return buf.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 }

@@ -7,5 +7,7 @@ public enum Aspect {
     /** The kernel IPv4 routing table: what forwards packets. */
     ROUTES,
     /** The BGP paths of some prefixes with their communities (the ToR's BGP table). */
-    BGP_PREFIXES
+    BGP_PREFIXES,
+    /** The interfaces with their MTU, state and IPv4 addresses (the ToR, a node or a pod). */
+    INTERFACES
 }

@@ -9,6 +9,8 @@ public final class CheckEvaluators {
             new BgpSessionEvaluator(),
             new RouteEvaluator(),
             new CommunityEvaluator(),
+            new MtuEvaluator(),
+            new AddressEvaluator(),
             new PingEvaluator(),
             new PodAddressEvaluator());
 

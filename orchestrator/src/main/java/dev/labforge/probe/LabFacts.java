@@ -28,6 +28,8 @@ public final class LabFacts {
     private final Map<String, String> ownerByBlock = new HashMap<>();
     /** Route checks (via, blackhole) by the table they look at. */
     private final Map<String, List<RouteCheck>> routesByTable = new HashMap<>();
+    /** Prefixes some node routes onlink: Felix's routes (VXLAN pools), which no BGP daemon keeps. */
+    private final Set<String> felixRouted = new HashSet<>();
 
     public LabFacts(String tor, List<? extends Check> checks, List<RenderedPlan.Block> blocks) {
         this.tor = tor;
@@ -39,6 +41,9 @@ public final class LabFacts {
         for (Check c : checks) {
             if (c instanceof RouteCheck r && (r.kind() == RouteCheck.Kind.VIA || r.kind() == RouteCheck.Kind.BLACKHOLE)) {
                 routesByTable.computeIfAbsent(r.on(), k -> new ArrayList<>()).add(r);
+                if (r.onlink() && r.side() == Side.NODE) {
+                    felixRouted.add(r.prefix());
+                }
             }
             if (c instanceof BgpSessionCheck b) {
                 if (b.side() == Side.TOR || nodes.contains(b.peerName())) {
@@ -56,6 +61,11 @@ public final class LabFacts {
 
     public String tor() {
         return tor;
+    }
+
+    /** Whether Felix routes this block between nodes (some node's checked route to it is onlink): no BIRD keeps it. */
+    public boolean felixRouted(String prefix) {
+        return felixRouted.contains(prefix);
     }
 
     /** The address of this node, when a BGP check of the ToR (or a mesh session) names it. */

@@ -37,6 +37,37 @@ public interface LabProbeTarget {
     PingResult ping(String fromEndpoint, String toAddress, int count);
 
     /**
+     * The same with a payload size and don't-fragment ({@code ping -s N -M do}), given up after {@code limit}
+     * (an {@link ObservationException}): the verify budget ends when it says, however long a ping would wait.
+     * The default ignores the limit and sends only the default packet; a runtime that cannot shape it says
+     * so and the check stays Pending.
+     */
+    default PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet, java.time.Duration limit) {
+        if (packet.isDefault()) {
+            return ping(fromEndpoint, toAddress, count);
+        }
+        throw new ObservationException("this runtime cannot send a " + packet + " ping");
+    }
+
+    /** A shaped packet, given up only when the runtime's own usual limit ends. */
+    default PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet) {
+        return ping(fromEndpoint, toAddress, count, packet, java.time.Duration.ofMinutes(10));
+    }
+
+    /** The default packet, given up after {@code limit}. */
+    default PingResult ping(String fromEndpoint, String toAddress, int count, java.time.Duration limit) {
+        return ping(fromEndpoint, toAddress, count, PingPacket.DEFAULT, limit);
+    }
+
+    /**
+     * The interfaces of the ToR (named as its platform names them: Vlan10, Ethernet1 on cEOS), a node or a
+     * pod ({@link Side#POD}, {@code on} its {@code <workload>@<node>}). The default cannot show them.
+     */
+    default List<InterfaceState> interfaces(Side side, String on) {
+        throw new ObservationException("interfaces are not shown by this runtime");
+    }
+
+    /**
      * The IPv4 addresses a pod ({@code <workload>@<node>}) holds, as its eth0 shows them (A.B.C.D/L); empty
      * while it has none. The default cannot show them: a check that needs them stays Pending, saying so.
      */
@@ -61,6 +92,8 @@ public interface LabProbeTarget {
      */
     default Snapshot snapshot(Side side, String on, Set<Aspect> aspects, Set<String> prefixes) {
         boolean tor = side == Side.TOR;
+        Observed<List<InterfaceState>> interfaces = aspects.contains(Aspect.INTERFACES)
+                ? Observed.look(() -> interfaces(side, on)) : null;
         Observed<List<BgpPeerState>> bgp = aspects.contains(Aspect.BGP)
                 ? Observed.look(() -> tor ? torBgpPeers() : nodeBgpPeers(on)) : null;
         Observed<List<RouteEntry>> routes = aspects.contains(Aspect.ROUTES)
@@ -69,7 +102,7 @@ public interface LabProbeTarget {
         if (tor && aspects.contains(Aspect.BGP_PREFIXES)) {
             prefixes.forEach(p -> paths.put(p, Observed.look(() -> torBgpPrefix(p))));
         }
-        return new Snapshot(side, on, bgp, routes, paths);
+        return new Snapshot(side, on, bgp, routes, paths, interfaces);
     }
 
     /**

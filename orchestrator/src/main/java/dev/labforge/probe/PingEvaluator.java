@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * (the path is wrong); and when a route it travels by (the checked route of the sender's host to the
  * target, and of the target's host back) needs a dead daemon, it is Failed at once with that cause, without
  * sending: a stale route left by a killed BIRD may still carry it, but nothing keeps it any more.
- * Expected unreachable: any reply is Failed. It acts: nothing to read.
+ * Expected unreachable: any reply is Failed. Expected to fail with a named error ({@code message too long,
+ * mtu=1450}): that error reported is Done, any reply Failed, silence or another error Pending. The packet
+ * (payload size, don't-fragment) is the check's. It acts: nothing to read.
  */
 final class PingEvaluator implements CheckEvaluator<PingCheck> {
     static final int COUNT = 3;
@@ -42,9 +44,12 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
                     return Answer.failed(dead.get());
                 }
             }
-            r = round.target().ping(c.from(), address, COUNT);
+            r = round.target().ping(c.from(), address, COUNT, new PingPacket(c.size(), c.dontFragment()), round.actFor());
         } catch (ObservationException e) {
             return Answer.pending("cannot observe: " + e.getMessage());
+        }
+        if (!c.error().isEmpty()) {
+            return failsWith(c, address, r);
         }
         if (!r.anyReply()) {
             String seen = "no reply from " + address + " (" + r.transmitted() + " sent" + hint(r.output()) + ")";
@@ -59,6 +64,21 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
             return Answer.failed(seen + ", expected ttl " + c.ttl() + " (the path differs)");
         }
         return Answer.done(seen);
+    }
+
+    /** A ping that must fail with the check's error: reported is Done, a reply Failed, anything else Pending. */
+    private static Answer<String> failsWith(PingCheck c, String address, PingResult r) {
+        if (r.anyReply()) {
+            return Answer.failed(r.received() + "/" + r.transmitted() + " replies from " + address + ", but it must fail with '"
+                    + c.error() + "'");
+        }
+        Optional<String> reported = r.errors().stream().filter(e -> e.contains(c.error())).findFirst();
+        if (reported.isPresent()) {
+            return Answer.done("no reply from " + address + ": " + reported.get());
+        }
+        return Answer.pending("no reply from " + address + " (" + r.transmitted() + " sent, "
+                + (r.errors().isEmpty() ? "no error reported" : "reported: " + String.join("; ", r.errors().stream().distinct().toList()))
+                + ")");
     }
 
     /** The cause, when a checked route there or back needs only dead daemons. */

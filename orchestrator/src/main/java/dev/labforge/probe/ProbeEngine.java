@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  * listener as it ends.
  */
 public final class ProbeEngine {
+    /** A check that acts at the deadline still gets this long: a ping that is answered is answered in milliseconds. */
+    static final Duration LAST_ACT = Duration.ofMillis(900);
     private final LabProbeTarget target;
     private final LabFacts facts;
     private final Clock clock;
@@ -94,9 +96,10 @@ public final class ProbeEngine {
             all.add(new Tracked<>(c, facts));
         }
         try {
-            Outcome<Boolean> rounds = new Await(sleeper, interval).until("the checks", deadline, () -> round(all, start, listener));
+            Outcome<Boolean> rounds = new Await(sleeper, interval).until("the checks", deadline,
+                    () -> round(all, start, listener, deadline));
             if (rounds instanceof Outcome.TimedOut<Boolean>) {
-                lastLooks(all, start, listener);
+                lastLooks(all, start, listener, deadline);
                 for (Tracked<?> t : all) {
                     if (t.outcome == null) {
                         end(t, t.provisional ? Verdict.PASSED : Verdict.FAILED, t.provisional ? t.last
@@ -112,8 +115,8 @@ public final class ProbeEngine {
     }
 
     /** One round; Done when no check is left. */
-    private Answer<Boolean> round(List<Tracked<?>> all, Instant start, Consumer<CheckOutcome> listener) {
-        RoundView view = new RoundView();
+    private Answer<Boolean> round(List<Tracked<?>> all, Instant start, Consumer<CheckOutcome> listener, Deadline deadline) {
+        RoundView view = new RoundView(deadline);
         for (Tracked<?> t : pending(all)) {
             view.deadAmong(t.needs).ifPresent(cause -> end(t, Verdict.FAILED, cause, start, listener));
         }
@@ -136,9 +139,9 @@ public final class ProbeEngine {
     }
 
     /** After the deadline: every check that acts and never did gets one look. */
-    private void lastLooks(List<Tracked<?>> all, Instant start, Consumer<CheckOutcome> listener) {
+    private void lastLooks(List<Tracked<?>> all, Instant start, Consumer<CheckOutcome> listener, Deadline deadline) {
         List<Tracked<?>> never = pending(all).stream().filter(t -> t.acts() && !t.acted).toList();
-        act(never, new RoundView(), start, listener);
+        act(never, new RoundView(deadline), start, listener);
     }
 
     private void act(List<Tracked<?>> checks, RoundView view, Instant start, Consumer<CheckOutcome> listener) {
@@ -209,6 +212,17 @@ public final class ProbeEngine {
     private final class RoundView implements Round {
         final Map<Daemon, Snapshot> snapshots = new ConcurrentHashMap<>();
         private final Map<Daemon, Optional<String>> down = new ConcurrentHashMap<>();
+        private final Deadline deadline;
+
+        RoundView(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public Duration actFor() {
+            Duration left = deadline.remaining();
+            return left.compareTo(LAST_ACT) < 0 ? LAST_ACT : left;
+        }
 
         @Override
         public Snapshot snapshot(Side side, String on) {

@@ -14,7 +14,10 @@ final class ProbeText {
         return p.info().isEmpty() ? p.state() : p.state() + " " + p.info();
     }
 
-    /** "192.168.42.192/26 via 10.10.10.11 (bgp)", "192.168.42.192/26 blackhole (bird)". */
+    /**
+     * "192.168.42.192/26 via 10.10.10.11 (bgp)", "192.168.42.192/26 blackhole (bird)",
+     * "192.168.209.64/26 via 192.168.209.64 dev vxlan.calico onlink (80)".
+     */
     static String route(RouteEntry r) {
         String how;
         if (!"unicast".equals(r.type())) {
@@ -22,7 +25,8 @@ final class ProbeText {
         } else if (r.nextHops().isEmpty()) {
             how = r.device().isEmpty() ? "direct" : "dev " + r.device();
         } else {
-            how = "via " + String.join(", ", r.nextHops());
+            how = "via " + String.join(", ", r.nextHops()) + (r.device().isEmpty() ? "" : " dev " + r.device())
+                    + (r.onlink() ? " onlink" : "");
         }
         return r.prefix() + " " + how + (r.protocol().isEmpty() ? "" : " (" + r.protocol() + ")");
     }

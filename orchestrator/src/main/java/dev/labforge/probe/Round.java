@@ -16,6 +16,14 @@ public interface Round {
 
     LabFacts facts();
 
+    /**
+     * How long a check that acts (a ping) may take in this round: what is left of the budget, but never
+     * less than a short look, so a check acting at the deadline still sees a reply that comes at once.
+     */
+    default java.time.Duration actFor() {
+        return java.time.Duration.ofSeconds(10);
+    }
+
     /** Why this daemon cannot answer, when it is dead. */
     Optional<String> down(Daemon daemon);
 

@@ -15,7 +15,9 @@ import java.util.Set;
  * ones; connected; blackhole (a node's own block). Missing or different is Pending: routes converge.
  * None within: a route inside the range is Failed at once (it will not go away), none passes once the
  * lab has settled. A route learned by BGP needs the daemons it came through: the ToR's, the node's that
- * owns the block, and on a node its own BIRD (which also installs its blackholes).
+ * owns the block, and on a node its own BIRD (which also installs its blackholes). Felix's routes (a via
+ * route that must be onlink, the blackhole of a block other nodes reach onlink) need no daemon. A via route
+ * may have to leave by a device and carry the onlink flag.
  */
 final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
 
@@ -32,10 +34,10 @@ final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
     @Override
     public List<Set<Daemon>> dependsOn(RouteCheck c, LabFacts facts) {
         List<Set<Daemon>> needs = new ArrayList<>();
-        if (c.kind() == RouteCheck.Kind.BLACKHOLE && c.side() == Side.NODE) {
+        if (c.kind() == RouteCheck.Kind.BLACKHOLE && c.side() == Side.NODE && !facts.felixRouted(c.prefix())) {
             needs.add(Set.of(Daemon.node(c.on())));
         }
-        if (c.kind() != RouteCheck.Kind.VIA) {
+        if (c.kind() != RouteCheck.Kind.VIA || c.onlink()) {
             return needs;
         }
         if (c.side() == Side.TOR) {
@@ -83,7 +85,8 @@ final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
 
     private static boolean matches(RouteCheck c, RouteEntry r) {
         return switch (c.kind()) {
-            case VIA -> "unicast".equals(r.type()) && !r.nextHops().isEmpty() && c.via().containsAll(r.nextHops());
+            case VIA -> "unicast".equals(r.type()) && !r.nextHops().isEmpty() && c.via().containsAll(r.nextHops())
+                    && (c.dev().isEmpty() || c.dev().equals(r.device())) && (!c.onlink() || r.onlink());
             case CONNECTED -> "unicast".equals(r.type()) && r.nextHops().isEmpty()
                     && ("connected".equals(r.protocol()) || "kernel".equals(r.protocol()));
             case BLACKHOLE -> "blackhole".equals(r.type());

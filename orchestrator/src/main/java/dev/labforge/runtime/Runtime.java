@@ -49,6 +49,18 @@ public interface Runtime {
      */
     CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout);
 
+    /**
+     * The same, {@code interactive}: on labforge's own stdin, stdout and stderr (a shell, vtysh or birdc
+     * without a command, tcpdump), as `docker exec -it` would; nothing is captured. {@code timeout} may be
+     * {@link dev.labforge.exec.Command#NO_LIMIT}. The default runs only non-interactive commands.
+     */
+    default CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout, boolean interactive) {
+        if (interactive) {
+            throw new ExecUsageException("the " + id() + " runtime cannot run interactive commands");
+        }
+        return exec(lab, target, argv, timeout);
+    }
+
     /** Access for probes to observe the running lab (BGP, routes, ping) through this runtime. */
     LabProbeTarget probeTarget(RenderedLab lab);
 

@@ -29,6 +29,11 @@ public final class Deadline {
         return new Deadline(clock, now, now.plus(total.isNegative() ? Duration.ZERO : total));
     }
 
+    /** {@code total} from {@code start} (a moment already passed, on {@code clock}): time spent since then counts. */
+    public static Deadline since(Instant start, Duration total, Clock clock) {
+        return new Deadline(clock, start, start.plus(total.isNegative() ? Duration.ZERO : total));
+    }
+
     /** {@code total} from now on the monotonic clock (not moved by NTP or the user setting the time). */
     public static Deadline after(Duration total) {
         return after(total, MONOTONIC);

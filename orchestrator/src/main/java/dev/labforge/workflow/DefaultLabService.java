@@ -17,6 +17,7 @@ import java.util.List;
  * All side effects go through the runtime and the command runner.
  */
 public final class DefaultLabService implements LabService {
+    private final WorkflowContext ctx;
     private final Console console;
     private final LabSpecs specs = new LabSpecs();
     private final RunningLabs running;
@@ -24,13 +25,19 @@ public final class DefaultLabService implements LabService {
     private final UpWorkflow up;
     private final LabTests tests;
 
+    /** With the machine's lab locks ({@link LabLocks#systemDir()}). */
     public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper) {
-        WorkflowContext ctx = new WorkflowContext(runner, console, runtimes, clock, sleeper);
+        this(runner, console, runtimes, clock, sleeper, new LabLocks(LabLocks.systemDir(), LabLocks.PATIENCE, clock, sleeper));
+    }
+
+    public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper, LabLocks locks) {
+        WorkflowContext ctx = new WorkflowContext(runner, console, runtimes, clock, sleeper, locks);
+        this.ctx = ctx;
         this.console = console;
         this.running = new RunningLabs(ctx, specs);
         this.verification = new Verification(ctx, specs, running, new RunReports(console));
         this.up = upOn(ctx);
-        this.tests = new LabTests(ctx, other -> upOn(ctx.withConsole(other)));
+        this.tests = new LabTests(ctx, specs, other -> upOn(ctx.withConsole(other)));
     }
 
     /** The up workflow with every job printing to {@code ctx}'s console. */
@@ -48,12 +55,15 @@ public final class DefaultLabService implements LabService {
     public Path render(Path lab, Path outDir) {
         LabSpecs.Prepared p = specs.prepare(lab);
         p.warnings().forEach(w -> console.warn(w.format()));
-        // The same spec renders the same files: re-creating a deleted folder of a running lab is fine.
-        LabSpecs.runningFrom(p, outDir).filter(st -> !st.specFingerprint().equals(LabSpecs.fingerprint(p.model()))).ifPresent(s -> {
-            throw new UsageException(LabSpecs.upSince(s) + "; rendering over it would leave status, exec and verify reading files"
-                    + " the lab was not built from. Render elsewhere with -o, or ./lab down " + lab + " first");
-        });
-        return specs.writeRendered(p, outDir).dir();
+        // An up of this lab may be reading the folder right now.
+        try (LabLocks.Held lock = ctx.locks().hold(p.model().name(), "render " + lab, console)) {
+            // The same spec renders the same files: re-creating a deleted folder of a running lab is fine.
+            LabSpecs.runningFrom(p, outDir).filter(st -> !st.specFingerprint().equals(LabSpecs.fingerprint(p.model()))).ifPresent(s -> {
+                throw new UsageException(LabSpecs.upSince(s) + "; rendering over it would leave status, exec and verify reading"
+                        + " files the lab was not built from. Render elsewhere with -o, or ./lab down " + lab + " first");
+            });
+            return specs.writeRendered(p, outDir).dir();
+        }
     }
 
     @Override
@@ -72,8 +82,9 @@ public final class DefaultLabService implements LabService {
     }
 
     @Override
-    public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
-        return running.exec(lab, target, argv, runtime);
+    public CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive,
+            java.time.Duration timeout) {
+        return running.exec(lab, target, argv, runtime, interactive, timeout);
     }
 
     @Override

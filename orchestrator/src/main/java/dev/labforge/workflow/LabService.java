@@ -28,8 +28,16 @@ public interface LabService {
     /** What runs now. */
     LabInventory status(Path lab, String runtime);
 
-    /** Runs a command in a router, node or pod of a running lab. */
-    CommandResult exec(Path lab, String target, List<String> argv, String runtime);
+    /** Runs a command in a router, node or pod of a running lab, its output captured, without a time limit. */
+    default CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
+        return exec(lab, target, argv, runtime, false, null);
+    }
+
+    /**
+     * The same; {@code interactive}: on labforge's own stdin, stdout and stderr, nothing captured (a shell, vtysh,
+     * tcpdump). {@code timeout} null: no time limit.
+     */
+    CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive, java.time.Duration timeout);
 
     /** Removes everything the lab created; idempotent. */
     void down(Path lab, String runtime);

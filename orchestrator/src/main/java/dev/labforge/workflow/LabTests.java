@@ -24,15 +24,18 @@ import java.util.function.Supplier;
 /** `lab test`: up, verify and down for each lab (down even when up failed), one JUnit file for all. */
 final class LabTests {
     private final WorkflowContext ctx;
+    private final LabSpecs specs;
     /** An up that prints to the given console (each lab its own when labs run side by side). */
     private final Function<Console, UpWorkflow> upOn;
 
-    LabTests(WorkflowContext ctx, Function<Console, UpWorkflow> upOn) {
+    LabTests(WorkflowContext ctx, LabSpecs specs, Function<Console, UpWorkflow> upOn) {
         this.ctx = ctx;
+        this.specs = specs;
         this.upOn = upOn;
     }
 
     List<Report> test(List<Path> labs, UpOptions options, int parallel) {
+        ReportFolder.prepare(options.reportDir());
         int threads = Math.max(1, Math.min(parallel, labs.size()));
         List<Supplier<Report>> jobs = new ArrayList<>();
         for (Path lab : labs) {
@@ -41,11 +44,15 @@ final class LabTests {
             jobs.add(() -> testOne(lab, options, console));
         }
         List<Report> reports = threads == 1 ? inTurn(jobs) : sideBySide(jobs, threads);
-        if (options.reportDir() != null) {
-            ReportWriter.writeJunit(reports, options.reportDir().resolve("junit.xml"));
-        }
         ctx.console().info("");
         ctx.console().info(summaryTable(reports));
+        if (options.reportDir() != null) {
+            try {
+                ReportWriter.writeJunit(reports, options.reportDir().resolve("junit.xml"));
+            } catch (RuntimeException e) {
+                ctx.console().warn("could not write " + options.reportDir().resolve("junit.xml") + ": " + e.getMessage());
+            }
+        }
         return reports;
     }
 
@@ -80,29 +87,69 @@ final class LabTests {
         }
     }
 
+    /**
+     * One lab: up (its checks included), then down whatever happened. Never throws: whatever goes wrong with
+     * one lab (even writing its report) is told and recorded, and the next lab runs.
+     */
     private Report testOne(Path lab, UpOptions options, Console console) {
-        Path labReportDir = options.reportDir() == null ? null
-                : options.reportDir().resolve(LabSpecs.labDirOf(lab).getFileName().toString());
+        String name = specs.nameOrNull(lab);
+        if (name == null || !LabLocks.isLabName(name)) {
+            return testLocked(lab, options, console); // up reports the invalid spec
+        }
+        // From its up to its down, nobody else changes this lab.
+        try (LabLocks.Held lock = ctx.locks().hold(name, "test " + lab, console)) {
+            return testLocked(lab, options, console);
+        } catch (LabBusyException e) {
+            console.warn(lab + ": " + e.getMessage());
+            return Report.of(name, "", List.of(PhaseOutcome.failed("preflight", Duration.ZERO, e.getMessage())), List.of(),
+                    ctx.clock().instant(), Duration.ZERO);
+        }
+    }
+
+    private Report testLocked(Path lab, UpOptions options, Console console) {
+        Path labReportDir = labReportDir(options.reportDir(), lab, console);
         UpOptions one = new UpOptions(options.runtime(), labReportDir, options.timeout(), false, options.outDir(),
                 options.verbose());
         console.info("== " + lab);
-        UpWorkflow.UpRun run = upOn.apply(console).run(lab, one);
+        UpWorkflow.UpRun run;
+        try {
+            run = upOn.apply(console).run(lab, one);
+        } catch (RuntimeException e) {
+            if (e instanceof InterruptedRunException) {
+                throw e;
+            }
+            console.warn(lab + ": " + e.getMessage());
+            return Report.of(LabSpecs.labDirOf(lab).getFileName().toString(), "",
+                    List.of(PhaseOutcome.failed("test", Duration.ZERO, String.valueOf(e.getMessage()))), List.of(),
+                    ctx.clock().instant(), Duration.ZERO);
+        }
         Report report = run.report();
         if (run.failure() != null) {
             console.warn(lab + ": " + run.failure().getMessage());
         } else if (report.verdict() == Verdict.FAILED) {
             console.warn(options.verbose() ? ConsoleReport.verdictTable(report) : ConsoleReport.summary(report));
         }
-        // down even when up failed half-way: it is idempotent and finds the lab by name.
-        try {
-            // ... but never a lab that was already up before this test: it is someone else's.
-            if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
-                report = down(lab, run, report, labReportDir, console);
-            }
-        } catch (RuntimeException e) {
-            console.warn(lab + ": down failed: " + e.getMessage());
+        // down even when up failed half-way: it is idempotent and finds the lab by name ...
+        // ... but never a lab that was already up before this test: it is someone else's.
+        if (!report.runtime().isEmpty() && run.rendered() != null && !(run.failure() instanceof LabAlreadyUpException)) {
+            report = down(lab, run, report, labReportDir, console);
         }
         return report;
+    }
+
+    /** {@code <dir>/<lab folder>}, made ready; when it cannot be, the lab runs without report files (and says so). */
+    private static Path labReportDir(Path reportDir, Path lab, Console console) {
+        if (reportDir == null) {
+            return null;
+        }
+        Path dir = reportDir.resolve(LabSpecs.labDirOf(lab).getFileName().toString());
+        try {
+            ReportFolder.prepare(dir);
+            return dir;
+        } catch (UsageException e) {
+            console.warn(lab + ": runs without its report files: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Takes the tested lab down and adds the down phase to its report. */
@@ -112,8 +159,11 @@ final class LabTests {
         // As for cleanup in up: a Ctrl-C must not stop the down (its commands would be refused).
         boolean interrupted = Thread.interrupted();
         try {
-            phases.runQuietly("down", () -> runtime.destroy(run.rendered().ref(), Progress.NONE));
-            LabStateStore.delete(LabSpecs.labDirOf(lab));
+            phases.runQuietly("down", () -> {
+                runtime.destroy(run.rendered().ref(), Progress.NONE);
+                LabStateStore.delete(LabSpecs.labDirOf(lab));
+                ctx.folders().release(run.rendered().name(), LabSpecs.labDirOf(lab));
+            });
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -124,7 +174,11 @@ final class LabTests {
         Report withDown = Report.of(report.lab(), report.runtime(), all, report.checks(), report.started(),
                 report.total().plus(phases.outcomes().stream().map(PhaseOutcome::took).reduce(Duration.ZERO, Duration::plus)));
         if (labReportDir != null) {
-            ReportWriter.writeJson(withDown, labReportDir.resolve("report.json"));
+            try {
+                ReportWriter.writeJson(withDown, labReportDir.resolve("report.json"));
+            } catch (RuntimeException e) {
+                console.warn(lab + ": could not write " + labReportDir.resolve("report.json") + ": " + e.getMessage());
+            }
         }
         return withDown;
     }

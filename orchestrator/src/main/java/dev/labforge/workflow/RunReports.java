@@ -35,6 +35,15 @@ final class RunReports {
         console.info("report: " + reportDir.resolve("report.json"));
     }
 
+    /** {@link #write}, with a failure to write told as a warning (the run's own outcome is what counts then). */
+    void writeOrWarn(Report report, RenderedLab rendered, Runtime runtime, Path reportDir, boolean bundle) {
+        try {
+            write(report, rendered, runtime, reportDir, bundle);
+        } catch (RuntimeException e) {
+            console.warn("could not write the report to " + reportDir + ": " + e.getMessage());
+        }
+    }
+
     private static Map<String, String> safeDiagnostics(Runtime runtime, RenderedLab rendered) {
         try {
             return runtime.diagnostics(rendered);

@@ -1,5 +1,6 @@
 package dev.labforge.workflow;
 
+import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
@@ -10,13 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** `lab status`, `lab exec` and `lab down`: a lab that runs, found from saved state or by its name. */
 final class RunningLabs {
-    static final Duration EXEC_TIMEOUT = Duration.ofSeconds(60);
-    /** The lab names `up` accepts (validated as DNS-1123 labels), checked here without the full validator. */
-    private static final Pattern LAB_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
     private final WorkflowContext ctx;
     private final LabSpecs specs;
@@ -31,6 +28,20 @@ final class RunningLabs {
     }
 
     Deployed deployed(Path lab, Supplier<String> nameIfKnown, String requestedRuntime) {
+        return deployed(lab, nameIfKnown, requestedRuntime, "verify");
+    }
+
+    /**
+     * {@code command} (verify, status, exec, down) names the refusal when a lab of this name is up from
+     * another folder: acting on it from here would act on that folder's lab.
+     */
+    Deployed deployed(Path lab, Supplier<String> nameIfKnown, String requestedRuntime, String command) {
+        Deployed d = find(lab, nameIfKnown, requestedRuntime);
+        ctx.folders().refuseOther(d.name(), LabSpecs.labDirOf(lab), command);
+        return d;
+    }
+
+    private Deployed find(Path lab, Supplier<String> nameIfKnown, String requestedRuntime) {
         Path labDir = LabSpecs.labDirOf(lab);
         Optional<LabState> state = LabStateStore.load(labDir);
         if (state.isPresent()) {
@@ -41,8 +52,12 @@ final class RunningLabs {
         }
         String name = nameIfKnown.get();
         if (name == null) {
+            // No readable spec: the record of which folder a lab is up from may still name it.
+            name = ctx.folders().labUpFrom(labDir).orElse(null);
+        }
+        if (name == null) {
             name = specs.prepare(lab).model().name();
-        } else if (!LAB_NAME.matcher(name).matches()) {
+        } else if (!LabLocks.isLabName(name)) {
             // Unvalidated (down stays fast); a name that up would have refused cannot name anything running.
             throw new UsageException(LabSpecs.labFileOf(lab) + ": the lab name '" + name + "' is not valid (lower-case letters,"
                     + " digits and '-'), so no lab of that name can be up; fix name: in lab.yaml (./lab validate "
@@ -52,15 +67,16 @@ final class RunningLabs {
     }
 
     LabInventory status(Path lab, String runtime) {
-        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime, "status");
         return ctx.runtimes().create(d.runtime(), ctx.runner()).inspect(new LabRef(d.name(), d.renderedDir()));
     }
 
-    CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
-        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
+    /** {@code timeout} null: none (a person may keep a shell open for hours). */
+    CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive, Duration timeout) {
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime, "exec");
         Runtime rt = ctx.runtimes().create(d.runtime(), ctx.runner());
         LabRef ref = new LabRef(d.name(), d.renderedDir());
-        CommandResult result = rt.exec(ref, target, argv, EXEC_TIMEOUT);
+        CommandResult result = rt.exec(ref, target, argv, timeout == null ? Command.NO_LIMIT : timeout, interactive);
         // Only a failed command pays for the look: was it the command, or is the lab not up at all?
         if (result != null && !result.ok() && rt.absent(ref)) {
             throw new LabNotUpException(d.name(), lab.toString());
@@ -69,13 +85,16 @@ final class RunningLabs {
     }
 
     void down(Path lab, String runtime) {
-        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime);
-        Phases phases = ctx.phases();
-        phases.run("down", () -> {
-            ctx.runtimes().create(d.runtime(), ctx.runner()).destroy(new LabRef(d.name(), d.renderedDir()),
-                    new ConsoleProgress(ctx.console()));
-            return null;
-        });
-        LabStateStore.delete(LabSpecs.labDirOf(lab));
+        Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime, "down");
+        try (LabLocks.Held lock = ctx.locks().hold(d.name(), "down " + lab, ctx.console())) {
+            Phases phases = ctx.phases();
+            phases.run("down", () -> {
+                ctx.runtimes().create(d.runtime(), ctx.runner()).destroy(new LabRef(d.name(), d.renderedDir()),
+                        new ConsoleProgress(ctx.console()));
+                return null;
+            });
+            LabStateStore.delete(LabSpecs.labDirOf(lab));
+            ctx.folders().release(d.name(), LabSpecs.labDirOf(lab));
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.labforge.runtime.PreflightException;
 import dev.labforge.runtime.Progress;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.Runtime;
+import dev.labforge.wait.Deadline;
 import dev.labforge.wait.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,12 +24,11 @@ import java.util.Optional;
 
 /**
  * `lab up`: validate → render → preflight → deploy → save state → checks, or the plan with --dry-run.
- * A deploy that fails or is interrupted is cleaned up; a report is written whatever happened.
+ * A deploy that fails or is interrupted is cleaned up; a report is written whatever happened. One
+ * deadline, set when up starts, bounds everything up does: deploy gets what is left of it, and the
+ * checks what deploy left (nothing is added, so `--timeout 3s` ends after about 3 s).
  */
 final class UpWorkflow {
-    /** Convergence always gets at least this long, even when deploy used up most of the budget. */
-    static final Duration MIN_CONVERGE = Duration.ofSeconds(10);
-
     private final WorkflowContext ctx;
     private final LabSpecs specs;
     private final Verification verification;
@@ -46,6 +46,9 @@ final class UpWorkflow {
     }
 
     Report up(Path lab, UpOptions options) {
+        if (!options.dryRun()) {
+            ReportFolder.prepare(options.reportDir());
+        }
         UpRun run = run(lab, options);
         if (run.failure() != null) {
             throw run.failure();
@@ -66,10 +69,14 @@ final class UpWorkflow {
         Runtime runtime = null;
         List<CheckOutcome> checks = new ArrayList<>();
         boolean deployed = false;
+        LabLocks.Held lock = null;
         try {
             LabSpecs.Prepared p = phases.run("validate", () -> specs.prepare(lab));
             labName = p.model().name();
             p.warnings().forEach(w -> console.warn(w.format()));
+            // From here to the end of the checks nobody else changes this lab (nor re-renders its folder).
+            lock = ctx.locks().hold(labName, "up " + lab, console);
+            ctx.folders().refuseOther(labName, p.labDir(), "up");
             Runtimes.Choice choice = ctx.runtimes().choose(options.runtime());
             runtimeId = choice.id();
             console.info("runtime: " + choice.id() + " (" + choice.reason() + ")");
@@ -99,22 +106,20 @@ final class UpWorkflow {
             }
             runtime = ctx.runtimes().create(runtimeId, ctx.runner());
             Runtime rt = runtime;
-            Duration timeout = timeoutFor(options, rt);
-            Instant deadline = ctx.clock().instant().plus(timeout);
+            Deadline deadline = Deadline.since(started, timeoutFor(options, rt), ctx.clock());
             phases.run("preflight", () -> {
                 requirePreflight(rt.preflight(r), rt.id());
                 return null;
             });
             deployed = true; // from here on, a failure must clean up
+            ctx.folders().claim(labName, p.labDir());
             phases.run("deploy", () -> {
-                rt.deploy(r, timeout, new ConsoleProgress(console));
+                rt.deploy(r, deadline.remaining(), new ConsoleProgress(console));
                 return null;
             });
             LabStateStore.save(p.labDir(), new LabState(labName, runtimeId, r.dir().toString(), ctx.clock().instant(),
                     LabSpecs.fingerprint(p.model())));
-            Duration left = Duration.between(ctx.clock().instant(), deadline);
-            Duration budget = left.compareTo(MIN_CONVERGE) < 0 ? MIN_CONVERGE : left;
-            checks.addAll(phases.runChecks("verify", () -> verification.runChecks(rt, r, budget)));
+            checks.addAll(phases.runChecks("verify", () -> verification.runChecks(rt, r, deadline.remaining())));
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
             reports.finish(report, r, rt, options.reportDir());
@@ -124,12 +129,23 @@ final class UpWorkflow {
             if (deployed && runtime != null && rendered != null && checks.isEmpty() && !(e instanceof LabAlreadyUpException)) {
                 cleanUp(lab, phases, runtime, rendered);
             }
+            if (deployed && e instanceof LabAlreadyUpException && rendered != null) {
+                // The runtime found the name taken (by a lab from before folders were recorded): not this folder's.
+                ctx.folders().release(rendered.name(), LabSpecs.labDirOf(lab));
+            }
             Report report = Report.of(labName, runtimeId, phases.outcomes(), checks, started,
                     Duration.between(started, ctx.clock().instant()));
-            if (options.reportDir() != null) {
-                reports.write(report, rendered, runtime, options.reportDir(), true);
+            // A lab busy with, or named by, another command: its report folder may be that command's.
+            boolean othersLab = e instanceof LabBusyException || e instanceof LabNameTakenException;
+            if (options.reportDir() != null && !othersLab) {
+                // The failure already caught is the one to report; writing files must not replace it.
+                reports.writeOrWarn(report, rendered, runtime, options.reportDir(), true);
             }
             return new UpRun(report, e, rendered);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -140,8 +156,11 @@ final class UpWorkflow {
     private void cleanUp(Path lab, Phases phases, Runtime runtime, RenderedLab rendered) {
         boolean interrupted = Thread.interrupted();
         try {
-            phases.runQuietly("cleanup", () -> runtime.destroy(rendered.ref(), new ConsoleProgress(ctx.console())));
-            LabStateStore.delete(LabSpecs.labDirOf(lab));
+            phases.runQuietly("cleanup", () -> {
+                runtime.destroy(rendered.ref(), new ConsoleProgress(ctx.console()));
+                LabStateStore.delete(LabSpecs.labDirOf(lab));
+                ctx.folders().release(rendered.name(), LabSpecs.labDirOf(lab));
+            });
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

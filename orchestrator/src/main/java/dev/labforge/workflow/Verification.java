@@ -54,7 +54,14 @@ final class Verification {
     }
 
     Report verify(Path lab, UpOptions options) {
+        ReportFolder.prepare(options.reportDir());
         LabSpecs.Prepared p = specs.prepare(lab);
+        try (LabLocks.Held lock = ctx.locks().hold(p.model().name(), "verify " + lab, ctx.console())) {
+            return verifyLocked(lab, p, options);
+        }
+    }
+
+    private Report verifyLocked(Path lab, LabSpecs.Prepared p, UpOptions options) {
         // Checks built from an edited spec would test a lab that was never deployed.
         LabStateStore.load(LabSpecs.labDirOf(lab)).filter(s -> !s.specFingerprint().isEmpty())
                 .filter(s -> !s.specFingerprint().equals(LabSpecs.fingerprint(p.model())))

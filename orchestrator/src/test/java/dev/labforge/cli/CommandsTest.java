@@ -203,11 +203,27 @@ class CommandsTest {
         backend.execResult = FakeBackend.result(-1, "", "", true);
 
         // when
-        CliRun run = CliRun.run(backend, "exec", lab.toString(), "k01-worker", "--", "ping", "10.0.0.1");
+        CliRun run = CliRun.run(backend, "exec", lab.toString(), "k01-worker", "--timeout", "5s", "--", "ping", "10.0.0.1");
 
         // then
         assertThat(run.exitCode()).isEqualTo(124);
-        assertThat(run.err()).contains("`ping 10.0.0.1` in k01-worker timed out after 0.1 s");
+        assertThat(run.err()).contains("`ping 10.0.0.1` in k01-worker was stopped after 0.1 s (--timeout 5s)");
+        assertThat(backend.lastTimeout).isEqualTo(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
+    void execHasNoTimeLimitUnlessOneIsGivenAndTakesDockerExecsFlags() {
+        // given
+        backend.execResult = FakeBackend.result(0, "", "", false);
+
+        // when
+        CliRun run = CliRun.run(backend, "exec", "-it", lab.toString(), "ceos01", "--", "vtysh");
+
+        // then: in-process (no streams of its own) the output is captured rather than handed on
+        assertThat(run.exitCode()).isZero();
+        assertThat(backend.lastTimeout).isNull();
+        assertThat(backend.lastInteractive).isFalse();
+        assertThat(backend.lastArgv).containsExactly("vtysh");
     }
 
     @Test
@@ -271,6 +287,25 @@ class CommandsTest {
         assertThat(backend.calls).containsExactly("down");
         assertThat(backend.lastRuntime).isEqualTo("clab");
         assertThat(run.out()).isEqualTo("down: " + lab + " removed\n");
+    }
+
+    @Test
+    void downWorksOnAFolderWhoseLabYamlIsGoneWhenUpSavedItsStateThereButNotOtherwise() throws IOException {
+        // given a lab folder without lab.yaml but with the state `lab up` saved, and one with neither
+        Path upped = Files.createDirectories(tmp.resolve("upped"));
+        dev.labforge.workflow.LabStateStore.save(upped, new dev.labforge.workflow.LabState("upped", "netns",
+                upped.resolve("out").toString(), java.time.Instant.EPOCH));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        // when
+        CliRun fromState = CliRun.run(backend, "down", upped.toString());
+        CliRun nothing = CliRun.run(backend, "down", empty.toString());
+
+        // then
+        assertThat(fromState.exitCode()).isZero();
+        assertThat(backend.calls).containsExactly("down");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).contains("no lab.yaml in " + empty);
     }
 
     @Test

@@ -24,7 +24,8 @@ class DurationConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "", "10x", "s", "1m 30s", "-5s", "PTX"})
+    @ValueSource(strings = {"soon", "", " ", "10x", "s", "1m 30s", "-5s", "PTX", "PT", "1.5s", "5sec", "P1D", "1s2", "1e3s",
+            "0x10", "٣s"})
     void rejectsAnythingElse(String text) {
         // when / then
         assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)
@@ -32,7 +33,7 @@ class DurationConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0s", "PT0S"})
+    @ValueSource(strings = {"0", "0s", "PT0S", "PT-5S", "0ms", "0h0m"})
     void rejectsZero(String text) {
         // when / then
         assertThatThrownBy(() -> converter.convert(text)).isInstanceOf(TypeConversionException.class)

@@ -38,6 +38,8 @@ final class FakeBackend implements CliBackend {
     List<Report> reports = List.of();
     LabInventory inventory;
     CommandResult execResult;
+    boolean lastInteractive;
+    java.time.Duration lastTimeout;
     Map<String, List<PreflightCheck>> checks = Map.of();
     /** The checks after an install; null means the install changed nothing. */
     Map<String, List<PreflightCheck>> checksAfterInstall;
@@ -85,11 +87,14 @@ final class FakeBackend implements CliBackend {
             }
 
             @Override
-            public CommandResult exec(Path lab, String target, List<String> argv, String runtime) {
+            public CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive,
+                    java.time.Duration timeout) {
                 record("exec", lab);
                 lastTarget = target;
                 lastArgv = argv;
                 lastRuntime = runtime;
+                lastInteractive = interactive;
+                lastTimeout = timeout;
                 return execResult;
             }
 

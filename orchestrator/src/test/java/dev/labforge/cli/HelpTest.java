@@ -29,7 +29,7 @@ class HelpTest {
     void examplesFitAnEightyColumnTerminalUnbroken(String command) {
         // given
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
-        CommandLine cmd = LabCli.commandLine(new LabCli(backend, java.util.Map.of(), false,
+        CommandLine cmd = LabCli.commandLine(new LabCli(backend, java.util.Map.of(), false, false,
                 new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter())));
         CommandLine target = command.isEmpty() ? cmd : cmd.getSubcommands().get(command);
 

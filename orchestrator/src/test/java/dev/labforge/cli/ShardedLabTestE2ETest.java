@@ -84,8 +84,10 @@ class ShardedLabTestE2ETest {
         try (Stream<Path> dirs = Files.list(LABS)) {
             for (Path dir : dirs.filter(d -> Files.exists(d.resolve("lab.yaml"))).sorted().toList()) {
                 String folder = dir.getFileName().toString();
-                String spec = Files.readString(dir.resolve("lab.yaml"))
-                        .replaceFirst("(?m)^name: .*$", "name: lfshard-t" + folder.substring(0, 2));
+                // two labs of one number (18-mtu, 18-mtu-jumbo) get t18 and t18b
+                int nth = (int) copies.stream().filter(c -> Path.of(c).getFileName().toString().startsWith(folder.substring(0, 2))).count();
+                String spec = Files.readString(dir.resolve("lab.yaml")).replaceFirst("(?m)^name: .*$",
+                        "name: lfshard-t" + folder.substring(0, 2) + (nth == 0 ? "" : String.valueOf((char) ('a' + nth))));
                 if (folder.equals("10-calico-bgp-ippool")) {
                     spec = spec.replace("to: multitool-1@k01-worker3, ttl: 61}", "to: multitool-1@k01-worker3, ttl: 60}");
                     assertThat(spec).contains("ttl: 60}");
@@ -95,8 +97,8 @@ class ShardedLabTestE2ETest {
                 copies.add(copy.toString());
             }
         }
-        assertThat(copies).extracting(c -> Path.of(c).getFileName().toString()).contains("04-linux-tor", "10-calico-bgp-ippool",
-                "16-static-ip");
+        assertThat(copies).extracting(c -> Path.of(c).getFileName().toString()).contains("04-linux-tor", "06-calico-overlay",
+                "10-calico-bgp-ippool", "16-static-ip", "18-mtu-jumbo");
         return copies;
     }
 

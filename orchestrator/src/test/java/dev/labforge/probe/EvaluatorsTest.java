@@ -115,10 +115,10 @@ class EvaluatorsTest {
         assertThat(look(c)).isEqualTo(Answer.pending("192.168.42.192/26: no route (0 routes in the table)"));
 
         target.torRoutes = List.of(FakeTarget.via("192.168.42.192/26", "10.10.10.12"));
-        assertThat(look(c)).isEqualTo(Answer.pending("192.168.42.192/26 via 10.10.10.12 (bgp)"));
+        assertThat(look(c)).isEqualTo(Answer.pending("192.168.42.192/26 via 10.10.10.12 dev eth1 (bgp)"));
 
         target.torRoutes = List.of(FakeTarget.via("192.168.42.192/26", "10.10.10.11"));
-        assertThat(look(c)).isEqualTo(Answer.done("192.168.42.192/26 via 10.10.10.11 (bgp)"));
+        assertThat(look(c)).isEqualTo(Answer.done("192.168.42.192/26 via 10.10.10.11 dev eth1 (bgp)"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class EvaluatorsTest {
         target.torRoutes = List.of(new RouteEntry("10.10.10.0/24", "unicast", "connected", List.of(), "Vlan10"));
         target.nodeRoutes.put("k01-worker", List.of(new RouteEntry("192.168.42.192/26", "unicast", "bird", List.of("10.10.10.1"), "eth1")));
         assertThat(look(connected)).isEqualTo(Answer.done("10.10.10.0/24 dev Vlan10 (connected)"));
-        assertThat(look(blackhole)).isEqualTo(Answer.pending("192.168.42.192/26 via 10.10.10.1 (bird)"));
+        assertThat(look(blackhole)).isEqualTo(Answer.pending("192.168.42.192/26 via 10.10.10.1 dev eth1 (bird)"));
 
         target.nodeRoutes.put("k01-worker", List.of(new RouteEntry("192.168.42.192/26", "blackhole", "bird", List.of(), "")));
         assertThat(look(blackhole)).isEqualTo(Answer.done("192.168.42.192/26 blackhole (bird)"));
@@ -155,7 +155,7 @@ class EvaluatorsTest {
         assertThat(look(c)).isEqualTo(Answer.done("none of 2 routes inside 192.168.0.0/17"));
 
         target.torRoutes = List.of(FakeTarget.via("192.168.1.64/26", "10.10.10.11"));
-        assertThat(look(c)).isEqualTo(Answer.failed("192.168.1.64/26 via 10.10.10.11 (bgp) present, but pool vxlan-pool not exported"));
+        assertThat(look(c)).isEqualTo(Answer.failed("192.168.1.64/26 via 10.10.10.11 dev eth1 (bgp) present, but pool vxlan-pool not exported"));
     }
 
     @Test

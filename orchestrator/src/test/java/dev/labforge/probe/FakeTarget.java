@@ -22,6 +22,10 @@ class FakeTarget implements LabProbeTarget {
     final Map<String, BgpPrefixPaths> prefixPaths = new HashMap<>();
     /** Dead daemons and the cause each reports. */
     final Map<Daemon, String> dead = new HashMap<>();
+    /** Interfaces by target name (the ToR, a node or a pod); absent: none. */
+    final Map<String, List<InterfaceState>> interfaces = new HashMap<>();
+    /** The packet of each ping sent, in order. */
+    final List<PingPacket> packets = new ArrayList<>();
     /** Every read, in order: "tor bgp", "tor routes", "k01-worker routes" ... */
     final List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Each pod's addresses (absent: the pod's addresses cannot be observed). */
@@ -73,11 +77,28 @@ class FakeTarget implements LabProbeTarget {
         return a;
     }
 
+    /** The limit each ping was given. */
+    final List<java.time.Duration> pingLimits = new ArrayList<>();
+
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet, java.time.Duration limit) {
+        pingLimits.add(limit);
+        packets.add(packet);
+        return ping(fromEndpoint, toAddress, count);
+    }
+
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
         observations++;
         pings.add(fromEndpoint + " -> " + toAddress + " x" + count);
         return pingResult;
+    }
+
+    @Override
+    public List<InterfaceState> interfaces(dev.labforge.check.Side side, String on) {
+        observations++;
+        reads.add(on + " interfaces");
+        return interfaces.getOrDefault(on, List.of());
     }
 
     @Override

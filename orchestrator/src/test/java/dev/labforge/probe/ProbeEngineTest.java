@@ -213,6 +213,22 @@ class ProbeEngineTest {
     }
 
     @Test
+    void aPingMayTakeOnlyWhatIsLeftOfTheBudgetAndALastLookAtTheDeadlineIsShort() {
+        // given: a session that comes up after two rounds, and a ping that never gets a reply
+        target.addresses.put("multitool-1@k01-worker3", "192.168.46.129");
+        target.pingResult = new PingResult("192.168.46.129", 3, 0, List.of(), "");
+        AtomicInteger looks = new AtomicInteger();
+        target.torPeersSupplier = () -> looks.incrementAndGet() < 3 ? List.of() : List.of(FakeTarget.peer("10.10.20.20", "Established", 2));
+        PingCheck ping = new PingCheck("ceos01", "multitool-1@k01-worker3", 63, true, true);
+
+        // when: a 3 s budget, rounds a second apart
+        run(List.of(session, ping), Duration.ofSeconds(3));
+
+        // then the first ping (at 2 s) may take the 1 s left, the one at the deadline a short last look, never the usual 10 s
+        assertThat(target.pingLimits).containsExactly(Duration.ofSeconds(1), ProbeEngine.LAST_ACT);
+    }
+
+    @Test
     void anAbsencePassesOnlyOnceTheLabHasSettled() {
         // given: a session nobody selected, which comes up in the second round while another is still converging
         BgpSessionCheck none = new BgpSessionCheck("ceos01", Side.TOR, "10.10.10.10", "k01-control-plane", -1, null, false, true);

@@ -41,6 +41,7 @@ class DefaultLabServiceTest {
     private final List<String> console = recording.lines();
     private final FakeClock clock = new FakeClock();
     private DefaultLabService service;
+    private LabLocks locks;
 
     @BeforeEach
     void copySeedLab() throws IOException {
@@ -48,8 +49,9 @@ class DefaultLabServiceTest {
         Files.createDirectories(lab);
         Files.copy(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"), lab.resolve("lab.yaml"));
         Runtimes runtimes = new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of());
+        locks = new LabLocks(tmp.resolve("locks"), LabLocks.PATIENCE, clock, clock.sleeper());
         service = new DefaultLabService(new DryRunCommandRunner(), recording, runtimes, clock,
-                clock.sleeper());
+                clock.sleeper(), locks);
     }
 
     private UpOptions options(Path reportDir) {
@@ -69,6 +71,23 @@ class DefaultLabServiceTest {
         assertThat(reports.resolve("report.json")).content().contains("\"deploy\"").contains("FAILED");
         assertThat(reports.resolve("junit.xml")).exists();
         assertThat(reports.resolve("failure-bundle/ceos01/bgpd.log")).exists();
+    }
+
+    @Test
+    void oneTimeoutBoundsTheWholeUpSoTheChecksGetOnlyWhatDeployLeft() {
+        // given a 5 s timeout, of which deploy takes 4.5 s
+        runtime.whileDeploying = () -> clock.advance(Duration.ofMillis(4500));
+
+        // when
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // then the checks got the 0.5 s that was left, not a floor of their own (it was 10 s)
+        assertThat(thrown).isInstanceOf(VerificationFailedException.class);
+        Report report = ((VerificationFailedException) thrown).report();
+        Duration verify = report.phases().stream().filter(p -> p.name().equals("verify")).findFirst().orElseThrow().took();
+        assertThat(verify).isLessThanOrEqualTo(Duration.ofMillis(500));
+        assertThat(report.total()).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(runtime.deployTimeouts).containsExactly(Duration.ofSeconds(5));
     }
 
     @Test
@@ -119,12 +138,12 @@ class DefaultLabServiceTest {
         assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(VerificationFailedException.class);
 
         // then: progress per check type, no line per check, and the phase says FAILED with how many
-        assertThat(console).contains("done verify false 38 of 38 checks failed")
+        assertThat(console).contains("done verify false 48 of 48 checks failed")
                 .anyMatch(l -> l.startsWith("  - bgp 0/8 passed, 8 failed"))
                 .noneMatch(l -> l.contains("FAIL bgp"));
         assertThat(Files.readString(reports.resolve("report.json")))
                 .contains("\"name\" : \"verify\",\n    \"status\" : \"failed\"")
-                .contains("\"detail\" : \"38 of 38 checks failed\"")
+                .contains("\"detail\" : \"48 of 48 checks failed\"")
                 .contains("\"type\" : \"route\"");
     }
 
@@ -174,6 +193,103 @@ class DefaultLabServiceTest {
         assertThat(reports.resolve("junit.xml")).content().contains("<testcase").contains("calico-bgp-lb");
         assertThat(reports.resolve("10-calico-bgp-ippool/report.json")).exists();
         assertThat(console).as("summary table").anySatisfy(l -> assertThat(l).contains("1 of 1 labs failed"));
+    }
+
+    @Test
+    void aReportFolderThatCannotBeMadeIsAUsageErrorBeforeAnythingIsDeployed() {
+        // given a --report-dir no one can create (as root too)
+        Path forbidden = Path.of("/proc/forbidden");
+
+        // when / then: up and verify name the path and the reason, and nothing ran
+        assertThatThrownBy(() -> service.up(lab, options(forbidden))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--report-dir /proc/forbidden: cannot create it (no such file or directory")
+                .hasMessageContaining("nothing was deployed");
+        assertThatThrownBy(() -> service.verify(lab, options(forbidden))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("/proc/forbidden");
+        assertThatThrownBy(() -> service.test(List.of(lab), options(forbidden), 1)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("/proc/forbidden");
+        assertThat(runtime.calls).isEmpty();
+    }
+
+    @Test
+    void testRunsEveryLabTakesEachDownAndPrintsTheSummaryWhenALabsReportCannotBeWritten() throws IOException {
+        // given two labs; while the first deploys, its report folder turns into a file (a disk gone bad, a careless rm)
+        Path reports = tmp.resolve("reports");
+        Path other = tmp.resolve("07-calico-bgp");
+        Files.createDirectories(other);
+        Files.copy(Path.of("../labs/07-calico-bgp/lab.yaml"), other.resolve("lab.yaml"));
+        Path firstReports = reports.resolve("10-calico-bgp-ippool");
+        runtime.whileDeploying = () -> {
+            try {
+                if (Files.isDirectory(firstReports)) {
+                    Files.delete(firstReports);
+                    Files.writeString(firstReports, "in the way");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+
+        // when
+        List<Report> result = service.test(List.of(lab, other), options(reports), 1);
+
+        // then both labs ran and went down, the summary names both, and the JUnit file has what could be written
+        assertThat(result).hasSize(2);
+        assertThat(runtime.calls).filteredOn(c -> c.startsWith("deploy ") || c.startsWith("destroy "))
+                .containsExactly("deploy calico-bgp-lb", "destroy calico-bgp-lb", "deploy calico-bgp", "destroy calico-bgp");
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("could not write the report to " + firstReports));
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("2 of 2 labs failed"));
+        assertThat(reports.resolve("junit.xml")).content().contains("calico-bgp-lb").contains("calico-bgp");
+        assertThat(reports.resolve("07-calico-bgp/report.json")).exists();
+    }
+
+    @Test
+    void aSecondFolderWithTheSameNameNeitherStartsNorActsOnTheFirstFoldersLab() throws IOException {
+        // given the seed is up from its folder, and a copy of it in another folder (same name: calico-bgp-lb)
+        runtime.execResult = new CommandResult(Command.of("true"), 0, "", "", Duration.ZERO, false);
+        assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(VerificationFailedException.class);
+        Path copy = tmp.resolve("copy-of-10");
+        Files.createDirectories(copy);
+        Files.copy(lab.resolve("lab.yaml"), copy.resolve("lab.yaml"));
+        runtime.calls.clear();
+        String both = "lab calico-bgp-lb is up from " + lab.toAbsolutePath();
+
+        // when / then: every command from the copy is refused, naming both folders, and nothing reaches the runtime
+        assertThatThrownBy(() -> service.up(copy, options(null))).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both).hasMessageContaining(copy.toAbsolutePath().resolve("lab.yaml") + " has the same name");
+        assertThatThrownBy(() -> service.verify(copy, options(null))).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both + ", not from " + copy.toAbsolutePath());
+        assertThatThrownBy(() -> service.status(copy, "fake")).isInstanceOf(LabNameTakenException.class).hasMessageContaining(both);
+        assertThatThrownBy(() -> service.exec(copy, "ceos01", List.of("true"), "fake")).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining(both);
+        assertThatThrownBy(() -> service.down(copy, "fake")).isInstanceOf(LabNameTakenException.class)
+                .hasMessageContaining("./lab down " + lab.toAbsolutePath());
+        assertThat(runtime.calls).isEmpty();
+
+        // and once the first is down, the copy may come up
+        service.down(lab, "fake");
+        assertThatThrownBy(() -> service.up(copy, options(null))).isInstanceOf(VerificationFailedException.class);
+        assertThat(runtime.calls).contains("deploy calico-bgp-lb");
+    }
+
+    @Test
+    void aLabBeingChangedByAnotherCommandIsRefusedNamingItAndNothingIsDeployedOrWritten() throws Exception {
+        // given another command holds the lab (a thread here stands for the other process)
+        LabLocks.Held other = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> locks.hold("calico-bgp-lb", "up labs/10-calico-bgp-ippool", Console.SILENT)).get();
+        Path reports = tmp.resolve("reports");
+        try {
+            // when / then
+            assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(LabBusyException.class)
+                    .hasMessageEndingWith("(up labs/10-calico-bgp-ippool); try again when it ends");
+            assertThatThrownBy(() -> service.down(lab, "fake")).isInstanceOf(LabBusyException.class);
+            assertThatThrownBy(() -> service.verify(lab, options(null))).isInstanceOf(LabBusyException.class);
+            assertThat(runtime.calls).isEmpty();
+            assertThat(reports.resolve("report.json")).doesNotExist();
+            assertThat(console).anySatisfy(l -> assertThat(l).startsWith("lab calico-bgp-lb is being changed by PID"));
+        } finally {
+            other.close();
+        }
     }
 
     @Test
@@ -273,6 +389,19 @@ class DefaultLabServiceTest {
 
         assertThatThrownBy(() -> service.exec(lab, "ceos01", List.of("true"), "fake"))
                 .isInstanceOf(LabNotUpException.class).hasMessageContaining("is not up");
+    }
+
+    @Test
+    void execHasNoTimeLimitUnlessOneIsGiven() {
+        // given
+        runtime.execResult = new CommandResult(Command.of("sleep", "75"), 0, "", "", Duration.ofSeconds(75), false);
+
+        // when
+        service.exec(lab, "k01-worker", List.of("sleep", "75"), "fake");
+        service.exec(lab, "k01-worker", List.of("sleep", "75"), "fake", false, Duration.ofSeconds(3));
+
+        // then (it was 60 s, always)
+        assertThat(runtime.execTimeouts).containsExactly(Command.NO_LIMIT, Duration.ofSeconds(3));
     }
 
     @Test

@@ -33,6 +33,10 @@ final class FakeRuntime implements Runtime {
     LabInventory inventory;
     /** What exec returns. */
     CommandResult execResult;
+    /** Runs inside deploy (e.g. moves a fake clock: a deploy that takes time). */
+    Runnable whileDeploying = () -> { };
+    /** The timeout each deploy was given. */
+    final List<Duration> deployTimeouts = new ArrayList<>();
 
     @Override
     public String id() {
@@ -50,6 +54,8 @@ final class FakeRuntime implements Runtime {
     @Override
     public void deploy(RenderedLab lab, Duration timeout, Progress progress) {
         calls.add("deploy " + lab.name());
+        deployTimeouts.add(timeout);
+        whileDeploying.run();
         progress.step("namespaces");
         if (alreadyUp) {
             throw new LabAlreadyUpException("lab " + lab.name() + " is already up");
@@ -70,9 +76,13 @@ final class FakeRuntime implements Runtime {
         return inventory != null ? inventory : new LabInventory(lab.name(), id(), true, List.of());
     }
 
+    /** The timeout each exec was given. */
+    final List<Duration> execTimeouts = new ArrayList<>();
+
     @Override
     public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
         calls.add("exec " + target + " " + String.join(" ", argv));
+        execTimeouts.add(timeout);
         return execResult;
     }
 

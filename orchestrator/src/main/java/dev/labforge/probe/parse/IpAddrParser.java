@@ -1,12 +1,16 @@
 package dev.labforge.probe.parse;
 
+import dev.labforge.probe.InterfaceState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** iproute2 {@code ip -j addr show}: interface name to its IPv4 addresses as CIDR (10.10.10.1/24), in output order. */
+/**
+ * iproute2 {@code ip -j addr show [dev X]}: interface name to its IPv4 addresses as CIDR (10.10.10.1/24), in
+ * output order; or each interface with its MTU and state too ({@link #interfaces}).
+ */
 public final class IpAddrParser {
 
     static final String WHAT = "'ip -j addr show' output";
@@ -15,11 +19,18 @@ public final class IpAddrParser {
     }
 
     public static Map<String, List<String>> ipv4ByInterface(String json) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        interfaces(json).forEach(i -> out.put(i.name(), i.ipv4()));
+        return out;
+    }
+
+    /** Every interface in output order, with its MTU (0 when not shown), state and IPv4 addresses. */
+    public static List<InterfaceState> interfaces(String json) {
         JsonNode root = ParseSupport.readJson(json, WHAT);
         if (!root.isArray()) {
             throw ParseSupport.failure(WHAT, "expected a JSON array of interfaces", json);
         }
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<InterfaceState> out = new ArrayList<>();
         for (JsonNode link : root) {
             String name = ParseSupport.text(link, "ifname");
             if (name.isEmpty()) {
@@ -31,8 +42,8 @@ public final class IpAddrParser {
                     addresses.add(ParseSupport.text(a, "local") + "/" + ParseSupport.intOr(a, "prefixlen", 32));
                 }
             }
-            out.put(name, List.copyOf(addresses));
+            out.add(new InterfaceState(name, ParseSupport.intOr(link, "mtu", 0), ParseSupport.text(link, "operstate"), addresses));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

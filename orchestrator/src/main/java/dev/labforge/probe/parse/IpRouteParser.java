@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * iproute2 {@code ip -j route show}: an array of routes. {@code dst} "default" becomes 0.0.0.0/0 and a
  * bare address gets /32; {@code type} defaults to unicast; a route without {@code protocol} was added
- * by hand (the kernel's "boot"); multipath routes list {@code nexthops}.
+ * by hand (the kernel's "boot"); multipath routes list {@code nexthops}; {@code onlink} is one of the
+ * route's {@code flags} (Felix's routes: {@code via <VTEP> dev vxlan.calico onlink}).
  */
 public final class IpRouteParser {
 
@@ -51,8 +52,17 @@ public final class IpRouteParser {
                     device = ParseSupport.text(nh, "dev");
                 }
             }
+            boolean onlink = false;
+            for (JsonNode flag : r.path("flags")) {
+                onlink |= "onlink".equals(flag.asString());
+            }
+            for (JsonNode nh : r.path("nexthops")) {
+                for (JsonNode flag : nh.path("flags")) {
+                    onlink |= "onlink".equals(flag.asString());
+                }
+            }
             out.add(new RouteEntry(prefix, type.isEmpty() ? "unicast" : type, protocol.isEmpty() ? "boot" : protocol,
-                    List.copyOf(gateways), device));
+                    List.copyOf(gateways), device, onlink));
         }
         return List.copyOf(out);
     }
@@ -85,7 +95,8 @@ public final class IpRouteParser {
                         device = w[i + 1];
                     }
                 }
-                out.add(new RouteEntry(last.prefix(), last.type(), last.protocol(), List.copyOf(gateways), device));
+                out.add(new RouteEntry(last.prefix(), last.type(), last.protocol(), List.copyOf(gateways), device,
+                        last.onlink() || List.of(w).contains("onlink")));
                 continue;
             }
             int i = 0;
@@ -102,15 +113,21 @@ public final class IpRouteParser {
             String protocol = "boot";
             String device = "";
             List<String> gateways = new ArrayList<>();
-            for (int k = i + 1; k + 1 < w.length; k++) {
+            boolean onlink = false;
+            for (int k = i + 1; k < w.length; k++) {
                 switch (w[k]) {
-                    case "via" -> gateways.add(w[++k]);
-                    case "dev" -> device = w[++k];
-                    case "proto" -> protocol = w[++k];
+                    case "via" -> {
+                        if (k + 1 < w.length) {
+                            gateways.add(w[++k]);
+                        }
+                    }
+                    case "dev" -> device = k + 1 < w.length ? w[++k] : device;
+                    case "proto" -> protocol = k + 1 < w.length ? w[++k] : protocol;
+                    case "onlink" -> onlink = true;
                     default -> { }
                 }
             }
-            out.add(new RouteEntry(prefix, type, protocol, List.copyOf(gateways), device));
+            out.add(new RouteEntry(prefix, type, protocol, List.copyOf(gateways), device, onlink));
         }
         return List.copyOf(out);
     }

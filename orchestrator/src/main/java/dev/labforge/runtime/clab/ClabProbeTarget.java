@@ -8,13 +8,17 @@ import dev.labforge.model.Node;
 import dev.labforge.probe.Aspect;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
 import dev.labforge.probe.Observed;
+import dev.labforge.probe.PingPacket;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.Snapshot;
 import dev.labforge.probe.parse.CalicoNodeStatusParser;
+import dev.labforge.probe.parse.IpAddrParser;
+import dev.labforge.probe.parse.IpRouteParser;
 import dev.labforge.probe.parse.PingParser;
 import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.UnknownTargetException;
@@ -30,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What probes see of a clab lab: the ToR through `docker exec` of its driver's show commands (parsed
- * by the driver), the nodes' BGP sessions and routes through one CalicoNodeStatus per node (the way Calico
- * itself reports BIRD's view), pod addresses from the pods' status, pings from pods by pod exec,
- * from the ToR and nodes by `docker exec`. Parsing is the shared parsers' job.
+ * by the driver), the nodes' BGP sessions through one CalicoNodeStatus per node (the way Calico itself
+ * reports BIRD's view), the nodes' routes from their kernel by `docker exec ... ip -j -4 route show` (what
+ * forwards packets, Felix's VXLAN routes included, which BIRD never sees), interfaces by `ip -j addr show` in
+ * the node container or the pod, pod addresses from the pods' status, pings from pods by pod exec, from the
+ * ToR and nodes by `docker exec`. Parsing is the shared parsers' job.
  */
 public final class ClabProbeTarget implements LabProbeTarget {
     static final String STATUS_API = "crd.projectcalico.org/v1";
@@ -94,24 +100,37 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public List<RouteEntry> nodeRoutes(String node) {
-        return CalicoNodeStatusParser.routes(nodeStatusJson(node));
+        return IpRouteParser.parse(nodeExec(node, List.of("ip", "-j", "-4", "route", "show")));
     }
 
-    /** A node's snapshot is its one CalicoNodeStatus: sessions and routes come from the same read. */
+    /** The ToR's through its driver (EOS names: Vlan10, Ethernet1), a node's or a pod's by iproute2 inside it. */
+    @Override
+    public List<InterfaceState> interfaces(Side side, String on) {
+        List<String> show = List.of("ip", "-j", "addr", "show");
+        return switch (side) {
+            case TOR -> show().parseInterfaces(torCli(show().interfacesCommand()));
+            case NODE -> IpAddrParser.interfaces(nodeExec(on, show));
+            case POD -> {
+                PodInfo pod = pod(on);
+                CommandResult r = ClabRuntime.podExec(kube, pod.name(), show, EXEC_TIMEOUT);
+                if (!r.ok()) {
+                    throw new ObservationException("`ip -j addr show` in pod " + pod.name() + " (" + on + ") failed: " + r.tail(3));
+                }
+                yield IpAddrParser.interfaces(r.stdout());
+            }
+        };
+    }
+
+    /** A node's BGP sessions are its one CalicoNodeStatus; its routes and interfaces are read from its kernel. */
     @Override
     public Snapshot snapshot(Side side, String on, Set<Aspect> aspects, Set<String> prefixes) {
-        if (side == Side.TOR) {
+        if (side != Side.NODE || !aspects.contains(Aspect.BGP)) {
             return LabProbeTarget.super.snapshot(side, on, aspects, prefixes);
         }
-        Observed<String> status = Observed.look(() -> nodeStatusJson(on));
-        if (!status.seen()) {
-            Observed<List<BgpPeerState>> noPeers = Observed.failed(status.failure());
-            Observed<List<RouteEntry>> noRoutes = Observed.failed(status.failure());
-            return new Snapshot(side, on, noPeers, noRoutes);
-        }
-        return new Snapshot(side, on,
-                aspects.contains(Aspect.BGP) ? Observed.look(() -> CalicoNodeStatusParser.peers(status.value())) : null,
-                aspects.contains(Aspect.ROUTES) ? Observed.look(() -> CalicoNodeStatusParser.routes(status.value())) : null);
+        Observed<List<BgpPeerState>> peers = Observed.look(() -> CalicoNodeStatusParser.peers(nodeStatusJson(on)));
+        return new Snapshot(side, on, peers,
+                aspects.contains(Aspect.ROUTES) ? Observed.look(() -> nodeRoutes(on)) : null, Map.of(),
+                aspects.contains(Aspect.INTERFACES) ? Observed.look(() -> interfaces(side, on)) : null);
     }
 
     @Override
@@ -139,24 +158,38 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        return ping(fromEndpoint, toAddress, count, PingPacket.DEFAULT, Duration.ofSeconds(count * 2L + 10));
+    }
+
+    /** Each exec is given up after {@code limit} (at most its usual {@code 2 count + 10} s). */
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet, Duration limit) {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("ping target must be an IPv4 address, got: " + toAddress);
         }
-        Duration timeout = Duration.ofSeconds(count * 2L + 10);
-        List<String> linuxPing = List.of("ping", "-c", String.valueOf(count), "-W", "1", toAddress);
+        Duration usual = Duration.ofSeconds(count * 2L + 10);
+        Duration timeout = limit.compareTo(usual) < 0 ? limit : usual;
+        List<String> linuxPing = new ArrayList<>(List.of("ping", "-c", String.valueOf(count), "-W", "1"));
+        linuxPing.addAll(packet.pingOptions());
+        linuxPing.add(toAddress);
         if (isTor(fromEndpoint)) {
-            return show().parsePing(docker.exec(torContainer(), show().pingCommand(toAddress, count), timeout).stdout());
+            List<String> argv;
+            try {
+                argv = show().pingCommand(toAddress, count, packet);
+            } catch (dev.labforge.driver.NotOnThisPlatformException e) {
+                throw new ObservationException(e.getMessage());
+            }
+            return show().parsePing(docker.exec(torContainer(), argv, timeout).stdout());
         }
-        String output;
+        CommandResult r;
         if (model.node(fromEndpoint) != null) {
-            output = docker.exec(fromEndpoint, linuxPing, timeout).stdout();
+            r = docker.exec(fromEndpoint, List.copyOf(linuxPing), timeout);
         } else {
             PodInfo pod = pod(fromEndpoint);
-            CommandResult r = ClabRuntime.podExec(kube, pod.name(), linuxPing, timeout);
-            // ping exits 1 when nothing came back: the output still tells what happened
-            output = r.stdout().isBlank() ? r.stderr() : r.stdout();
+            r = ClabRuntime.podExec(kube, pod.name(), List.copyOf(linuxPing), timeout);
         }
-        return PingParser.parse(output);
+        // ping exits 1 when nothing came back, and reports its own errors (message too long, mtu=1450) on stderr
+        return PingParser.parse(r.stdout(), r.stderr());
     }
 
     /**
@@ -173,6 +206,19 @@ public final class ClabProbeTarget implements LabProbeTarget {
             }
         }
         return byNode;
+    }
+
+    /** A command in a kind node's container (named as the node); a failure is an observation failure. */
+    private String nodeExec(String node, List<String> argv) {
+        if (model.node(node) == null) {
+            throw new UnknownTargetException(node, model.cluster().nodes().stream().map(Node::name).toList());
+        }
+        CommandResult r = docker.exec(node, argv, EXEC_TIMEOUT);
+        if (!r.ok()) {
+            throw new ObservationException("`" + r.command().display() + "` " + (r.timedOut() ? "timed out" : "exit " + r.exitCode())
+                    + ": " + r.tail(3));
+        }
+        return r.stdout();
     }
 
     private String torCli(List<String> argv) {

@@ -221,6 +221,13 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
         throw new UnknownTargetException(target, valid);
     }
 
+    /** Interactive: {@link ClabInteractiveExec}. */
+    @Override
+    public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout, boolean interactive) {
+        return interactive ? new ClabInteractiveExec(deps).run(lab, topologyOf(lab), target, argv, timeout)
+                : exec(lab, target, argv, timeout);
+    }
+
     static CommandResult podExec(KubeClusterApi kube, String pod, List<String> argv, Duration timeout) {
         List<String> shown = new ArrayList<>(List.of("kubectl", "exec", "-n", NAMESPACE, pod, "--"));
         shown.addAll(argv);

@@ -18,8 +18,11 @@ import java.util.List;
  */
 final class TorConfigSteps {
     static final int LOG_LINES = 500;
-    /** The waiter's last poll comes at the deadline: a floor keeps its exec from timing out at once. */
-    private static final Duration EXEC_FLOOR = Duration.ofSeconds(5);
+    /**
+     * The waiter's last poll comes at the deadline: a floor keeps its exec from timing out at once, short
+     * enough that `--timeout` still holds to within a second.
+     */
+    private static final Duration EXEC_FLOOR = Duration.ofSeconds(1);
 
     private final Dependencies deps;
     private final PhaseWait waiter;

@@ -65,6 +65,9 @@ public record EmulationPlan(String lab, String cluster, Optional<TorPlan> tor, O
         }
     }
 
+    /** What a veth (or any Ethernet device) gets unless someone sets its MTU. */
+    public static final int DEFAULT_MTU = 1500;
+
     /** ToR port {@code iface} (eth&lt;N&gt;) wired to {@code node}'s eth1. */
     public record TorPort(String iface, String node) {
     }
@@ -95,6 +98,18 @@ public record EmulationPlan(String lab, String cluster, Optional<TorPlan> tor, O
         /** The node's subnet (10.10.10.0/24). */
         public Cidr subnet() {
             return Cidr.parseInterface(cidr).network();
+        }
+
+        /** The MTU the exec lines give the uplink (the last one wins); the kernel's 1500 when none does. */
+        public int uplinkMtu() {
+            int mtu = DEFAULT_MTU;
+            for (IpExecLine l : exec) {
+                Integer set = l.mtuSetOn(uplink);
+                if (set != null) {
+                    mtu = set;
+                }
+            }
+            return mtu;
         }
     }
 

@@ -71,6 +71,27 @@ public record IpExecLine(List<String> args) {
         return dev.equals(device) ? address : null;
     }
 
+    /** The MTU this line sets on {@code dev}, if it is {@code ip link set [dev] D mtu N}; else null. */
+    public Integer mtuSetOn(String dev) {
+        if (args.size() < 4 || !args.get(0).equals("link") || !args.get(1).equals("set")) {
+            return null;
+        }
+        String device = null;
+        Integer mtu = null;
+        for (int i = 2; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("dev") && i + 1 < args.size()) {
+                device = args.get(++i);
+            } else if (a.equals("mtu") && i + 1 < args.size()) {
+                String n = args.get(++i);
+                mtu = n.matches("\\d{1,6}") ? Integer.valueOf(n) : null;
+            } else if (device == null && i == 2) {
+                device = a;
+            }
+        }
+        return dev.equals(device) ? mtu : null;
+    }
+
     @Override
     public String toString() {
         return "ip " + batchLine();

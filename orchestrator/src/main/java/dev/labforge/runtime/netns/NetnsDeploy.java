@@ -47,7 +47,10 @@ final class NetnsDeploy {
         List<Runnable> links = new ArrayList<>();
         links.add(() -> IpBatch.run(run, "links", fabric.underlayNs(), fabric.underlayBatch(), deadline.cap(SHORT)));
         for (NodePlan n : fabric.plan().nodes()) {
-            links.add(() -> IpBatch.run(run, "links", fabric.nodeNs(n.name()), fabric.nodeBatch(n), deadline.cap(SHORT)));
+            links.add(() -> {
+                IpBatch.run(run, "links", fabric.nodeNs(n.name()), fabric.nodeBatch(n), deadline.cap(SHORT));
+                IpBatch.runBridge(run, "links", fabric.nodeNs(n.name()), fabric.nodeFdbBatch(n), deadline.cap(SHORT));
+            });
         }
         fx.forEach(links, Runnable::run);
         sysctls("links", fabric.forwardingSysctls(), deadline);

@@ -5,9 +5,6 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.runtime.LabRef;
 import dev.labforge.runtime.Progress;
-import dev.labforge.wait.Answer;
-import dev.labforge.wait.Await;
-import dev.labforge.wait.Deadline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +24,16 @@ import java.util.stream.Stream;
  * Removes a lab with or without saved state. A namespace is this lab's when its lo carries the lab's
  * mark ({@code lf.<lab>}), or when it carries no mark and the saved state or the rendered folder names
  * it. A namespace marked by another lab is never touched, even if its name starts with this lab's
- * prefix (lab {@code a} vs lab {@code a-b}). Daemons are found by pid file, by command line
- * ({@code -N <ns>}, a path under the lab's run dir) and by {@code ip netns identify}.
+ * prefix (lab {@code a} vs lab {@code a-b}). Every process in the lab's namespaces is killed first
+ * ({@link NamespaceProcesses}: the daemons, whatever `lab exec` left running, also in a namespace that lost
+ * its name or got another), and the daemons that may have lost their namespace are found by pid file and by
+ * command line ({@code -N <ns>}, a path under the lab's run dir). Then the namespaces go, then the files.
+ * Each step tells the progress what it removed.
  */
 final class NetnsDestroyer {
-    static final Set<String> DAEMONS = Set.of("bird", "zebra", "bgpd", "watchfrr", "staticd");
+    static final Set<String> DAEMONS = ProcessSweep.DAEMONS;
     private static final Pattern ALTNAME = Pattern.compile("altname ([^\\s\\\\]+)");
     private static final Duration SHORT = Duration.ofSeconds(10);
-    private static final Await GONE = Await.every(Duration.ofMillis(20));
     /** Marks are read by up to this many batches at once, each with at least {@link #MARKS_PER_BATCH} namespaces. */
     private static final int MARK_BATCHES = 4;
     private static final int MARKS_PER_BATCH = 50;
@@ -49,8 +48,9 @@ final class NetnsDestroyer {
         this.procs = procs;
     }
 
-    /** What destroy decided, for the caller's report and for tests. */
-    record Outcome(List<String> deletedNamespaces, List<Long> killed, List<String> leftAlone) {
+    /** What destroy decided, for the caller's report and for tests; {@code stopped} describes each killed process. */
+    record Outcome(List<String> deletedNamespaces, List<Long> killed, List<String> leftAlone, List<String> stopped,
+            List<String> removedFiles) {
     }
 
     Outcome destroy(LabRef ref, List<String> namesFromFolder, Progress progress) {
@@ -75,26 +75,36 @@ final class NetnsDestroyer {
         Set<String> all = new LinkedHashSet<>(ours);
         all.addAll(claimed.stream().filter(ns -> !present.contains(ns)).toList());
 
-        progress.step("stopping daemons");
-        List<Long> killed = killDaemons(ref.name(), all);
+        progress.step("stopping processes");
+        List<String> stopped = new ArrayList<>();
+        List<Long> killed = new ProcessSweep(runner, paths, procs).stop(ref.name(), all, ours, stopped);
+        if (!stopped.isEmpty()) {
+            progress.step("stopped " + stopped.size() + " process" + (stopped.size() == 1 ? "" : "es") + ": "
+                    + ProcessSweep.summary(stopped));
+        }
         progress.step("deleting namespaces");
         if (!ours.isEmpty()) {
             // -force: keep going after a namespace that vanished meanwhile.
             runner.run(Command.of("ip", "-force", "-batch", "-")
                     .withStdin(String.join("\n", ours.stream().map(ns -> "netns delete " + ns).toList()) + "\n")
                     .withTimeout(SHORT));
+            progress.step("deleted " + ours.size() + " namespace" + (ours.size() == 1 ? "" : "s") + " (" + names.prefix() + "*)");
         }
         progress.step("removing files");
-        deleteTree(paths.labDir(ref.name()));
+        List<String> removed = new ArrayList<>();
+        deleteTree(paths.labDir(ref.name()), removed);
         for (String ns : all) {
-            deleteTree(paths.frrRunDir(ns));
-            deleteTree(paths.frrEtcDir(ns));
+            deleteTree(paths.frrRunDir(ns), removed);
+            deleteTree(paths.frrEtcDir(ns), removed);
+        }
+        if (!removed.isEmpty()) {
+            progress.step("removed " + String.join(", ", removed));
         }
         if (!leftAlone.isEmpty()) {
             progress.step("left alone (not provably this lab's): " + String.join(", ", leftAlone)
                     + "; if one is a leftover of this lab, remove it with `ip netns delete <name>`");
         }
-        return new Outcome(ours, killed, leftAlone);
+        return new Outcome(ours, killed, leftAlone, stopped, removed);
     }
 
     List<String> listNamespaces() {
@@ -161,7 +171,7 @@ final class NetnsDestroyer {
         return r.ok() ? markIn(r.stdout()) : null;
     }
 
-    private static String markIn(String linkLine) {
+    static String markIn(String linkLine) {
         Matcher m = ALTNAME.matcher(linkLine);
         while (m.find()) {
             if (m.group(1).startsWith(NetnsNames.MARK_PREFIX)) {
@@ -171,76 +181,16 @@ final class NetnsDestroyer {
         return null;
     }
 
-    private List<Long> killDaemons(String lab, Set<String> namespaces) {
-        String labDir = paths.labDir(lab).toString() + "/";
-        Set<Long> fromPidFiles = new LinkedHashSet<>();
-        for (String ns : namespaces) {
-            for (String d : List.of("zebra", "bgpd", "staticd", "watchfrr")) {
-                readPid(paths.frrPid(ns, d)).ifPresent(fromPidFiles::add);
-            }
-        }
-        try (Stream<Path> s = Files.isDirectory(paths.labDir(lab)) ? Files.list(paths.labDir(lab)) : Stream.empty()) {
-            s.filter(p -> p.getFileName().toString().endsWith(".pid")).forEach(p -> readPid(p).ifPresent(fromPidFiles::add));
-        } catch (IOException ignored) {
-            // No run dir: the scan below still finds the daemons.
-        }
-        List<Long> victims = new ArrayList<>();
-        for (ProcessTable.Proc p : procs.list()) {
-            if (!DAEMONS.contains(p.comm())) {
-                continue;
-            }
-            if (fromPidFiles.contains(p.pid()) || belongs(p.argv(), namespaces, labDir) || namespaces.contains(identify(p.pid()))) {
-                victims.add(p.pid());
-            }
-        }
-        if (victims.isEmpty()) {
-            return victims;
-        }
-        // Their namespaces go next, so a polite shutdown (FRR takes 1-2 s, 200 BIRDs withdrawing routes about
-        // as long) would change nothing: KILL at once, then wait until they are gone.
-        signal("-KILL", victims);
-        awaitGone(victims, Duration.ofSeconds(2));
-        return victims;
-    }
-
-    /** A daemon command line of this lab: FRR's {@code -N <ns>} or any file under the lab's run dir. */
-    static boolean belongs(List<String> argv, Set<String> namespaces, String labDirWithSlash) {
-        for (int i = 0; i < argv.size(); i++) {
-            String a = argv.get(i);
-            if ((a.equals("-N") || a.equals("--pathspace")) && i + 1 < argv.size() && namespaces.contains(argv.get(i + 1))) {
-                return true;
-            }
-            if (a.startsWith(labDirWithSlash)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String identify(long pid) {
-        CommandResult r = runner.run(Command.of("ip", "netns", "identify", Long.toString(pid)).withTimeout(SHORT));
-        return r.ok() ? r.stdout().strip() : "";
-    }
-
-    private void signal(String sig, List<Long> pids) {
-        List<String> argv = new ArrayList<>(List.of("kill", sig));
-        pids.forEach(p -> argv.add(Long.toString(p)));
-        runner.run(Command.of(argv).withTimeout(SHORT));
-    }
-
-    private static java.util.Optional<Long> readPid(Path file) {
-        try {
-            String s = Files.readString(file).strip();
-            return s.matches("\\d{1,9}") ? java.util.Optional.of(Long.parseLong(s)) : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
     static void deleteTree(Path root) {
+        deleteTree(root, new ArrayList<>());
+    }
+
+    /** Removes {@code root} and what is under it; {@code removed} gets it when it was there. */
+    static void deleteTree(Path root, List<String> removed) {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        removed.add(root.toString());
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -250,13 +200,5 @@ final class NetnsDestroyer {
             throw new java.io.UncheckedIOException("cannot remove " + root + ": " + e.getMessage()
                     + " (remove it by hand: rm -rf " + root + ")", e);
         }
-    }
-
-    /** Until every pid is gone or {@code grace} has passed; whoever is left is the caller's to handle. */
-    private void awaitGone(List<Long> pids, Duration grace) {
-        GONE.until("daemons to stop", Deadline.after(grace), () -> {
-            long alive = pids.stream().filter(procs::alive).count();
-            return alive == 0 ? Answer.done(true) : Answer.pending(alive + " still running");
-        });
     }
 }

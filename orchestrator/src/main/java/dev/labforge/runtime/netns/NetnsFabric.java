@@ -22,6 +22,7 @@ public final class NetnsFabric {
     private final EmulationPlan plan;
     private final NetnsNames names;
     private final Underlay underlay;
+    private final FelixDataplane felix;
 
     /** One namespace: what it is (router | network | node | pod), the lab's name for it, the namespace name. */
     public record Member(String kind, String name, String ns) {
@@ -33,6 +34,7 @@ public final class NetnsFabric {
         // the one place that tells a lab behind a ToR from one on a flat network
         this.underlay = plan.tor().<Underlay>map(t -> new TorUnderlay(plan, t, names))
                 .orElseGet(() -> new FlatUnderlay(plan, plan.network().orElseThrow(), names));
+        this.felix = new FelixDataplane(plan);
         checkEmulatable();
     }
 
@@ -100,33 +102,25 @@ public final class NetnsFabric {
         return underlay.batch();
     }
 
-    /** Node namespace: its uplink (and default route) as the underlay wires it, then the topology's exec lines. */
+    /**
+     * Node namespace: its uplink (and default route) as the underlay wires it, the topology's exec lines, then
+     * what Felix programs for VXLAN pools (the vxlan.calico device, routes, neighbours: {@link FelixDataplane}).
+     */
     public List<String> nodeBatch(NodePlan node) {
         List<String> out = new ArrayList<>(underlay.nodeUplink(node));
         node.exec().forEach(l -> out.add(l.batchLine()));
-        out.addAll(overlayRoutes(node));
+        out.addAll(felix.ipLines(node));
         return out;
     }
 
-    /**
-     * Routes Felix would program for VXLAN/IPIP CrossSubnet pools between nodes of one subnet: the other
-     * node's blocks straight via its address on the node's uplink (no encapsulation), because BIRD does not
-     * program them; as Felix writes them, with its protocol number (80) and onlink.
-     */
-    List<String> overlayRoutes(NodePlan node) {
-        List<String> out = new ArrayList<>();
-        for (NodePlan other : plan.nodes()) {
-            if (other == node || !other.subnet().equals(node.subnet())) {
-                continue;
-            }
-            for (EmulationPlan.BlockPlan b : plan.blocks()) {
-                if (b.node().equals(other.name()) && vxlanPool(b.pool())) {
-                    out.add("route add " + Cidr.parse(b.cidr()) + " via " + Ipv4.format(Ipv4.parse(other.ip())) + " dev "
-                            + NetnsNames.requireInterface(node.uplink()) + " proto 80 onlink");
-                }
-            }
-        }
-        return out;
+    /** Node namespace, for {@code bridge -batch} after {@link #nodeBatch}: Felix's FDB entries, one per remote VTEP. */
+    public List<String> nodeFdbBatch(NodePlan node) {
+        return felix.fdbLines(node);
+    }
+
+    /** The MTU Calico gives this node's pods (their eth0, the host-side cali and vxlan.calico). */
+    public int podMtu(String node) {
+        return plan.node(node).map(felix::podMtu).orElse(EmulationPlan.DEFAULT_MTU);
     }
 
     /** Root batch: each pod's veth, cali... in the node namespace and eth0 in the pod namespace. */
@@ -136,11 +130,11 @@ public final class NetnsFabric {
                 .toList();
     }
 
-    /** Pod namespace, wired the Calico way. */
+    /** Pod namespace, wired the Calico way, at its node's pod MTU. */
     public List<String> podBatch(PodPlan pod) {
         String ip = Ipv4.format(Ipv4.parse(pod.ip()));
         return List.of(
-                "link set eth0 up",
+                "link set eth0 mtu " + podMtu(pod.node()) + " up",
                 "addr add " + ip + "/32 dev eth0",
                 "route add " + CALICO_GATEWAY + " dev eth0 scope link",
                 "route add default via " + CALICO_GATEWAY + " dev eth0");
@@ -151,7 +145,7 @@ public final class NetnsFabric {
         List<String> out = new ArrayList<>();
         for (PodPlan p : plan.pods()) {
             if (p.node().equals(node)) {
-                out.add("link set " + cali(p) + " up");
+                out.add("link set " + cali(p) + " mtu " + podMtu(node) + " up");
                 out.add("route add " + Ipv4.format(Ipv4.parse(p.ip())) + "/32 dev " + cali(p) + " scope link");
             }
         }
@@ -175,32 +169,18 @@ public final class NetnsFabric {
         return out;
     }
 
-    private boolean vxlanPool(String poolName) {
-        // Felix programs VXLAN routes; BIRD programs IPIP ones itself.
-        return plan.calico().pools().stream().filter(p -> p.name().equals(poolName)).anyMatch(PoolDef::vxlan);
-    }
-
     /**
-     * Labs whose pod traffic between subnets needs VXLAN/IPIP cannot be emulated: there is no tunnel here.
-     * Same-subnet traffic of CrossSubnet pools is routed directly, as Felix does.
+     * IP-in-IP is not emulated: its routes come from Calico's BIRD fork (the krt_tunnel attribute upstream BIRD
+     * rejects) and this machine's kernel may have no ipip device at all. VXLAN is ({@link FelixDataplane}).
      */
     private void checkEmulatable() {
         for (PoolDef pool : plan.calico().pools()) {
-            if (!pool.vxlan() && !pool.ipip()) {
-                continue;
-            }
-            List<NodePlan> holders = plan.nodes().stream()
-                    .filter(n -> plan.blocks().stream().anyMatch(b -> b.node().equals(n.name()) && b.pool().equals(pool.name())))
-                    .toList();
-            for (NodePlan a : holders) {
-                for (NodePlan b : holders) {
-                    if (!a.subnet().equals(b.subnet())) {
-                        throw new DeployException("IP pool " + pool.name() + " uses " + (pool.vxlan() ? "VXLAN " + pool.vxlanMode()
-                                : "IPIP " + pool.ipipMode()) + " and has blocks on " + a.name() + " (" + a.subnet() + ") and "
-                                + b.name() + " (" + b.subnet() + "): pod traffic between them needs an overlay, which is not"
-                                + " emulated by netns; use --runtime clab for this lab");
-                    }
-                }
+            boolean used = plan.blocks().stream().anyMatch(b -> b.pool().equals(pool.name()));
+            if (pool.ipip() && used) {
+                throw new DeployException("IP pool " + pool.name() + " uses IPIP (ipipMode " + pool.ipipMode() + "), which the netns"
+                        + " runtime does not emulate: its tunnel routes come from Calico's own BIRD, and the kernel may have no"
+                        + " ipip device (`lab doctor` lists the encapsulations it supports). Use encapsulation VXLAN or"
+                        + " VXLANCrossSubnet (emulated as Felix programs it) or None, or --runtime clab");
             }
         }
     }

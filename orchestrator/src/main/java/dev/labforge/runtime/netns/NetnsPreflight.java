@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The netns runtime's prerequisites: root, iproute2, BIRD, ping, and FRR when the lab's ToR emulation runs it. */
+/**
+ * The netns runtime's prerequisites: root, iproute2, BIRD, ping, and FRR when the lab's ToR emulation runs it;
+ * for `lab doctor` (as root) also which encapsulations the kernel can create.
+ */
 final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
     static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
@@ -27,7 +30,8 @@ final class NetnsPreflight {
     static List<PreflightCheck> run(CommandRunner runner, RenderedLab lab) {
         List<PreflightCheck> out = new ArrayList<>();
         CommandResult id = runner.run(Command.of("id", "-u").withTimeout(SHORT));
-        out.add(id.ok() && id.stdout().strip().equals("0")
+        boolean root = id.ok() && id.stdout().strip().equals("0");
+        out.add(root
                 ? PreflightCheck.pass("running as root", "uid 0")
                 : PreflightCheck.fail("running as root", "network namespaces and routing daemons need root (uid is "
                         + (id.ok() ? id.stdout().strip() : "unknown") + ")", "run as root, e.g. sudo lab up ..."));
@@ -44,6 +48,9 @@ final class NetnsPreflight {
             Optional<Path> p = onPath(tool);
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
                     : PreflightCheck.fail(tool, tool + " is not on PATH", INSTALL_FIX));
+        }
+        if (lab == null && root && out.get(1).ok()) {
+            out.add(KernelEncapsulations.check(runner)); // creating devices needs root and ip
         }
         return out;
     }

@@ -8,8 +8,10 @@ import dev.labforge.exec.CommandResult;
 import dev.labforge.exec.CommandRunner;
 import dev.labforge.probe.BgpPeerState;
 import dev.labforge.probe.BgpPrefixPaths;
+import dev.labforge.probe.InterfaceState;
 import dev.labforge.probe.LabProbeTarget;
 import dev.labforge.probe.ObservationException;
+import dev.labforge.probe.PingPacket;
 import dev.labforge.probe.PingResult;
 import dev.labforge.probe.RouteEntry;
 import dev.labforge.probe.parse.BirdProtocolsParser;
@@ -155,25 +157,59 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     @Override
     public PingResult ping(String fromEndpoint, String toAddress, int count) {
+        return ping(fromEndpoint, toAddress, count, PingPacket.DEFAULT, Duration.ofSeconds(count + 5L));
+    }
+
+    /** The ping process is killed after {@code limit} (at most its usual {@code count} + 5 s). */
+    @Override
+    public PingResult ping(String fromEndpoint, String toAddress, int count, PingPacket packet, Duration limit) {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 address");
         }
         boolean fromTor = isTor(fromEndpoint);
-        List<String> argv = fromTor ? onTor(emulation().show().pingCommand(toAddress, count))
-                : List.of("ip", "netns", "exec", namespaceOf(fromEndpoint), "ping", "-n", "-c", Integer.toString(count), "-W", "1",
-                        "-i", "0.05", toAddress);
-        CommandResult r = runner.run(Command.of(argv).withTimeout(Duration.ofSeconds(count + 5L)));
-        if (r.timedOut()) {
-            throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out");
+        List<String> argv;
+        if (fromTor) {
+            try {
+                argv = onTor(emulation().show().pingCommand(toAddress, count, packet));
+            } catch (dev.labforge.driver.NotOnThisPlatformException e) {
+                throw new ObservationException(e.getMessage());
+            }
+        } else {
+            List<String> ping = new java.util.ArrayList<>(List.of("ip", "netns", "exec", namespaceOf(fromEndpoint), "ping", "-n", "-c",
+                    Integer.toString(count), "-W", "1", "-i", "0.05"));
+            ping.addAll(packet.pingOptions());
+            ping.add(toAddress);
+            argv = List.copyOf(ping);
         }
-        // Exit 1 (no reply) is an observation, not a failure to observe; "connect: Network is unreachable" comes on stderr.
+        Duration usual = Duration.ofSeconds(count + 5L);
+        CommandResult r = runner.run(Command.of(argv).withTimeout(limit.compareTo(usual) < 0 ? limit : usual));
+        if (r.timedOut()) {
+            throw new ObservationException("ping " + toAddress + " from " + fromEndpoint + " timed out after "
+                    + dev.labforge.wait.Durations.text(r.took()));
+        }
+        // Exit 1 (no reply) is an observation, not a failure to observe; iputils' own errors
+        // ("connect: Network is unreachable", "local error: message too long, mtu=1450") come on stderr.
         String output = r.stdout().isBlank() ? r.stderr() : r.stdout();
         try {
-            return fromTor ? emulation().show().parsePing(output) : PingParser.parse(output);
+            return fromTor ? emulation().show().parsePing(output) : PingParser.parse(r.stdout(), r.stderr());
         } catch (RuntimeException e) {
             throw new ObservationException("cannot read ping output from " + fromEndpoint + ": " + e.getMessage()
                     + "\n" + r.stdout() + r.stderr(), e);
         }
+    }
+
+    /**
+     * The ToR's interfaces through its emulation (named as its platform names them: br10 is cEOS's Vlan10),
+     * or a node's or pod's by {@code ip -j addr show} in its namespace.
+     */
+    @Override
+    public List<InterfaceState> interfaces(Side side, String on) {
+        if (side == Side.TOR) {
+            TorShow show = emulation().show();
+            return parse("interfaces on " + on, observe(onTor(show.interfacesCommand())), show::parseInterfaces);
+        }
+        return parse("interfaces on " + on, observe(List.of("ip", "-n", namespaceOf(on), "-j", "addr", "show")),
+                IpAddrParser::interfaces);
     }
 
     /** A show command of the ToR's emulation, run in the router namespace. */

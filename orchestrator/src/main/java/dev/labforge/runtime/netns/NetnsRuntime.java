@@ -154,10 +154,16 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
 
     @Override
     public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
+        return exec(lab, target, argv, timeout, false);
+    }
+
+    /** In the member's namespace with {@code ip netns exec}; interactive on this terminal (the namespace needs no tty of its own). */
+    @Override
+    public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout, boolean interactive) {
         List<Member> members = inspection.members(lab);
         Member m = members.stream().filter(x -> x.name().equals(target)).findFirst()
                 .orElseThrow(() -> new UnknownTargetException(target, members.stream().map(Member::name).toList()));
-        return runner.run(Command.of(inspection.inNamespace(lab, m, argv)).withTimeout(timeout));
+        return runner.run(Command.of(inspection.inNamespace(lab, m, argv)).withTimeout(timeout).interactive(interactive));
     }
 
     @Override

@@ -42,8 +42,8 @@ class FlatNetworkCapturesTest {
         List<RouteEntry> routes = IpRouteParser.parse(Fixtures.read("iproute2/flat_n2_ip_j_route_show.json"));
         // then
         assertThat(routes).contains(
-                new RouteEntry("192.168.0.0/26", "unicast", "80", List.of("172.18.0.2"), "eth0"),
-                new RouteEntry("192.168.0.128/26", "unicast", "80", List.of("172.18.0.4"), "eth0"),
+                new RouteEntry("192.168.0.0/26", "unicast", "80", List.of("172.18.0.2"), "eth0", true),
+                new RouteEntry("192.168.0.128/26", "unicast", "80", List.of("172.18.0.4"), "eth0", true),
                 new RouteEntry("192.168.0.64/26", "blackhole", "80", List.of(), ""));
     }
 

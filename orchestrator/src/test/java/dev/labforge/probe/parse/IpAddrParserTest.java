@@ -28,4 +28,40 @@ class IpAddrParserTest {
         assertThatThrownBy(() -> IpAddrParser.ipv4ByInterface("[{\"addr_info\": []}]")).isInstanceOf(ObservationException.class)
                 .hasMessageContaining("without \"ifname\"");
     }
+
+    @Test
+    void aNodesInterfacesWithTheirMtusAndTheVtepAddressOnVxlanCalico() {
+        // when
+        List<dev.labforge.probe.InterfaceState> ifaces = IpAddrParser.interfaces(Fixtures.read("overlay/ip-j-addr-show-node.txt"));
+        // then
+        assertThat(ifaces).extracting(i -> i.name()).contains("lo", "eth1", "eth0", "vxlan.calico");
+        assertThat(ifaces).filteredOn(i -> i.name().equals("vxlan.calico")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.mtu()).isEqualTo(1450);
+                    assertThat(v.operstate()).isEqualTo("UNKNOWN");
+                    assertThat(v.ipv4()).containsExactly("192.168.81.64/32");
+                });
+        assertThat(ifaces).filteredOn(i -> i.name().equals("eth1")).extracting(i -> i.mtu()).containsExactly(9000);
+    }
+
+    @Test
+    void onePodInterface() {
+        // when
+        List<dev.labforge.probe.InterfaceState> ifaces = IpAddrParser.interfaces(Fixtures.read("overlay/ip-j-addr-show-pod.txt"));
+        // then
+        assertThat(ifaces).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("eth0");
+            assertThat(i.mtu()).isEqualTo(1450);
+            assertThat(i.ipv4()).containsExactly("192.168.209.65/32");
+        });
+    }
+
+    @Test
+    void aMissingDeviceGivesNoJsonAtAll() {
+        // given: stdout is empty, the reason is on stderr
+        String stdout = Fixtures.read("overlay/ip-j-addr-show-dev-eth9-missing.txt");
+        // when / then
+        assertThat(Fixtures.read("overlay/ip-j-addr-show-dev-eth9-missing.stderr")).startsWith("Device \"eth9\" does not exist.");
+        assertThatThrownBy(() -> IpAddrParser.interfaces(stdout)).isInstanceOf(ObservationException.class);
+    }
 }

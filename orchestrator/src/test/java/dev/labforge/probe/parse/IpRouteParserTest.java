@@ -18,7 +18,7 @@ class IpRouteParserTest {
         List<RouteEntry> routes = IpRouteParser.parse(json);
         // then
         assertThat(routes).containsExactly(
-                new RouteEntry("0.0.0.0/0", "unicast", "boot", List.of("172.30.0.1"), "eth0"),
+                new RouteEntry("0.0.0.0/0", "unicast", "boot", List.of("172.30.0.1"), "eth0", true),
                 new RouteEntry("10.10.10.0/24", "unicast", "kernel", List.of(), "eth1"),
                 new RouteEntry("10.10.20.0/24", "unicast", "boot", List.of("10.10.10.1"), "eth1"),
                 new RouteEntry("172.16.0.240/28", "blackhole", "bird", List.of(), ""),
@@ -112,5 +112,20 @@ class IpRouteParserTest {
                 .isInstanceOf(ObservationException.class)
                 .hasMessageContaining("nexthop line before any route");
         assertThat(IpRouteParser.parseText("")).isEmpty();
+    }
+
+    @Test
+    void felixRoutesAreOnlinkViaTheVtepOrTheSameSubnetNodeWithProtocol80() {
+        // when
+        List<RouteEntry> json = IpRouteParser.parse(Fixtures.read("overlay/ip-j-route-show-felix.txt"));
+        List<RouteEntry> text = IpRouteParser.parseText(Fixtures.read("overlay/ip-route-show-felix.txt"));
+        // then
+        assertThat(json).contains(
+                new RouteEntry("192.168.209.64/26", "unicast", "80", List.of("192.168.209.64"), "vxlan.calico", true),
+                new RouteEntry("192.168.209.64/32", "unicast", "80", List.of(), "vxlan.calico", false),
+                new RouteEntry("192.168.23.64/26", "unicast", "80", List.of("10.10.10.10"), "eth1", true),
+                new RouteEntry("192.168.81.64/26", "blackhole", "80", List.of(), "", false),
+                new RouteEntry("10.10.20.0/24", "unicast", "boot", List.of("10.10.10.1"), "eth1", false));
+        assertThat(text).isEqualTo(json);
     }
 }

@@ -109,4 +109,51 @@ class PingParserTest {
                 .hasMessageContaining("Cannot open network namespace");
         assertThatThrownBy(() -> PingParser.parse("")).isInstanceOf(ObservationException.class);
     }
+
+    @Test
+    void aDontFragmentPingLargerThanTheSendersMtuFailsLocallyWithTheMtuOnStderr() {
+        // given
+        String stdout = Fixtures.read("overlay/ping-pod-df-8900-local-error.txt");
+        String stderr = Fixtures.read("overlay/ping-pod-df-8900-local-error.stderr");
+        // when
+        PingResult r = PingParser.parse(stdout, stderr);
+        // then
+        assertThat(r.anyReply()).isFalse();
+        assertThat(r.transmitted()).isEqualTo(2);
+        assertThat(r.errors()).containsExactly("local error: message too long, mtu=1450", "local error: message too long, mtu=1450");
+        assertThat(r.reported("message too long, mtu=1450")).isTrue();
+        assertThat(r.reported("mtu=1500")).isFalse();
+        assertThat(r.output()).contains("8900(8928) bytes of data").endsWith("mtu=1450\n");
+    }
+
+    @Test
+    void theSameDontFragmentPingAtAJumboPodMtuGetsItsRepliesWithTheirTtl() {
+        // when
+        PingResult r = PingParser.parse(Fixtures.read("overlay/ping-pod-df-8900-jumbo-ok.txt"), "");
+        // then
+        assertThat(r.received()).isEqualTo(2);
+        assertThat(r.ttls()).containsExactly(63, 63);
+        assertThat(r.errors()).isEmpty();
+    }
+
+    @Test
+    void aRouterThatMustFragmentAnswersOnStdoutAndTheNextProbeFailsLocally() {
+        // when
+        PingResult r = PingParser.parse(Fixtures.read("overlay/ping-df-frag-needed-at-router.txt"),
+                Fixtures.read("overlay/ping-df-frag-needed-at-router.stderr"));
+        // then
+        assertThat(r.errors()).containsExactly("From 10.10.10.1 icmp_seq=1 Frag needed and DF set (mtu = 1500)",
+                "local error: message too long, mtu=1500");
+        assertThat(r.anyReply()).isFalse();
+    }
+
+    @Test
+    void anOverlayPingWithoutItsFdbEntryIsLostSilently() {
+        // when
+        PingResult r = PingParser.parse(Fixtures.read("overlay/ping-overlay-fdb-missing.txt"), "");
+        // then
+        assertThat(r.transmitted()).isEqualTo(2);
+        assertThat(r.received()).isZero();
+        assertThat(r.errors()).isEmpty();
+    }
 }

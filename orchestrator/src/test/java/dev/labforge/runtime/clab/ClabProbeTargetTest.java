@@ -95,18 +95,68 @@ class ClabProbeTargetTest {
 
         // when
         List<BgpPeerState> peers = target.nodeBgpPeers("k01-control-plane");
-        List<RouteEntry> routes = target.nodeRoutes("k01-control-plane");
 
         // then
         assertThat(peers).extracting(BgpPeerState::peer, BgpPeerState::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("10.10.10.1", "Established"));
-        assertThat(routes).extracting(RouteEntry::prefix, RouteEntry::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("192.168.88.192/26", "unicast"),
-                        org.assertj.core.groups.Tuple.tuple("192.168.69.0/26", "blackhole"));
         @SuppressWarnings("unchecked")
         Map<String, Object> spec = (Map<String, Object>) kube.resources.get("CalicoNodeStatus/labforge-k01-control-plane").get("spec");
         assertThat(spec).containsEntry("node", "k01-control-plane").containsEntry("classes", List.of("Agent", "BGP", "Routes"))
                 .containsEntry("updatePeriodSeconds", 5);
+    }
+
+    @Test
+    void nodeRoutesComeFromTheNodesKernelSoFelixsVxlanRoutesAreThereToo() {
+        // given: the kind node's kernel table as Felix programs it (captured on netns, same iproute2)
+        docker.execAnswers.put("k01-worker", argv -> FakeDockerEngine.out(overlay("ip-j-route-show-felix.txt")));
+
+        // when
+        List<RouteEntry> routes = target.nodeRoutes("k01-worker");
+
+        // then
+        assertThat(docker.execs).containsExactly("k01-worker ip -j -4 route show");
+        assertThat(routes).contains(new RouteEntry("192.168.209.64/26", "unicast", "80", List.of("192.168.209.64"), "vxlan.calico", true));
+        assertThat(kube.resources).doesNotContainKey("CalicoNodeStatus/labforge-k01-worker");
+    }
+
+    @Test
+    void interfacesOfTheTorByItsCliOfANodeAndOfAPodByIproute2() {
+        // given
+        docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out(eos("show_interfaces.json")));
+        docker.execAnswers.put("k01-worker", argv -> FakeDockerEngine.out(overlay("ip-j-addr-show-node.txt")));
+        kube.podsBySelector.put("app=multitool-1", List.of(
+                new PodInfo("multitool-1-x1", "default", "k01-worker3", "192.168.46.129", "Running", true)));
+        kube.execAnswers.put("multitool-1-x1", new ExecOutput(overlay("ip-j-addr-show-pod.txt"), "", 0, false));
+
+        // when
+        var tor = target.interfaces(dev.labforge.check.Side.TOR, "ceos01");
+        var node = target.interfaces(dev.labforge.check.Side.NODE, "k01-worker");
+        var pod = target.interfaces(dev.labforge.check.Side.POD, "multitool-1@k01-worker3");
+
+        // then
+        assertThat(docker.execs).containsExactly(TOR + " Cli -p 15 -c show interfaces | json", "k01-worker ip -j addr show");
+        assertThat(kube.execs).containsExactly("multitool-1-x1 ip -j addr show");
+        assertThat(tor).filteredOn(i -> i.name().equals("Vlan20")).extracting(i -> i.mtu()).containsExactly(9000);
+        assertThat(node).filteredOn(i -> i.name().equals("vxlan.calico")).extracting(i -> i.mtu()).containsExactly(1450);
+        assertThat(pod).extracting(i -> i.name() + " " + i.mtu()).containsExactly("eth0 1450");
+    }
+
+    @Test
+    void aDontFragmentPingFromAPodSendsItsPacketAndReadsTheLocalErrorFromStderr() {
+        // given
+        kube.podsBySelector.put("app=multitool-1", List.of(
+                new PodInfo("multitool-1-x1", "default", "k01-worker", "192.168.42.193", "Running", true)));
+        kube.execAnswers.put("multitool-1-x1", new ExecOutput(overlay("ping-pod-df-8900-local-error.txt"),
+                overlay("ping-pod-df-8900-local-error.stderr"), 1, false));
+
+        // when
+        PingResult r = target.ping("multitool-1@k01-worker", "192.168.46.129", 2, new dev.labforge.probe.PingPacket(8900, true));
+
+        // then
+        assertThat(kube.execs).containsExactly("multitool-1-x1 ping -c 2 -W 1 -s 8900 -M do 192.168.46.129");
+        assertThat(r.reported("message too long, mtu=1450")).isTrue();
+        assertThatThrownBy(() -> target.ping("ceos01", "192.168.46.129", 2, new dev.labforge.probe.PingPacket(8900, true)))
+                .isInstanceOf(ObservationException.class).hasMessageContaining("ping from a node or pod");
     }
 
     @Test
@@ -209,6 +259,22 @@ class ClabProbeTargetTest {
         assertThatThrownBy(() -> target.ping("ceos01", "1.1.1.1 ; reload now", 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPv4 address");
         assertThat(docker.execs).isEmpty();
+    }
+
+    private static String overlay(String name) {
+        return read(Path.of("src/test/resources/fixtures/overlay").resolve(name));
+    }
+
+    private static String eos(String name) {
+        return read(Path.of("src/test/resources/fixtures/eos").resolve(name));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String fixture(String name) {

@@ -21,6 +21,8 @@ final class FakeKubeClusterApi implements KubeClusterApi {
     final Map<String, List<PodInfo>> podsBySelector = new HashMap<>();
     final Map<String, Map<String, Object>> resources = new LinkedHashMap<>();
     final Map<String, ExecOutput> execAnswers = new HashMap<>();
+    /** Answers that depend on the command, by pod (tried before {@link #execAnswers}). */
+    final Map<String, java.util.function.Function<List<String>, ExecOutput>> execFunctions = new HashMap<>();
     final List<String> execs = new ArrayList<>();
     boolean closed;
     java.util.function.IntConsumer onNodesPoll = n -> { };
@@ -98,7 +100,7 @@ final class FakeKubeClusterApi implements KubeClusterApi {
     @Override
     public ExecOutput exec(String namespace, String pod, List<String> argv, Duration timeout) {
         execs.add(pod + " " + String.join(" ", argv));
-        ExecOutput out = execAnswers.get(pod);
+        ExecOutput out = execFunctions.containsKey(pod) ? execFunctions.get(pod).apply(argv) : execAnswers.get(pod);
         if (out == null) {
             throw new AssertionError("unexpected exec in pod " + pod + ": " + argv);
         }

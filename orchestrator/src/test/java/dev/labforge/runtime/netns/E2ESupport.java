@@ -53,7 +53,21 @@ final class E2ESupport {
                 .toList();
     }
 
-    /** Nothing of the lab is left: namespaces, daemons, files. */
+    /** Every process in a network namespace (other than ours) whose lo carries the lab's mark, however it is named. */
+    static List<ProcessTable.Proc> processesInNamespacesOf(String lab) {
+        ProcessTable procs = ProcessTable.procfs();
+        String host = procs.ownNetns();
+        java.util.Map<String, Boolean> ours = new java.util.HashMap<>();
+        ProcessCommandRunner runner = new ProcessCommandRunner();
+        return procs.list().stream().filter(p -> p.netns() != null && !p.netns().equals(host))
+                .filter(p -> ours.computeIfAbsent(p.netns(), ns -> {
+                    var r = runner.run(Command.of("nsenter", "-t", Long.toString(p.pid()), "-n", "ip", "-o", "link", "show", "dev", "lo"));
+                    return r.ok() && NetnsNames.isMarkOf(NetnsDestroyer.markIn(r.stdout()), lab);
+                }))
+                .toList();
+    }
+
+    /** Nothing of the lab is left: namespaces, daemons, processes in its namespaces, files. */
     static void assertNothingLeft(String lab, List<String> frrNamespaces) {
         NetnsNames names = new NetnsNames(lab);
         // A lab whose name extends this one shares the prefix; its namespaces carry its own mark.
@@ -63,6 +77,7 @@ final class E2ESupport {
             return mark == null || NetnsNames.isMarkOf(mark, lab);
         })).as("namespaces of " + lab).isEmpty();
         assertThat(daemonsOf(lab)).as("daemons of " + lab).isEmpty();
+        assertThat(processesInNamespacesOf(lab)).as("processes in namespaces marked for " + lab + ", named or not").isEmpty();
         assertThat(NetnsPaths.system().labDir(lab)).doesNotExist();
         for (String ns : frrNamespaces) {
             assertThat(NetnsPaths.system().frrRunDir(ns)).doesNotExist();

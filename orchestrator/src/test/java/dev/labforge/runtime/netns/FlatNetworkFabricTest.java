@@ -72,11 +72,18 @@ class FlatNetworkFabricTest {
         List<String> cp = fabric.nodeBatch(plan.node("k01-control-plane").orElseThrow());
         List<String> worker = fabric.nodeBatch(plan.node("k01-worker").orElseThrow());
         // then
+        // (Felix's lines come from FelixDataplane, as behind a ToR, with eth0 as the uplink)
         assertThat(cp).containsExactly("link set eth0 up", "addr add 172.18.0.2/16 dev eth0",
                 "route add default via 172.18.0.1 dev eth0 onlink",
-                "route add 192.168.0.64/26 via 172.18.0.3 dev eth0 proto 80 onlink",
-                "route add 192.168.100.0/26 via 172.18.0.3 dev eth0 proto 80 onlink");
-        assertThat(worker).endsWith("route add 192.168.0.0/26 via 172.18.0.2 dev eth0 proto 80 onlink");
+                "link add vxlan.calico type vxlan id 4096 local 172.18.0.2 dstport 4789 nolearning dev eth0",
+                "link set vxlan.calico address 66:6c:c0:a8:00:00 mtu 1450 up",
+                "addr add 192.168.0.0/32 dev vxlan.calico",
+                "route add 192.168.0.64/26 via 172.18.0.3 dev eth0 onlink proto 80",
+                "route add 192.168.100.0/26 via 172.18.0.3 dev eth0 onlink proto 80",
+                "neigh add 192.168.0.64 lladdr 66:6c:c0:a8:00:40 dev vxlan.calico nud permanent",
+                "route add blackhole 192.168.0.0/26 proto 80");
+        assertThat(worker).contains("route add 192.168.0.0/26 via 172.18.0.2 dev eth0 onlink proto 80")
+                .noneMatch(l -> l.contains("dev vxlan.calico onlink"));
     }
 
     @Test

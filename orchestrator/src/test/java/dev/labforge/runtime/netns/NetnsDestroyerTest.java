@@ -34,6 +34,22 @@ class NetnsDestroyerTest {
         public boolean alive(long pid) {
             return !dead.contains(pid);
         }
+
+        @Override
+        public String ownNetns() {
+            return "net:[1]";
+        }
+    }
+
+    /** A runner whose `kill` kills in {@code procs}. */
+    private static dev.labforge.exec.CommandRunner killing(ScriptedRunner runner, FakeProcs procs) {
+        return cmd -> {
+            var r = runner.run(cmd);
+            if (cmd.argv().get(0).equals("kill")) {
+                cmd.argv().subList(2, cmd.argv().size()).forEach(p -> procs.dead.add(Long.parseLong(p)));
+            }
+            return r;
+        };
     }
 
     private NetnsPaths paths() {
@@ -161,6 +177,49 @@ class NetnsDestroyerTest {
         assertThat(Files.exists(paths.frrRunDir("clab-calico-bgp-lb-ceos01"))).isFalse();
         assertThat(Files.exists(paths.frrEtcDir("clab-calico-bgp-lb-ceos01"))).isFalse();
         assertThat(Files.exists(paths.labDir(LAB))).isFalse();
+    }
+
+    @Test
+    void killsEveryProcessInsideTheLabsNamespacesUnderWhateverNameButNoOneElses() {
+        // given: what `lab exec ... -- sh -c 'sleep 321 &'` leaves in a node, a shell in a namespace of the lab that
+        // lost its name (an older down deleted it while the shell held it), a tcpdump in one renamed by hand,
+        // a lab with a longer name, a container's namespace, and the host's own processes
+        FakeProcs procs = new FakeProcs();
+        procs.procs.addAll(List.of(
+                new ProcessTable.Proc(201, "sleep", List.of("sleep", "321"), "net:[11]"),
+                new ProcessTable.Proc(202, "sh", List.of("sh"), "net:[12]"),
+                new ProcessTable.Proc(203, "tcpdump", List.of("tcpdump", "-i", "eth1"), "net:[13]"),
+                new ProcessTable.Proc(204, "sleep", List.of("sleep", "999"), "net:[14]"),
+                new ProcessTable.Proc(205, "nginx", List.of("nginx"), "net:[15]"),
+                new ProcessTable.Proc(206, "sshd", List.of("sshd"), "net:[1]"),
+                new ProcessTable.Proc(207, "sleep", List.of("sleep", "5"), "net:[11]")));
+        ScriptedRunner runner = namespaces(procs, "clab-calico-bgp-lb-k01-worker", "by-hand", "clab-calico-bgp-lb-svc-k01");
+        mark(runner, "clab-calico-bgp-lb-k01-worker", "lf.calico-bgp-lb");
+        mark(runner, "clab-calico-bgp-lb-svc-k01", "lf.calico-bgp-lb-svc");
+        runner.on(List.of("ip", "netns", "identify", "201"), "clab-calico-bgp-lb-k01-worker\n");
+        runner.on(List.of("ip", "netns", "identify", "203"), "by-hand\n");
+        runner.on(List.of("ip", "netns", "identify", "204"), "clab-calico-bgp-lb-svc-k01\n");
+        String lo = "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN\\    link/loopback 00:00:00:00:00:00";
+        runner.on(List.of("nsenter", "-t", "202"), lo + "\\    altname lf.calico-bgp-lb\n");
+        runner.on(List.of("nsenter", "-t", "203"), lo + "\\    altname lf.calico-bgp-lb\n");
+        runner.on(List.of("nsenter", "-t", "204"), lo + "\\    altname lf.calico-bgp-lb-svc\n");
+        runner.on(List.of("nsenter", "-t", "205"), lo + "\n");
+        List<String> said = new ArrayList<>();
+
+        // when
+        NetnsDestroyer.Outcome out = new NetnsDestroyer(killing(runner, procs), paths(), procs)
+                .destroy(new LabRef(LAB, null), List.of(), said::add);
+
+        // then: the lab's four processes are gone, the renamed namespace with them, and down says what it stopped
+        assertThat(out.killed()).containsExactly(201L, 207L, 202L, 203L);
+        assertThat(out.deletedNamespaces()).containsExactly("clab-calico-bgp-lb-k01-worker", "by-hand");
+        assertThat(said).anySatisfy(l -> assertThat(l).isEqualTo("stopped 4 processes: sleep (pid 201 in clab-calico-bgp-lb-k01-worker), "
+                + "sleep (pid 207 in clab-calico-bgp-lb-k01-worker), sh (pid 202 in a namespace of calico-bgp-lb without a name (net:[12])), "
+                + "tcpdump (pid 203 in by-hand (a namespace of calico-bgp-lb under another name))"));
+        assertThat(said).contains("deleted 2 namespaces (clab-calico-bgp-lb-*)");
+        // one look per namespace, none at the host's
+        assertThat(runner.argvs()).filteredOn(a -> a.get(0).equals("ip") && a.contains("identify"))
+                .extracting(a -> a.get(3)).containsExactly("201", "202", "203", "204", "205");
     }
 
     @Test

@@ -72,10 +72,10 @@ class NetnsFabricTest {
         // then
         assertThat(fabric.podLinkBatch()).contains(
                 "link add " + cali + " netns " + WORKER + " type veth peer name eth0 netns clab-calico-bgp-lb-pod-multitool-1-k01-worker");
-        assertThat(fabric.podBatch(pod)).containsExactly("link set eth0 up", "addr add 192.168.42.193/32 dev eth0",
+        assertThat(fabric.podBatch(pod)).containsExactly("link set eth0 mtu 1500 up", "addr add 192.168.42.193/32 dev eth0",
                 "route add 169.254.1.1 dev eth0 scope link", "route add default via 169.254.1.1 dev eth0");
         assertThat(fabric.nodePodBatch("k01-worker")).hasSize(6)
-                .startsWith("link set " + cali + " up", "route add 192.168.42.193/32 dev " + cali + " scope link");
+                .startsWith("link set " + cali + " mtu 1500 up", "route add 192.168.42.193/32 dev " + cali + " scope link");
         assertThat(fabric.podSysctls().get(WORKER)).hasSize(6)
                 .startsWith("net.ipv4.conf." + cali + ".proxy_arp=1", "net.ipv4.neigh." + cali + ".proxy_delay=0");
     }
@@ -92,14 +92,18 @@ class NetnsFabricTest {
     }
 
     @Test
-    void vxlanCrossSubnetAcrossVlansIsRefusedAsNotEmulated() {
-        // given: the seed's pool with VXLANCrossSubnet; nodes sit in two VLANs
-        EmulationPlan plan = withPool(SEED, "CrossSubnet");
+    void ipipIsRefusedWithWhatToUseInstead() {
+        // given: the seed's pool with IPIP
+        CalicoResources c = SEED.calico();
+        PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Always", "Never", false, false, "all()", null);
+        EmulationPlan plan = new EmulationPlan(SEED.lab(), SEED.cluster(), SEED.tor(), SEED.network(), SEED.nodes(), SEED.pods(), SEED.blocks(),
+                new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), List.of(), List.of(), List.of(pool), c.peers()),
+                EmulationPlan.built(SEED.router()), SEED.pings());
 
         // when / then
         assertThatThrownBy(() -> new NetnsFabric(plan)).isInstanceOf(DeployException.class)
-                .hasMessageContaining("IP pool default-ipv4-ippool uses VXLAN CrossSubnet")
-                .hasMessageContaining("not emulated by netns").hasMessageContaining("--runtime clab");
+                .hasMessageContaining("IP pool default-ipv4-ippool uses IPIP (ipipMode Always)")
+                .hasMessageContaining("lab doctor").hasMessageContaining("VXLANCrossSubnet").hasMessageContaining("--runtime clab");
     }
 
     @Test
@@ -116,8 +120,9 @@ class NetnsFabricTest {
         List<String> batch = new NetnsFabric(plan).nodeBatch(worker);
 
         // then
-        assertThat(batch).endsWith("route add 192.168.69.0/26 via 10.10.10.10 dev eth1 proto 80 onlink",
-                "route add 192.168.88.192/26 via 10.10.10.12 dev eth1 proto 80 onlink");
+        assertThat(batch).contains("route add 192.168.69.0/26 via 10.10.10.10 dev eth1 onlink proto 80",
+                "route add 192.168.88.192/26 via 10.10.10.12 dev eth1 onlink proto 80", "route add blackhole 192.168.42.192/26 proto 80");
+        assertThat(batch).noneMatch(l -> l.contains("dev vxlan.calico onlink"));
     }
 
     private static EmulationPlan withPool(EmulationPlan p, String vxlanMode) {

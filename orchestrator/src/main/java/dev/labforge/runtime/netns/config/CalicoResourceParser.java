@@ -65,6 +65,9 @@ final class CalicoResourceParser {
         }
     }
 
+    /** Installation spec.calicoNetwork.mtu, when written. */
+    private Integer mtu;
+
     private void addInstallation(ResourceMap r) {
         if (installationAt != null) {
             throw new NetnsConfigException(r.where() + ": a second Installation (the first is in " + installationAt
@@ -78,6 +81,13 @@ final class CalicoResourceParser {
             addPool(r.where(), new PoolDef("default-ipv4-ippool", "192.168.0.0/16", 26, "Always", "Never", true, false,
                     "all()", null));
             return;
+        }
+        if (net.has("mtu")) {
+            int value = net.intOr("mtu", 0, "spec.calicoNetwork");
+            if (value < 68 || value > 65535) {
+                throw new NetnsConfigException(net.where() + ": spec.calicoNetwork.mtu " + value + " is not an MTU (68..65535)");
+            }
+            mtu = value;
         }
         String bgp = net.optString("bgp");
         if (bgp != null && !bgp.equals("Enabled")) {
@@ -256,7 +266,7 @@ final class CalicoResourceParser {
 
     CalicoResources build() {
         return new CalicoResources(asNumber == null ? CalicoResources.DEFAULT_AS_NUMBER : asNumber, mesh == null || mesh, lbIps,
-                prefixAds, pools, peers);
+                prefixAds, pools, peers, mtu);
     }
 
     static String describe(Object o) {

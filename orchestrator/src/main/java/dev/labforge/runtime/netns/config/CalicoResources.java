@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * @param serviceLoadBalancerIPs CIDRs advertised from every node
  * @param pools                  every IP pool: Installation ipPools (translated like the operator does) and IPPool resources
  * @param peers                  every BGPPeer, in file order
+ * @param mtu                    the Installation's calicoNetwork.mtu; null: Felix detects the pod MTU on each node
  */
 public record CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String> serviceLoadBalancerIPs,
-        List<PrefixAdvertisement> prefixAdvertisements, List<PoolDef> pools, List<PeerDef> peers) {
+        List<PrefixAdvertisement> prefixAdvertisements, List<PoolDef> pools, List<PeerDef> peers, Integer mtu) {
 
     public static final long DEFAULT_AS_NUMBER = 64512;
     static final List<String> SCANNED_DIRS = List.of(RenderedPaths.CALICO_DIR, RenderedPaths.MANIFESTS_DIR);
@@ -29,6 +30,12 @@ public record CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String
         prefixAdvertisements = List.copyOf(prefixAdvertisements);
         pools = List.copyOf(pools);
         peers = List.copyOf(peers);
+    }
+
+    /** With Felix's MTU detection. */
+    public CalicoResources(long asNumber, boolean nodeToNodeMesh, List<String> serviceLoadBalancerIPs,
+            List<PrefixAdvertisement> prefixAdvertisements, List<PoolDef> pools, List<PeerDef> peers) {
+        this(asNumber, nodeToNodeMesh, serviceLoadBalancerIPs, prefixAdvertisements, pools, peers, null);
     }
 
     /**

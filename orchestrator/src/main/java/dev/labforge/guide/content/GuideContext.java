@@ -1,0 +1,131 @@
+package dev.labforge.guide.content;
+
+import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.Check;
+import dev.labforge.check.PingCheck;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.check.Side;
+import dev.labforge.model.Lab;
+import dev.labforge.model.Node;
+import dev.labforge.rendered.RenderedPlan;
+import dev.labforge.rendered.RenderedPlan.PlannedPod;
+import java.util.List;
+
+/**
+ * Everything a guide is generated from except the captured outputs: the resolved model, the rendered
+ * plan (blocks, pods, checks) and files of the running lab, how the student types commands on the
+ * runtime, the ToR's show commands, and the lab path the commands show.
+ */
+public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, StudentView view, TorCommands tor,
+        String labPath) {
+
+    public enum Kind { ROUTER, NODE, POD }
+
+    /** The ToR the guide is about: guides cover labs with one (`lab guide` refuses the others). */
+    public dev.labforge.model.Tor torModel() {
+        return model.tor().orElseThrow(() -> new IllegalStateException("lab " + model.name() + " has no ToR: no guide covers it"));
+    }
+
+    public String torName() {
+        return torModel().name();
+    }
+
+    /** The ToR's platform id as plan.yaml names it. */
+    public String torPlatform() {
+        return plan.tor().map(RenderedPlan.Tor::platform).orElseGet(() -> torModel().platform().id());
+    }
+
+    /** What an exec target is, or null when the lab has no such member. */
+    public Kind kindOf(String target) {
+        if (target.equals(torName())) {
+            return Kind.ROUTER;
+        }
+        if (model.node(target) != null) {
+            return Kind.NODE;
+        }
+        return plan.pod(target) != null ? Kind.POD : null;
+    }
+
+    /** Every name an exec region may target: the router, the nodes, the pods. */
+    public List<String> targets() {
+        List<String> out = new java.util.ArrayList<>(List.of(torName()));
+        model.cluster().nodes().forEach(n -> out.add(n.name()));
+        plan.pods().forEach(p -> out.add(p.endpoint()));
+        return out;
+    }
+
+    public Node node(String name) {
+        return model.node(name);
+    }
+
+    public PlannedPod pod(String endpoint) {
+        return plan.pod(endpoint);
+    }
+
+    /** The address of a ping endpoint: a pod's, a node's eth1, or the ToR's router id; null when unknown. */
+    public String addressOf(String endpoint) {
+        PlannedPod pod = pod(endpoint);
+        if (pod != null) {
+            return pod.ip();
+        }
+        Node n = node(endpoint);
+        if (n != null) {
+            return n.ip();
+        }
+        return endpoint.equals(torName()) ? torModel().routerId() : null;
+    }
+
+    /**
+     * The address {@code endpoint} uses towards {@code peer}: for the router, its SVI in the VLAN of the peer's
+     * node (the source address Linux picks for the interface it sends on); otherwise {@link #addressOf(String)}.
+     */
+    public String addressOf(String endpoint, String peer) {
+        if (endpoint.equals(torName())) {
+            PlannedPod pod = pod(peer);
+            Node n = node(pod != null ? pod.node() : peer);
+            if (n != null) {
+                return n.gateway();
+            }
+        }
+        return addressOf(endpoint);
+    }
+
+    /** The node a block belongs to in the plan, or null. */
+    public String blockOwner(String cidr) {
+        return plan.blocks().stream().filter(b -> b.cidr().equals(cidr)).map(RenderedPlan.Block::node).findFirst().orElse(null);
+    }
+
+    /** The node with this eth1 address, or null. */
+    public Node nodeWithIp(String ip) {
+        return model.cluster().nodes().stream().filter(n -> n.ip().equals(ip)).findFirst().orElse(null);
+    }
+
+    public boolean isTorAddress(String ip) {
+        return torModel().vlans().stream().anyMatch(v -> v.gateway().equals(ip)) || ip.equals(torModel().routerId());
+    }
+
+    public <C extends Check> List<C> checks(Class<C> type) {
+        return plan.checks().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public List<BgpSessionCheck> torSessions() {
+        return checks(BgpSessionCheck.class).stream().filter(c -> c.side() == Side.TOR).toList();
+    }
+
+    public List<BgpSessionCheck> nodeSessions() {
+        return checks(BgpSessionCheck.class).stream().filter(c -> c.side() == Side.NODE).toList();
+    }
+
+    public List<RouteCheck> routesOn(String member) {
+        return checks(RouteCheck.class).stream().filter(c -> c.on().equals(member)).toList();
+    }
+
+    public List<PingCheck> pings() {
+        return checks(PingCheck.class);
+    }
+
+    /** The BGP-related parts of the guide apply: the ToR runs BGP and some session is expected on it. */
+    public boolean hasBgp() {
+        return tor.runsBgp() && !torSessions().isEmpty();
+    }
+}

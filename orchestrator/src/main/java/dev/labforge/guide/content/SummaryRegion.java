@@ -1,0 +1,62 @@
+package dev.labforge.guide.content;
+
+import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.PingCheck;
+import dev.labforge.check.RouteCheck;
+import dev.labforge.guide.doc.RegionId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code summary}: what the student has seen, counted from the plan's checks. */
+final class SummaryRegion implements RegionType {
+
+    @Override
+    public String type() {
+        return "summary";
+    }
+
+    @Override
+    public String usage() {
+        return "summary|what the guide showed";
+    }
+
+    @Override
+    public void validate(RegionId id, GuideContext ctx) {
+        Regions.noArgs(id);
+    }
+
+    @Override
+    public String render(RegionId id, GuideContext ctx, Captures captures) {
+        List<String> items = new ArrayList<>();
+        items.add("You read the IP pools, the IPAM blocks of " + Md.plural(ctx.plan().blocks().size(), "node")
+                + ", the BGPConfiguration and " + Md.plural(ctx.model().calico().peers().size(), "BGPPeer") + ", and tied each"
+                + " to the topology.");
+        long up = ctx.torSessions().stream().filter(BgpSessionCheck::established).count();
+        long none = ctx.torSessions().size() - up;
+        if (ctx.hasBgp()) {
+            items.add("You saw " + Md.plural((int) up, "BGP session") + " Established on " + Md.c(ctx.torName())
+                    + (none > 0 ? ", and no session with the " + none + " node" + (none == 1 ? "" : "s") + " no BGPPeer selects" : "")
+                    + ".");
+        }
+        long blocks = TorRoutesRegion.viaRoutes(ctx).stream().filter(r -> ctx.blockOwner(r.prefix()) != null).count();
+        if (blocks > 0) {
+            items.add("You followed " + Md.plural((int) blocks, "block") + ", each from the node that owns it to the ToR's"
+                    + " routing table and on to the other nodes as BGP routes.");
+        }
+        if (ctx.routesOn(ctx.torName()).stream().anyMatch(r -> r.kind() == RouteCheck.Kind.NONE_WITHIN)) {
+            items.add("You saw that the ToR learns nothing from a pool that is not exported.");
+        }
+        for (PingCheck p : ctx.pings()) {
+            if (p.reachable()) {
+                items.add("You pinged " + Md.c(p.to()) + " from " + Md.c(p.from()) + (p.ttl() == null ? "" : " and explained its"
+                        + " `ttl=" + p.ttl() + "` from the path") + ".");
+            } else {
+                items.add("You saw that " + Md.c(p.to()) + " does not answer " + Md.c(p.from()) + ".");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        items.forEach(i -> sb.append("- ").append(i).append('\n'));
+        sb.append("\nTake the lab down with ").append(Md.c(ctx.view().down(ctx.labPath()))).append(".\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.labforge.guide.content;
+
+import dev.labforge.model.Node;
+import dev.labforge.model.Tor;
+import dev.labforge.model.Vlan;
+
+/** The cabling: the ToR, one box per VLAN with its nodes, each link labelled with the ToR port. */
+final class TopologyDiagram {
+    private TopologyDiagram() {
+    }
+
+    static String render(GuideContext ctx) {
+        Tor tor = ctx.torModel();
+        Mermaid m = new Mermaid("graph TB");
+        m.node(tor.name(), tor.name() + "<br/>" + ctx.torPlatform() + (tor.platform().runsBgp() ? ", AS " + tor.asn() : "")
+                + (tor.routeReflector() && ctx.hasBgp() ? "<br/>route reflector" : ""));
+        for (Vlan v : tor.vlans()) {
+            m.line("subgraph " + m.id("vlan " + v.id()) + "[" + Mermaid.label("VLAN " + v.id() + " · " + v.subnet()) + "]");
+            for (Node n : ctx.model().cluster().nodes()) {
+                if (n.vlan() == v.id()) {
+                    m.line("  " + m.id(n.name()) + "[" + Mermaid.label(n.name() + "<br/>" + n.ip()) + "]");
+                }
+            }
+            m.line("end");
+        }
+        for (Node n : ctx.model().cluster().nodes()) {
+            Vlan v = tor.vlan(n.vlan());
+            m.line(m.id(tor.name()) + " ---|" + Mermaid.label(TopologyRegion.port(tor, n.name()) + " · " + v.gateway()) + "| "
+                    + m.id(n.name()));
+        }
+        return m.block();
+    }
+}
