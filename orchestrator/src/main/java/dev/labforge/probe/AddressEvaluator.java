@@ -26,7 +26,7 @@ final class AddressEvaluator implements CheckEvaluator<AddressCheck> {
     public Answer<String> evaluate(AddressCheck c, Round round) {
         Snapshot s = round.snapshot(c.side(), c.on());
         if (!s.interfaces().seen()) {
-            return Answer.pending("cannot observe: " + s.interfaces().failure());
+            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + s.interfaces().failure());
         }
         Optional<InterfaceState> found = Interfaces.named(s.interfaces().value(), c.iface());
         if (found.isEmpty()) {
