@@ -9,7 +9,7 @@ import java.util.Map;
  * subnet, or on the flat network the address kind's order gives the node.
  * {@code block} pins the node's Calico IPAM block (so lab guides can show exact pod addresses).
  * {@code labels} are Kubernetes node labels in addition to {@code vlan=<id>}, which is always set with a ToR.
- * {@code mtu} is its uplink's (eth1 behind a ToR, eth0 on the flat network), default {@code cluster.mtu}.
+ * {@code mtu} is its eth1's, default {@code cluster.mtu} (a lab without a ToR writes none).
  */
 public record NodeSpec(
         String name,

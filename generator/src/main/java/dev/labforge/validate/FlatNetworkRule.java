@@ -11,7 +11,8 @@ import java.util.List;
  * A lab without a ToR: its nodes sit on one flat network ({@code cluster.network}, kind's Docker network by
  * default) on usable host addresses of it, carry no VLAN, and peer only with each other in Calico's
  * node-to-node mesh, so the mesh must stay on and no BGPPeer can be written. The flat network does not
- * overlap the pod or service subnets. Behind a ToR {@code cluster.network} has no place.
+ * overlap the pod or service subnets; no node MTU is written (their eth0 is Docker's). Behind a ToR
+ * {@code cluster.network} has no place.
  */
 final class FlatNetworkRule implements Rule {
 
@@ -41,6 +42,28 @@ final class FlatNetworkRule implements Rule {
         }
         overlaps(ctx, out, subnet, subnetPath);
         bgp(ctx, out);
+        mtu(ctx, out);
+    }
+
+    /**
+     * The nodes' eth0 is on kind's Docker network, whose MTU (Docker's 1500) no lab file sets: under containerlab
+     * there is no exec line to change it, so an MTU written for the nodes could not hold. calico.mtu still
+     * sets the pods'.
+     */
+    private static void mtu(ValidationContext ctx, Diagnostics out) {
+        String hint = "remove it: the nodes' eth0 is kind's Docker network's, at Docker's MTU (1500); calico.mtu sets the pods' MTU";
+        if (ctx.cluster() != null && ctx.cluster().mtu() != null) {
+            out.error("E-MTU", "cluster.mtu", ctx.at("cluster.mtu"),
+                    "cluster.mtu " + ctx.cluster().mtu() + " sets the nodes' links to a ToR, and the lab has no ToR", hint);
+        }
+        List<NodeSpec> nodes = ctx.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).mtu() != null) {
+                String p = ValidationContext.nodePath(i) + ".mtu";
+                out.error("E-MTU", p, ctx.at(p), "node " + nodes.get(i).name() + "'s mtu " + nodes.get(i).mtu()
+                        + " sets its link to a ToR, and the lab has no ToR", hint);
+            }
+        }
     }
 
     private static void size(ValidationContext ctx, Diagnostics out, Cidr subnet, String path) {
