@@ -21,7 +21,9 @@ import java.util.Objects;
  *       runs pods of two workloads, from the first to the second;</li>
  *   <li>pod to pod across nodes: 62 (the destination's node, then the source's), from one pod of the first
  *       workload that runs on two nodes or more (on a worker, as a course guide would pick) to that workload's
- *       pod on each other node, where the destination's block is routed directly between the nodes.</li>
+ *       pod on each other node, where the destination's block is routed between the nodes: directly (Felix for
+ *       CrossSubnet VXLAN, BIRD from the mesh) or through vxlan.calico (a VXLAN pool), which the inner packet
+ *       crosses without losing more.</li>
  * </ul>
  */
 final class FlatNetworkPings {
@@ -55,7 +57,7 @@ final class FlatNetworkPings {
             if (hosts.size() >= 2) {
                 Node from = hosts.stream().filter(n -> !n.controlPlane()).findFirst().orElse(hosts.get(0));
                 for (Node to : hosts) {
-                    if (to != from && routedDirectly(lab, podOf(lab, w.name(), to), to)) {
+                    if (to != from && routed(lab, podOf(lab, w.name(), to), to)) {
                         out.add(new PingCheck(podOf(lab, w.name(), from).endpoint(), podOf(lab, w.name(), to).endpoint(),
                                 TTL_ACROSS_NODES, true, true));
                     }
@@ -65,11 +67,11 @@ final class FlatNetworkPings {
         }
     }
 
-    /** Whether the block holding the pod's address is one the other nodes route straight to its node. */
-    private static boolean routedDirectly(Lab lab, Pod pod, Node node) {
+    /** Whether the block holding the pod's address is one the other nodes route to its node (directly or by VXLAN). */
+    private static boolean routed(Lab lab, Pod pod, Node node) {
         return node.blocks().stream().filter(b -> Cidr.parse(b.cidr()).contains(pod.ip())).map(IpamBlock::pool)
                 .map(name -> PeeringFacts.pool(lab, name)).filter(Objects::nonNull)
-                .anyMatch((Pool p) -> PeeringFacts.directOnSubnet(lab, p));
+                .anyMatch((Pool p) -> PeeringFacts.directOnSubnet(lab, p) || OverlayFacts.felixRouted(p));
     }
 
     private static Pod podOf(Lab lab, String workload, Node n) {
