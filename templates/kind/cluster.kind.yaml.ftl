@@ -16,13 +16,18 @@ nodes:
   # ${node.name}
   - role: ${node.role}
     image: ${node.image?c}
+<#if node.kubeletArgs?has_content || node.apiServer>
     kubeadmConfigPatches:
+</#if>
+<#if node.kubeletArgs?has_content>
       - |
         kind: ${node.kubeadmKind}
         nodeRegistration:
           kubeletExtraArgs:
-            node-ip: ${node.ip?c}
-            node-labels: ${node.nodeLabels?c}
+<#list node.kubeletArgs as key, value>
+            ${key}: ${value?c}
+</#list>
+</#if>
 <#if node.apiServer>
       - |
         kind: ClusterConfiguration
@@ -30,6 +35,6 @@ nodes:
           certSANs:
 <@c.yamlList items=node.certSans indent=12/>
           extraArgs:
-            advertise-address: ${node.advertiseAddress?c}
+            advertise-address: ${node.ip?c}
 </#if>
 </#list>

@@ -6,6 +6,7 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
+import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ip;
@@ -31,6 +32,7 @@ import java.util.Optional;
  *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node); pod to a ToR loopback likewise.</li>
  * </ul>
  * Each family the cluster runs gets its own matrix ({@code ping -6} for IPv6, hop limits for TTLs).
+ * A lab without a ToR pings within its flat network instead ({@link FlatNetworkPings}).
  */
 final class PingCheckRule implements CheckPass.Rule {
     static final int TTL_VIA_TOR = 61;
@@ -41,15 +43,19 @@ final class PingCheckRule implements CheckPass.Rule {
     /** The matrix in each family the cluster runs (IPv4 first), then pings to the ToR's loopbacks. */
     @Override
     public List<Check> derive(Lab lab) {
+        return lab.tor().map(tor -> throughTor(lab, tor)).orElseGet(() -> FlatNetworkPings.derive(lab));
+    }
+
+    private static List<Check> throughTor(Lab lab, Tor tor) {
         List<Check> out = new ArrayList<>();
         for (IpFamily family : lab.cluster().families()) {
-            out.addAll(derive(lab, family));
+            out.addAll(derive(lab, tor, family));
         }
-        out.addAll(loopbacks(lab));
+        out.addAll(loopbacks(lab, tor));
         return out;
     }
 
-    private static List<Check> derive(Lab lab, IpFamily family) {
+    private static List<Check> derive(Lab lab, Tor tor, IpFamily family) {
         List<Check> out = new ArrayList<>();
         Optional<Workload> probe = probe(lab);
         if (probe.isEmpty()) {
@@ -58,8 +64,8 @@ final class PingCheckRule implements CheckPass.Rule {
         Workload w = probe.get();
         List<Pool> pools = lab.calico().pools().stream().filter(p -> p.family() == family).toList();
         boolean exported = pools.stream().anyMatch(Pool::bgpExport);
-        boolean reflected = lab.tor().routeReflector() && exported;
-        boolean anyBgp = lab.tor().runsBgp() || lab.calico().nodeToNodeMesh();
+        boolean reflected = tor.routeReflector() && exported;
+        boolean anyBgp = tor.runsBgp() || lab.calico().nodeToNodeMesh();
         boolean sameSubnetDirect = pools.stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
         List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null
@@ -83,7 +89,7 @@ final class PingCheckRule implements CheckPass.Rule {
                 }
             }
             for (Node n : reps) {
-                out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true, family));
+                out.add(new PingCheck(tor.name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true, family));
             }
         } else {
             if (sameSubnetDirect) {
@@ -119,14 +125,14 @@ final class PingCheckRule implements CheckPass.Rule {
      * node's address, or the ToR routes the node's block (learned by BGP, or a static route covering it).
      * The reply crosses the node once: TTL 63.
      */
-    private static List<Check> loopbacks(Lab lab) {
+    private static List<Check> loopbacks(Lab lab, Tor tor) {
         List<Check> out = new ArrayList<>();
         Optional<Workload> probe = probe(lab);
         if (probe.isEmpty()) {
             return out;
         }
         Workload w = probe.get();
-        for (String loopback : lab.tor().loopbacks()) {
+        for (String loopback : tor.loopbacks()) {
             Cidr lo = Cidr.parseInterface(loopback);
             IpFamily family = lo.family();
             if (!lab.cluster().families().contains(family)) {
@@ -136,7 +142,7 @@ final class PingCheckRule implements CheckPass.Rule {
                     .sorted(java.util.Comparator.comparing(Node::controlPlane))
                     .filter(n -> podOf(lab.pods(), w, n) != null && address(podOf(lab.pods(), w, n), family) != null)
                     .filter(n -> n.routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(lo.ip())))
-                    .filter(n -> repliesReach(lab, n, family))
+                    .filter(n -> repliesReach(lab, tor, n, family))
                     .findFirst()
                     .ifPresent(n -> out.add(new PingCheck(w.name() + "@" + n.name(), lo.addressText(), TTL_FROM_TOR, true, true,
                             family)));
@@ -144,14 +150,14 @@ final class PingCheckRule implements CheckPass.Rule {
         return out;
     }
 
-    private static boolean repliesReach(Lab lab, Node n, IpFamily family) {
+    private static boolean repliesReach(Lab lab, Tor tor, Node n, IpFamily family) {
         for (dev.labforge.model.IpamBlock b : n.blocks(family)) {
             Pool pool = PeeringFacts.pool(lab, b.pool());
             Cidr block = Cidr.parse(b.cidr());
             boolean nat = pool != null && pool.natOutgoing();
-            boolean learned = pool != null && pool.bgpExport() && lab.tor().runsBgp()
+            boolean learned = pool != null && pool.bgpExport() && tor.runsBgp()
                     && PeeringFacts.peeringNodes(lab).containsKey(n);
-            boolean routed = lab.tor().routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(block));
+            boolean routed = tor.routes().stream().anyMatch(r -> Cidr.parse(r.destination()).contains(block));
             return nat || learned || routed;
         }
         return false;
@@ -195,6 +201,10 @@ final class PingCheckRule implements CheckPass.Rule {
         List<Node> workers = nodes.stream().filter(n -> !n.controlPlane()).toList();
         List<Node> pool = workers.size() >= 2 ? workers : nodes;
         return pool.size() >= 2 ? List.of(pool.get(0), pool.get(1)) : null;
+    }
+
+    static PingCheck ping(Workload w, Node from, Node to, int ttl) {
+        return new PingCheck(w.name() + "@" + from.name(), w.name() + "@" + to.name(), ttl, true, true);
     }
 
     private static PingCheck ping(Workload w, Node from, Node to, int ttl, IpFamily family) {

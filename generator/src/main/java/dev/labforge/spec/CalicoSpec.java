@@ -15,6 +15,7 @@ import java.util.List;
  * @param prefixAdvertisements communities attached to exported routes
  * @param peers                {@code per-vlan} (one BGPPeer per VLAN gateway) or explicit peers
  * @param logSeverity          BGPConfiguration logSeverityScreen, default Info
+ * @param reservations         IPReservations: addresses IPAM never assigns automatically
  * @param mtu                  the pod network's MTU (Installation calicoNetwork.mtu); null: Calico detects it
  */
 public record CalicoSpec(
@@ -27,20 +28,22 @@ public record CalicoSpec(
         List<PrefixAdvertisementSpec> prefixAdvertisements,
         PeersSpec peers,
         String logSeverity,
+        List<ReservationSpec> reservations,
         Integer mtu,
         List<String> nodeAddressCidrs6) {
 
     /** Without IPv6 node address autodetection. */
     public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
             List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers, String logSeverity,
-            Integer mtu) {
-        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity, mtu,
-                null);
+            List<ReservationSpec> reservations, Integer mtu) {
+        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity,
+                reservations, mtu, null);
     }
 
-    /** With Calico's MTU detection. */
+    /** Without IP reservations, with Calico's MTU detection. */
     public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
             List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers, String logSeverity) {
-        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity, null, null);
+        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity,
+                null, null);
     }
 }

@@ -145,8 +145,10 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "tor", "cluster", "calico");
-        return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o), calico(b, o),
+        // tor is optional: without one the nodes sit on the cluster's flat network
+        o.required("name", "cluster", "calico");
+        boolean withTor = o.get("tor") != null;
+        return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o, withTor), calico(b, o),
                 o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o), o.str("guide"));
     }
 
@@ -249,24 +251,34 @@ public final class SpecLoader {
         return List.copyOf(result);
     }
 
-    private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent) {
+    private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent, boolean withTor) {
         YamlBinder.Obj o = parent.obj("cluster", "name", "image", "ipFamily", "podSubnet", "podSubnet6", "serviceSubnet",
-                "serviceSubnet6", "mtu", "routes", "nodes");
+                "serviceSubnet6", "mtu", "routes", "network", "nodes");
         if (o == null) {
             return null;
         }
         o.required("name", "nodes");
         return new ClusterSpec(o.str("name"), o.str("image"), o.str("podSubnet"), o.str("serviceSubnet"),
-                o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)), o.choice("ipFamily", IP_FAMILIES),
+                o.integer("mtu"), network(o), o.list("nodes", (n, p) -> node(b, n, p, withTor)), o.choice("ipFamily", IP_FAMILIES),
                 o.str("podSubnet6"), o.str("serviceSubnet6"), o.list("routes", (n, p) -> route(b, n, p, false)));
     }
 
-    private static NodeSpec node(YamlBinder b, Node n, String path) {
+    private static NetworkSpec network(YamlBinder.Obj cluster) {
+        YamlBinder.Obj o = cluster.obj("network", "subnet", "gateway");
+        return o == null ? null : new NetworkSpec(o.str("subnet"), o.str("gateway"));
+    }
+
+    /** A node's VLAN is required behind a ToR; without one the validator reports a written VLAN. */
+    private static NodeSpec node(YamlBinder b, Node n, String path, boolean withTor) {
         YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "ip6", "block", "block6", "mtu", "labels", "routes");
         if (o == null) {
             return null;
         }
-        o.required("name", "vlan");
+        if (withTor) {
+            o.required("name", "vlan");
+        } else {
+            o.required("name");
+        }
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
                 o.str("block"), labels(b, o), o.integer("mtu"), o.str("ip6"), o.str("block6"),
                 o.list("routes", (item, p) -> route(b, item, p, false)));
@@ -315,14 +327,24 @@ public final class SpecLoader {
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "nodeAddressCidrs6",
-                "mtu", "pools", "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
+                "mtu", "pools", "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity", "reservations");
         if (o == null) {
             return null;
         }
         return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES), o.integer("mtu"), o.strings("nodeAddressCidrs6"));
+                o.choice("logSeverity", LOG_SEVERITIES), o.list("reservations", (n, p) -> reservation(b, n, p)),
+                o.integer("mtu"), o.strings("nodeAddressCidrs6"));
+    }
+
+    private static ReservationSpec reservation(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "cidrs");
+        if (o == null) {
+            return null;
+        }
+        o.required("cidrs");
+        return new ReservationSpec(o.str("name"), o.strings("cidrs"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {
@@ -378,13 +400,13 @@ public final class SpecLoader {
     }
 
     private static WorkloadSpec workload(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "service");
+        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "ip", "service");
         if (o == null) {
             return null;
         }
         o.required("name", "kind", "image");
         return new WorkloadSpec(o.str("name"), o.choice("kind", WORKLOAD_KINDS), o.str("image"), o.integer("replicas"),
-                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"));
+                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"), o.str("ip"));
     }
 
     private static ServiceSpec service(YamlBinder.Obj workload) {

@@ -42,8 +42,10 @@ final class AutodetectRule implements Rule {
                 out.error("E-AUTODETECT", path, ctx.at(path),
                         "node " + n.name() + " (" + ListenRangeRule.describe(f.ipText(n), ip) + ") is outside " + f.field("nodeAddressCidrs")
                                 + " " + cidrs,
-                        "Calico would pick the node's kind address (eth0) for BGP; add its VLAN " + f.field("subnet")
-                                + ", or leave " + f.field("nodeAddressCidrs") + " out to derive it");
+                        ctx.hasTor() ? "Calico would pick the node's kind address (eth0) for BGP; add its VLAN " + f.field("subnet")
+                                + ", or leave " + f.field("nodeAddressCidrs") + " out to derive it"
+                                : "Calico would find no address for the node; add the network's subnet " + ctx.networkSubnet()
+                                + ", or leave nodeAddressCidrs out (Calico then takes the node's eth0 address)");
             }
         }
     }

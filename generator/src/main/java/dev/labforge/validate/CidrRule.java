@@ -9,6 +9,7 @@ import dev.labforge.spec.PeerSpec;
 import dev.labforge.spec.PoolSpec;
 import dev.labforge.spec.PrefixAdvertisementSpec;
 import dev.labforge.spec.RouteSpec;
+import dev.labforge.spec.ReservationSpec;
 import dev.labforge.spec.VlanSpec;
 import java.util.List;
 
@@ -46,6 +47,10 @@ final class CidrRule implements Rule {
             prefix(ctx, out, "cluster.podSubnet6", ctx.cluster().podSubnet6(), V6, "podSubnet");
             prefix(ctx, out, "cluster.serviceSubnet6", ctx.cluster().serviceSubnet6(), V6, "serviceSubnet");
             routes(ctx, out, "cluster.routes", ctx.cluster().routes());
+            if (ctx.cluster().network() != null) {
+                prefix(ctx, out, "cluster.network.subnet", ctx.cluster().network().subnet(), V4, null);
+                address(ctx, out, "cluster.network.gateway", ctx.cluster().network().gateway(), V4, null);
+            }
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
@@ -73,6 +78,22 @@ final class CidrRule implements Rule {
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
             address(ctx, out, ValidationContext.peerPath(i) + ".peerIP", peers.get(i).peerIP());
+        }
+        List<dev.labforge.spec.WorkloadSpec> workloads = ctx.workloads();
+        for (int i = 0; i < workloads.size(); i++) {
+            address(ctx, out, "workloads[" + i + "].ip", workloads.get(i).ip());
+        }
+        List<ReservationSpec> reservations = ctx.reservations();
+        for (int i = 0; i < reservations.size(); i++) {
+            List<String> cidrs = ValidationContext.nonNull(reservations.get(i).cidrs());
+            for (int j = 0; j < cidrs.size(); j++) {
+                String p = ValidationContext.reservationPath(i) + ".cidrs[" + j + "]";
+                if (cidrs.get(j).contains("/")) {
+                    prefix(ctx, out, p, cidrs.get(j));
+                } else {
+                    address(ctx, out, p, cidrs.get(j));
+                }
+            }
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Each node sits on a defined VLAN, on a usable, unique host address of that VLAN's subnet; the same for
- * {@code ip6} in the VLAN's {@code subnet6}.
+ * Node addresses are unique. Behind a ToR each node sits on a defined VLAN, on a usable host address of
+ * that VLAN's subnet, and its {@code ip6} likewise in the VLAN's {@code subnet6} (the flat network of a lab
+ * without a ToR is {@link FlatNetworkRule}'s).
  */
 final class NodeAddressRule implements Rule {
 
@@ -27,7 +28,8 @@ final class NodeAddressRule implements Rule {
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
             String p = ValidationContext.nodePath(i);
-            if (n.vlan() != null && ctx.vlan(n.vlan()) == null) {
+            VlanSpec vlan = ctx.vlan(n.vlan());
+            if (n.vlan() != null && vlan == null && ctx.hasTor()) {
                 out.error("E-NODE-VLAN", p + ".vlan", ctx.at(p + ".vlan"),
                         "node " + n.name() + " is on VLAN " + n.vlan() + ", which the ToR does not define",
                         defined.isEmpty() ? "define the VLAN under tor.vlans" : "use one of the ToR's VLANs: " + defined

@@ -89,10 +89,14 @@ final class NetnsPreflight {
         }
     }
 
-    /** Whether the lab's ToR is emulated with FRR; an unreadable folder is reported by deploy, so assume it is. */
+    /**
+     * Whether the lab's ToR is emulated with FRR (a lab without a ToR needs none); an unreadable folder is
+     * reported by deploy, so assume it is.
+     */
     private static boolean runsFrr(RenderedLab lab) {
         try {
-            return lab.dir() == null || RenderedTor.read(lab.dir()).driver().netns().runsFrr();
+            return lab.dir() == null || dev.labforge.rendered.RenderedPlan.read(lab.dir()).tor().isPresent()
+                    && RenderedTor.read(lab.dir()).driver().netns().runsFrr();
         } catch (RuntimeException unreadable) {
             return true;
         }

@@ -41,14 +41,15 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     private final CommandRunner runner;
     private final NetnsPaths paths;
     private final NetnsFabric fabric;
-    private final NetnsEmulation tor;
+    /** The ToR's emulation; empty in a lab without a ToR (it has no ToR checks and no router to ping from). */
+    private final Optional<NetnsEmulation> tor;
     private final ProcessTable procs;
 
     public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric, ProcessTable procs) {
         this.runner = runner;
         this.paths = paths;
         this.fabric = fabric;
-        this.tor = fabric.plan().tor().emulation();
+        this.tor = fabric.plan().tor().map(EmulationPlan.TorPlan::emulation);
         this.procs = procs;
     }
 
@@ -82,7 +83,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         java.util.Map<String, Optional<String>> out = new java.util.LinkedHashMap<>();
         if (side == Side.NODE) {
             out.put("BIRD", daemonDown(side, on));
-        } else if (side == Side.TOR && tor.runsFrr()) {
+        } else if (side == Side.TOR && tor.filter(NetnsEmulation::runsFrr).isPresent()) {
             for (String daemon : List.of("zebra", "bgpd")) {
                 Path pidFile = paths.frrPid(fabric.torNs(), daemon);
                 out.put(daemon, Files.exists(pidFile) ? pidGone(on, daemon, pidFile)
@@ -108,32 +109,32 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        TorShow show = tor.show();
-        return parse("BGP summary on " + fabric.plan().tor().name(), observe(onTor(show.bgpSummaryCommand())),
+        TorShow show = emulation().show();
+        return parse("BGP summary on " + torName(), observe(onTor(show.bgpSummaryCommand())),
                 show::parseBgpSummary);
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        TorShow show = tor.show();
-        List<RouteEntry> routes = parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())),
+        TorShow show = emulation().show();
+        List<RouteEntry> routes = parse("routes on " + torName(), observe(onTor(show.routesCommand())),
                 show::parseRoutes);
         if (!fabric.plan().router().hasIpv6() || show.routes6Command().isEmpty()) {
             return routes;
         }
         List<RouteEntry> both = new java.util.ArrayList<>(routes);
-        both.addAll(parse("IPv6 routes on " + fabric.plan().tor().name(), observe(onTor(show.routes6Command())), show::parseRoutes6));
+        both.addAll(parse("IPv6 routes on " + torName(), observe(onTor(show.routes6Command())), show::parseRoutes6));
         return List.copyOf(both);
     }
 
     /** The emulation's BGP prefix command in the router namespace (FRR: show bgp ipv4 unicast <cidr> json). */
     @Override
     public BgpPrefixPaths torBgpPrefix(String prefix) {
-        TorShow show = tor.show();
+        TorShow show = emulation().show();
         if (!show.runsBgp()) {
-            throw new ObservationException(fabric.plan().tor().name() + " runs no BGP: it has no BGP paths to show");
+            throw new ObservationException(torName() + " runs no BGP: it has no BGP paths to show");
         }
-        return parse("BGP paths of " + prefix + " on " + fabric.plan().tor().name(), observe(onTor(show.bgpPrefixCommand(prefix))),
+        return parse("BGP paths of " + prefix + " on " + torName(), observe(onTor(show.bgpPrefixCommand(prefix))),
                 out -> show.parseBgpPrefix(prefix, out));
     }
 
@@ -171,7 +172,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public String addressOf(String endpoint) {
         EmulationPlan plan = fabric.plan();
-        if (endpoint.equals(plan.tor().name())) {
+        if (isTor(endpoint)) {
             // The router answers on its first SVI.
             return plan.router().vlans().stream().map(VlanSetup::sviCidr).filter(c -> c != null).findFirst()
                     .map(c -> c.substring(0, c.indexOf('/')))
@@ -192,7 +193,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         }
         EmulationPlan plan = fabric.plan();
         String found;
-        if (endpoint.equals(plan.tor().name())) {
+        if (isTor(endpoint)) {
             found = plan.router().vlans().stream().map(VlanSetup::svi6Cidr).filter(c -> c != null).findFirst()
                     .map(c -> c.substring(0, c.indexOf('/'))).orElse(null);
         } else if (plan.node(endpoint).isPresent()) {
@@ -204,6 +205,14 @@ public final class NetnsProbeTarget implements LabProbeTarget {
             throw new ObservationException(endpoint + " has no IPv6 address");
         }
         return found;
+    }
+
+    /** {@code ip -j -4 addr show dev eth0} in the pod's namespace. */
+    @Override
+    public List<String> podAddresses(String pod) {
+        PodPlan p = fabric.plan().pod(pod).orElseThrow(() -> new UnknownTargetException(pod, fabric.plan().targets()));
+        return parse("addresses of " + pod, observe(List.of("ip", "-n", fabric.podNs(p), "-j", "-4", "addr", "show", "dev", "eth0")),
+                out -> IpAddrParser.ipv4ByInterface(out).getOrDefault("eth0", List.of()));
     }
 
     @Override
@@ -218,11 +227,11 @@ public final class NetnsProbeTarget implements LabProbeTarget {
             throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 or IPv6 address");
         }
         boolean v6 = toAddress.indexOf(':') >= 0;
-        boolean fromTor = fromEndpoint.equals(fabric.plan().tor().name());
+        boolean fromTor = isTor(fromEndpoint);
         List<String> argv;
         if (fromTor) {
             try {
-                argv = onTor(tor.show().pingCommand(toAddress, count, packet));
+                argv = onTor(emulation().show().pingCommand(toAddress, count, packet));
             } catch (dev.labforge.driver.NotOnThisPlatformException e) {
                 throw new ObservationException(e.getMessage());
             }
@@ -246,7 +255,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         // ("connect: Network is unreachable", "local error: message too long, mtu=1450") come on stderr.
         String output = r.stdout().isBlank() ? r.stderr() : r.stdout();
         try {
-            return fromTor ? tor.show().parsePing(output) : PingParser.parse(r.stdout(), r.stderr());
+            return fromTor ? emulation().show().parsePing(output) : PingParser.parse(r.stdout(), r.stderr());
         } catch (RuntimeException e) {
             throw new ObservationException("cannot read ping output from " + fromEndpoint + ": " + e.getMessage()
                     + "\n" + r.stdout() + r.stderr(), e);
@@ -260,7 +269,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<InterfaceState> interfaces(Side side, String on) {
         if (side == Side.TOR) {
-            TorShow show = tor.show();
+            TorShow show = emulation().show();
             return parse("interfaces on " + on, observe(onTor(show.interfacesCommand())), show::parseInterfaces);
         }
         return parse("interfaces on " + on, observe(List.of("ip", "-n", namespaceOf(on), "-j", "addr", "show")),
@@ -269,13 +278,25 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     /** A show command of the ToR's emulation, run in the router namespace. */
     private List<String> onTor(List<String> argv) {
-        return tor.inNamespace(fabric.torNs(), argv);
+        return emulation().inNamespace(fabric.torNs(), argv);
+    }
+
+    private NetnsEmulation emulation() {
+        return tor.orElseThrow(() -> new ObservationException("lab " + fabric.plan().lab() + " has no ToR"));
+    }
+
+    private String torName() {
+        return fabric.plan().tor().orElseThrow().name();
+    }
+
+    private boolean isTor(String endpoint) {
+        return fabric.plan().tor().filter(t -> t.name().equals(endpoint)).isPresent();
     }
 
     /** The namespace of the router, a node or a pod ({@code <workload>@<node>}). */
     String namespaceOf(String endpoint) {
         EmulationPlan plan = fabric.plan();
-        if (endpoint.equals(plan.tor().name())) {
+        if (isTor(endpoint)) {
             return fabric.torNs();
         }
         if (plan.node(endpoint).isPresent()) {

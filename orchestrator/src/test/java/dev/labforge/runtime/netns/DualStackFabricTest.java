@@ -36,7 +36,7 @@ class DualStackFabricTest {
     @Test
     void theTorGetsItsIpv6SviLoopbacksAndStaticRoutesOfBothFamilies() {
         // when
-        List<String> batch = fabric().torBatch();
+        List<String> batch = fabric().underlayBatch();
         // then
         assertThat(batch).containsSubsequence("addr add 10.10.10.1/24 dev br10", "addr add fd00:10:10::1/64 dev br10 nodad",
                 "link set br10 up", "addr add 1.1.1.1/32 dev lo", "addr add 2001:db8::1/128 dev lo nodad",
