@@ -44,7 +44,7 @@ public final class Guides {
         OutputNormalizer normalizer = normalizer(ctx);
         return doc.withBodies(r -> {
             String fresh = GuideRenderer.body(r.id(), ctx, captures);
-            return GuideCheck.same(r.body(), fresh, GuideRenderer.captured(r.id()), normalizer) ? r.body() : fresh;
+            return GuideCheck.same(r.id(), r.body(), fresh, GuideRenderer.captured(r.id()), normalizer) ? r.body() : fresh;
         }).text();
     }
 
