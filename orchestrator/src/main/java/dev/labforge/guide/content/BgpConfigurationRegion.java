@@ -33,8 +33,8 @@ final class BgpConfigurationRegion implements RegionType {
         StringBuilder sb = new StringBuilder(Md.c(file)).append(":\n\n")
                 .append(Md.code("yaml", Regions.withoutHeader(Regions.require(ctx, file)))).append('\n');
         sb.append("- `asNumber`: ").append(Md.c(calico.asn())).append(" — the AS every Calico node speaks BGP from. ");
-        sb.append(tor.platform().runsBgp() ? "The ToR is AS " + tor.asn() + ", so the sessions are "
-                + (tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)") + "." : "The ToR runs no BGP, so no session forms.").append('\n');
+        sb.append(tor.runsBgp() ? "The ToR is AS " + tor.asn() + ", so the sessions are "
+                + (tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)") + "." : "The ToR runs no BGP, so no session with it forms.").append('\n');
         sb.append("- `nodeToNodeMeshEnabled`: ").append(Md.c(calico.nodeToNodeMesh())).append(" — ").append(calico.nodeToNodeMesh()
                 ? "every node also peers with every other node."
                 : "no full mesh between the nodes: each node peers only with the BGPPeers that select it"

@@ -1,6 +1,8 @@
 package dev.labforge.guide.content;
 
+import dev.labforge.check.AddressCheck;
 import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.MtuCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.PingCheck;
 import dev.labforge.check.RouteCheck;
@@ -112,6 +114,44 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
 
     public List<PingCheck> pings() {
         return checks(PingCheck.class);
+    }
+
+    /** Calico's VXLAN device on the nodes. */
+    public static final String VXLAN_DEVICE = "vxlan.calico";
+
+    /** The routes of a node that leave through Calico's VXLAN device. */
+    public List<RouteCheck> overlayRoutesOn(String node) {
+        return routesOn(node).stream().filter(r -> r.kind() == RouteCheck.Kind.VIA && r.dev().equals(VXLAN_DEVICE)).toList();
+    }
+
+    /** Some node routes a block through VXLAN. */
+    public boolean hasOverlay() {
+        return model.cluster().nodes().stream().anyMatch(n -> !overlayRoutesOn(n.name()).isEmpty());
+    }
+
+    /** A node's VTEP: the first address of the block its vxlan.calico address must lie in (the plan's address check). */
+    public String vtepOf(String node) {
+        return checks(AddressCheck.class).stream().filter(a -> a.on().equals(node) && a.iface().equals(VXLAN_DEVICE))
+                .map(a -> dev.labforge.net.Cidr.parse(a.within()).host(0)).findFirst().orElse(null);
+    }
+
+    /** The node whose VTEP (or block) holds this address, or null. */
+    public String blockHolding(String ip) {
+        return plan.blocks().stream().filter(b -> dev.labforge.net.Cidr.parse(b.cidr()).contains(ip))
+                .map(RenderedPlan.Block::node).findFirst().orElse(null);
+    }
+
+    public List<MtuCheck> mtus() {
+        return checks(MtuCheck.class);
+    }
+
+    /**
+     * Whether the guide explains the lab's MTUs: when they shape what the student sees (an overlay, whose device and
+     * pods run below the link MTU, or a ping of a chosen size or with don't-fragment). Every lab checks MTUs; in the
+     * others they are a detail the guide leaves to `lab verify`.
+     */
+    public boolean showsMtus() {
+        return !mtus().isEmpty() && (hasOverlay() || pings().stream().anyMatch(p -> p.size() != null || p.dontFragment()));
     }
 
     /** The BGP-related parts of the guide apply: the ToR runs BGP and some session is expected on it. */

@@ -59,6 +59,13 @@ final class NodeRoutesRegion implements RegionType {
     }
 
     private static String how(GuideContext ctx, Node n, RouteCheck r) {
+        if (r.dev().equals(GuideContext.VXLAN_DEVICE)) {
+            String owner = ctx.blockHolding(r.via().get(0));
+            Node peer = owner == null ? null : ctx.node(owner);
+            return "through the VXLAN tunnel, programmed by Calico (no BGP): " + r.via().get(0) + " is the VTEP of " + owner
+                    + (peer == null ? "" : peer.vlan() == n.vlan() ? ", in the same subnet" : ", in another subnet (VLAN " + peer.vlan() + ")")
+                    + "; `onlink` because that address is on no link of this node";
+        }
         if (r.via().contains(n.gateway())) {
             return "learned over BGP from " + ctx.torName() + ", which names itself as next hop";
         }

@@ -44,10 +44,25 @@ final class SummaryRegion implements RegionType {
                     + " routing table and on to the other nodes as BGP routes.");
         }
         if (ctx.routesOn(ctx.torName()).stream().anyMatch(r -> r.kind() == RouteCheck.Kind.NONE_WITHIN)) {
-            items.add("You saw that the ToR learns nothing from a pool that is not exported.");
+            items.add(ctx.model().tor().runsBgp() ? "You saw that the ToR learns nothing from a pool that is not exported."
+                    : "You saw that the ToR, which runs no BGP, holds only its connected VLANs and no pod route.");
+        }
+        if (ctx.hasOverlay()) {
+            items.add("You followed the VXLAN overlay: the routes via each remote VTEP on `" + GuideContext.VXLAN_DEVICE + "`, the"
+                    + " neighbour and forwarding entries behind them, and the blocks reached directly in the same subnet.");
+        }
+        if (ctx.showsMtus()) {
+            items.add("You checked " + Md.plural(ctx.mtus().size(), "MTU") + " and where each comes from.");
         }
         for (PingCheck p : ctx.pings()) {
-            if (p.reachable()) {
+            if (!p.error().isEmpty()) {
+                items.add("You saw a " + (p.dontFragment() ? "don't-fragment " : "") + "ping" + (p.size() == null ? "" : " of "
+                        + p.size() + " bytes") + " from " + Md.c(p.from()) + " refused by its own kernel: " + Md.c(p.error()) + ".");
+            } else if (p.reachable() && p.size() != null) {
+                items.add("You sent a " + (p.dontFragment() ? "don't-fragment " : "") + "ping of " + p.size() + " bytes from "
+                        + Md.c(p.from()) + " to " + Md.c(p.to()) + " and saw it fit every MTU on its way"
+                        + (p.ttl() == null ? "" : " (`ttl=" + p.ttl() + "`)") + ".");
+            } else if (p.reachable()) {
                 items.add("You pinged " + Md.c(p.to()) + " from " + Md.c(p.from()) + (p.ttl() == null ? "" : " and explained its"
                         + " `ttl=" + p.ttl() + "` from the path") + ".");
             } else {

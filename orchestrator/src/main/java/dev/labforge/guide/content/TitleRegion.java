@@ -39,7 +39,7 @@ final class TitleRegion implements RegionType {
         StringBuilder sb = new StringBuilder("In this lab the kind cluster " + Md.c(lab.cluster().name()) + " ("
                 + Md.plural(lab.cluster().nodes().size(), "node") + " in " + Md.plural(vlans, "VLAN") + ") hangs off the"
                 + " top-of-rack router " + Md.c(tor.name()) + " (" + ctx.plan().torPlatform()
-                + (tor.platform().runsBgp() ? ", AS " + tor.asn() : ", no BGP") + ").");
+                + (tor.runsBgp() ? ", AS " + tor.asn() : ", no BGP") + ").");
         if (ctx.hasBgp()) {
             sb.append(" Calico (AS ").append(lab.calico().asn()).append(") peers with it over ")
                     .append(tor.ibgp() ? "iBGP" : "eBGP")
@@ -62,6 +62,10 @@ final class TitleRegion implements RegionType {
         if (!kept.isEmpty()) {
             sb.append(" The pool").append(kept.size() == 1 ? " " : "s ").append(Md.list(kept))
                     .append(kept.size() == 1 ? " is" : " are").append(" not exported: pods reach each other inside the cluster only.");
+        }
+        if (ctx.hasOverlay()) {
+            sb.append(" Between nodes of different subnets Calico carries pod traffic in VXLAN (`vxlan.calico`), so the ToR"
+                    + " only ever routes the nodes' own addresses.");
         }
         sb.append("\n\nEvery output below was captured from the running lab on the ").append(ctx.view().runtime())
                 .append(" runtime by `lab guide`, and `lab guide --check` re-runs each command to prove it still holds.");
