@@ -9,7 +9,7 @@ import java.util.Objects;
  * pod) has an address in {@code within}. The derived one: each node's {@code vxlan.calico} carries its VTEP
  * address, which Calico's IPAM takes from the node's own block.
  */
-public record AddressCheck(String on, Side side, String iface, String within, boolean derived) implements Check {
+public record AddressCheck(String on, Side side, String iface, String within, boolean derived) implements InterfaceCheck {
 
     public static final String TYPE = "address";
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * has MTU {@code mtu}. The ToR's interfaces are named as its platform names them (Vlan10, Ethernet1 on
  * cEOS; br10, eth1 on FRR and Linux); runtimes that emulate the router map the name.
  */
-public record MtuCheck(String on, Side side, String iface, int mtu, boolean derived) implements Check {
+public record MtuCheck(String on, Side side, String iface, int mtu, boolean derived) implements InterfaceCheck {
 
     public static final String TYPE = "mtu";
 

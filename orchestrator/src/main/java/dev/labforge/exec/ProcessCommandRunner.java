@@ -31,18 +31,12 @@ public final class ProcessCommandRunner implements CommandRunner {
             return runInteractive(command);
         }
         long start = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(command.argv());
-        if (command.cwd() != null) {
-            pb.directory(command.cwd().toFile());
-        }
-        pb.environment().putAll(command.env());
         LOG.debug("run: {}", command.display());
         Process process;
         try {
-            process = pb.start();
+            process = builder(command).start();
         } catch (IOException e) {
-            // A missing program is an exit code like the shell's 127, with the reason as stderr.
-            return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
+            return notStarted(command, e, start);
         }
         Drain out = new Drain(process.getInputStream());
         Drain err = new Drain(process.getErrorStream());
@@ -75,20 +69,29 @@ public final class ProcessCommandRunner implements CommandRunner {
         return new CommandResult(command, code, stdout, stderr, took, !finished);
     }
 
-    /** On labforge's own stdin, stdout and stderr: nothing to capture, the person at the terminal sees it all. */
-    private CommandResult runInteractive(Command command) {
-        long start = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(command.argv()).inheritIO();
+    private static ProcessBuilder builder(Command command) {
+        ProcessBuilder pb = new ProcessBuilder(command.argv());
         if (command.cwd() != null) {
             pb.directory(command.cwd().toFile());
         }
         pb.environment().putAll(command.env());
+        return pb;
+    }
+
+    /** A missing program is an exit code like the shell's 127, with the reason as stderr. */
+    private static CommandResult notStarted(Command command, IOException e, long start) {
+        return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
+    }
+
+    /** On labforge's own stdin, stdout and stderr: nothing to capture, the person at the terminal sees it all. */
+    private CommandResult runInteractive(Command command) {
+        long start = System.nanoTime();
         LOG.debug("run interactive: {}", command.display());
         Process process;
         try {
-            process = pb.start();
+            process = builder(command).inheritIO().start();
         } catch (IOException e) {
-            return new CommandResult(command, 127, "", e.getMessage(), Duration.ofNanos(System.nanoTime() - start), false);
+            return notStarted(command, e, start);
         }
         boolean finished;
         // Ctrl-C on the terminal reaches the program and labforge alike: while the program runs it is the program's

@@ -39,6 +39,8 @@ import java.util.function.Consumer;
 public final class ProbeEngine {
     /** A check that acts at the deadline still gets this long: a ping that is answered is answered in milliseconds. */
     static final Duration LAST_ACT = Duration.ofMillis(900);
+    /** How an evaluator starts the text of a try that saw nothing (the target could not be asked). */
+    static final String CANNOT_OBSERVE = "cannot observe: ";
     private final LabProbeTarget target;
     private final LabFacts facts;
     private final Clock clock;
@@ -170,6 +172,11 @@ public final class ProbeEngine {
     }
 
     private void seen(Tracked<?> t, String text) {
+        // a try that could not observe (e.g. a ping cut off by the end of the budget) does not hide what an
+        // earlier try really saw: "no reply from ..." says more than "timed out after 0.9 s"
+        if (text.startsWith(CANNOT_OBSERVE) && t.last != null && !t.last.startsWith(CANNOT_OBSERVE)) {
+            return;
+        }
         if (!text.equals(t.last)) {
             t.last = text;
             t.lastSince = clock.instant();

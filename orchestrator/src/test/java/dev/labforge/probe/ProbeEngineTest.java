@@ -102,6 +102,26 @@ class ProbeEngineTest {
     }
 
     @Test
+    void aTryThatCannotObserveDoesNotHideWhatAnEarlierTrySaw() {
+        // given: Active, then the ToR cannot be asked any more (as a ping cut off by the end of the budget)
+        AtomicInteger looks = new AtomicInteger();
+        target.torPeersSupplier = () -> {
+            if (looks.incrementAndGet() < 3) {
+                return List.of(FakeTarget.peer("10.10.20.20", "Active", 0));
+            }
+            throw new ObservationException("timed out after 0.9 s");
+        };
+
+        // when
+        CheckOutcome outcome = runOne(session, Duration.ofSeconds(10));
+
+        // then
+        assertThat(looks.get()).isGreaterThan(3);
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(outcome.observed()).startsWith("peer 10.10.20.20: Active for").doesNotContain("cannot observe");
+    }
+
+    @Test
     void aZeroBudgetLooksExactlyOnce() {
         // given
         target.torPeers = List.of(FakeTarget.peer("10.10.20.20", "Idle", 0));
