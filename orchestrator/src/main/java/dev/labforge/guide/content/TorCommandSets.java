@@ -17,26 +17,13 @@ public final class TorCommandSets {
         public List<String> ping(String address) {
             return List.of("ping", "-c", String.valueOf(PINGS), address);
         }
-
-        @Override
-        public List<String> links() {
-            return IP_LINK; // FRR shows the kernel's interfaces; the kernel's own list is shorter and has the MTU on each
-        }
     };
-
-    /** The kernel's interfaces, each with its MTU. */
-    static final List<String> IP_LINK = List.of("ip", "link", "show");
 
     /** cEOS's Cli at privilege 15 (clab). */
     static final TorCommands EOS = new Cli(List.of("Cli", "-p", "15", "-c"), "show running-config section router bgp", "PfxRcd") {
         @Override
         public List<String> ping(String address) {
             return cli("ping " + address + " repeat " + PINGS);
-        }
-
-        @Override
-        public List<String> links() {
-            return cli("show interfaces | include line protocol|MTU");
         }
     };
 
@@ -75,11 +62,6 @@ public final class TorCommandSets {
         @Override
         public String prefixColumn() {
             return "";
-        }
-
-        @Override
-        public List<String> links() {
-            return IP_LINK;
         }
     };
 

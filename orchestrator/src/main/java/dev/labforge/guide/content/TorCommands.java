@@ -26,9 +26,6 @@ public interface TorCommands {
 
     List<String> ping(String address);
 
-    /** The router's interfaces with their MTUs. */
-    List<String> links();
-
     /** The summary column that holds each neighbour's state or received-prefix count. */
     String prefixColumn();
 }
