@@ -7,6 +7,7 @@ import java.util.Map;
 /** Every check type, one line each. The order is the order verify reports them in within a lab. */
 public final class CheckTypes {
     private static final List<CheckType<?>> ALL = List.of(
+            new LinkCheck.Type(),
             new BgpSessionCheck.Type(),
             new RouteCheck.Type(),
             new CommunityCheck.Type(),

@@ -27,6 +27,7 @@ final class CheckPass {
     }
 
     private static final List<Rule> RULES = List.of(
+            new LinkCheckRule(),      // ToR ports, then the nodes' links to the ToR
             new BgpCheckRule(),       // sessions on the ToR (and absences), then on the nodes
             new RouteCheckRule(),     // ToR routes, then node routes (BGP's, then Felix's)
             new CommunityCheckRule(), // communities on the ToR's routes to the nodes' blocks

@@ -23,6 +23,7 @@ final class ExpectKeys {
 
     private static Map<String, EntryReader> readers() {
         Map<String, EntryReader> map = new LinkedHashMap<>();
+        map.put(LinkExpectSpec.KEY, LinkExpectSpec::read);
         map.put(BgpExpectSpec.KEY, BgpExpectSpec::read);
         map.put(RouteExpectSpec.KEY, RouteExpectSpec::read);
         map.put(CommunityExpectSpec.KEY, CommunityExpectSpec::read);

@@ -35,6 +35,7 @@ public final class Validator {
             new LabelRule(),          // node label syntax
             new WorkloadRule(),       // workload fields
             new SelectorRule(),       // selector syntax, at the column inside the selector
+            new LinkExpectRule(),     // expect.link entries
             new BgpExpectRule(),      // expect.bgp entries
             new RouteExpectRule(),    // expect.route entries
             new CommunityExpectRule(), // expect.community entries

@@ -77,7 +77,7 @@ class RenderedPlanTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (bgp, route, community, mtu, address, ping); re-render the lab with this labforge",
+            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (link, bgp, route, community, mtu, address, ping); re-render the lab with this labforge",
             "missing field|{type: route, on: ceos01, side: tor, kind: connected}|labforge/plan.yaml: checks[0] (route): prefix is missing or not a single value",
             "bad kind|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: sideways}|labforge/plan.yaml: checks[0] (route): kind 'sideways' is not one of via, connected, blackhole, none-within",
             "via without hops|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: via}|labforge/plan.yaml: checks[0] (route): kind via needs a non-empty via list",
@@ -87,6 +87,8 @@ class RenderedPlanTest {
             "dev on a blackhole|{type: route, on: n, side: node, prefix: 10.0.0.0/8, kind: blackhole, dev: eth1}|labforge/plan.yaml: checks[0] (route): dev and onlink belong to kind via only",
             "mtu without a value|{type: mtu, on: n, side: node, interface: eth1}|labforge/plan.yaml: checks[0] (mtu): mtu is missing",
             "address without interface|{type: address, on: n, side: pod, within: 10.0.0.0/8}|labforge/plan.yaml: checks[0] (address): interface is missing or not a single value",
+            "link in no state|{type: link, on: n, side: node, interface: eth1, state: flapping}|labforge/plan.yaml: checks[0] (link): state 'flapping' is not up or down",
+            "link without interface|{type: link, on: n, side: node, state: up}|labforge/plan.yaml: checks[0] (link): interface is missing or not a single value",
             "entry not a mapping|just-text|labforge/plan.yaml: checks[0] must be a mapping"})
     void aDamagedCheckEntryIsNamedWithWhatIsWrong(String name, String entry, String message) {
         // given

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.CommunityCheck;
+import dev.labforge.check.LinkCheck;
 import dev.labforge.check.PingCheck;
 import dev.labforge.check.RouteCheck;
 import dev.labforge.check.Side;
@@ -13,6 +14,7 @@ import dev.labforge.spec.BgpExpectSpec;
 import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.LabSpec;
+import dev.labforge.spec.LinkExpectSpec;
 import dev.labforge.spec.PingExpectSpec;
 import dev.labforge.spec.PoolSpec;
 import dev.labforge.spec.RouteExpectSpec;
@@ -32,6 +34,14 @@ class CheckPassTest {
         List<String> names = lab.checks().stream().map(Check::name).toList();
         // then
         assertThat(names).containsExactly(
+                "link ceos01 Ethernet1 (to k01-control-plane)",
+                "link ceos01 Ethernet2 (to k01-worker)",
+                "link ceos01 Ethernet3 (to k01-worker2)",
+                "link ceos01 Ethernet4 (to k01-worker3)",
+                "link k01-control-plane eth1 (to ceos01)",
+                "link k01-worker eth1 (to ceos01)",
+                "link k01-worker2 eth1 (to ceos01)",
+                "link k01-worker3 eth1 (to ceos01)",
                 "bgp ceos01 <- 10.10.10.10 (k01-control-plane)",
                 "bgp ceos01 <- 10.10.10.11 (k01-worker)",
                 "bgp ceos01 <- 10.10.10.12 (k01-worker2)",
@@ -154,6 +164,12 @@ class CheckPassTest {
         // then
         assertThat(lab.checks()).noneMatch(BgpSessionCheck.class::isInstance);
         assertThat(names).containsExactly(
+                "link tor01 eth1 (to k01-control-plane)",
+                "link tor01 eth2 (to k01-worker)",
+                "link tor01 eth3 (to k01-worker2)",
+                "link k01-control-plane eth1 (to tor01)",
+                "link k01-worker eth1 (to tor01)",
+                "link k01-worker2 eth1 (to tor01)",
                 "route tor01 10.10.10.0/24 connected",
                 "no route tor01 within 192.168.0.0/16 (tor01 runs no BGP)",
                 "route k01-control-plane 192.168.0.64/26 via 10.10.10.11 dev eth1 onlink",
@@ -248,6 +264,20 @@ class CheckPassTest {
         assertThat(checks).extracting(Check::name).doesNotContain(lbRoute);
         assertThat(checks).filteredOn(c -> c.name().equals(session)).singleElement()
                 .isEqualTo(new BgpSessionCheck("ceos01", Side.TOR, "10.10.10.11", "k01-worker", 65010, 2, true, false));
+    }
+
+    @Test
+    void anAuthorLinkEntryMayExpectAPortDownInPlaceAndNamesWhoIsAtTheOtherEnd() {
+        // given the seed with k01-worker's port expected down and a node's second interface expected up
+        LabSpec spec = withExpect(SeedSpecs.seed(), new ExpectSpec(null, null, Map.of(LinkExpectSpec.KEY, List.of(
+                new LinkExpectSpec("ceos01", "Ethernet2", "down"), new LinkExpectSpec("k01-worker", "eth9", null)))));
+        // when
+        List<Check> checks = Resolver.resolve(spec).checks();
+        // then: the port's check is replaced where it was; the new one follows the links
+        assertThat(checks.get(1)).isEqualTo(new LinkCheck("ceos01", Side.TOR, "Ethernet2", "k01-worker", false, false));
+        assertThat(checks.get(1).expected()).isEqualTo("DOWN");
+        assertThat(checks.get(8)).isEqualTo(new LinkCheck("k01-worker", Side.NODE, "eth9", null, true, false));
+        assertThat(checks.get(9)).isInstanceOf(BgpSessionCheck.class);
     }
 
     private static int indexOf(List<Check> checks, String name) {

@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "status",
         description = "What runs now: the router, nodes and pods with their namespaces or containers, state and "
-                + "addresses. -o json for scripts.",
+                + "addresses; then per member whether its daemons run (bgpd and zebra on the router, BIRD on each node), "
+                + "each link's state and each BGP session's state. Exit 1 when something is down (a member missing, a "
+                + "daemon dead, a link down, a session not established), 3 when nothing runs. -o json for scripts.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./lab status labs/10-calico-bgp-ippool",
@@ -46,6 +48,15 @@ final class StatusCommand extends LabCommand {
             err().println(style().red("error: ") + "lab " + inventory.lab() + " is not up (nothing of it is running); start it with ./lab up " + lab);
             return ExitCodes.ENVIRONMENT;
         }
+        if (inventory.somethingDown()) {
+            List<String> down = new ArrayList<>();
+            inventory.members().stream().filter(m -> !"running".equals(m.state()) && !m.state().endsWith(": running"))
+                    .forEach(m -> down.add(m.name() + " " + m.state()));
+            inventory.health().stream().filter(r -> !r.ok()).forEach(r -> down.add(r.member() + " " + r.what()));
+            err().println(style().red("error: ") + "lab " + inventory.lab() + ": " + down.size() + " down: " + String.join(", ", down)
+                    + "; ./lab verify " + lab + " says what depends on it, ./lab down " + lab + " && ./lab up " + lab + " starts it afresh");
+            return ExitCodes.VERIFICATION_FAILED;
+        }
         return ExitCodes.OK;
     }
 
@@ -67,5 +78,15 @@ final class StatusCommand extends LabCommand {
                 m.detail() == null ? "" : m.detail()});
         }
         Table.print(rows, out);
+        if (inv.health().isEmpty()) {
+            return;
+        }
+        out.println();
+        List<String[]> health = new ArrayList<>();
+        health.add(new String[] {"MEMBER", "WHAT", "STATE"});
+        for (dev.labforge.probe.LabHealth.Row r : inv.health()) {
+            health.add(new String[] {r.member(), r.what(), r.state()});
+        }
+        Table.print(health, out);
     }
 }

@@ -151,7 +151,7 @@ final class FrrEmulation implements NetnsEmulation {
         @Override
         public List<InterfaceState> parseInterfaces(String output) {
             return IpAddrParser.interfaces(output).stream()
-                    .map(i -> new InterfaceState(routerName.apply(i.name()), i.mtu(), i.operstate(), i.ipv4())).toList();
+                    .map(i -> new InterfaceState(routerName.apply(i.name()), i.mtu(), i.operstate(), i.adminUp(), i.ipv4())).toList();
         }
     }
 }

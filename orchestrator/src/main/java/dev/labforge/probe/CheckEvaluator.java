@@ -27,6 +27,23 @@ public interface CheckEvaluator<C extends Check> {
     }
 
     /**
+     * The nodes whose links to the ToR this check goes over: when one link of a set is down (and no other in
+     * it is up: a set is alternatives, like next hops) the check fails at once with that link's cause. Default:
+     * the nodes among the daemons it {@link #dependsOn} (a session, a route learned from a node, a community).
+     */
+    default List<Set<String>> overLinks(C check, LabFacts facts) {
+        return dependsOn(check, facts).stream()
+                .filter(anyOf -> anyOf.stream().allMatch(d -> d.side() == dev.labforge.check.Side.NODE))
+                .map(anyOf -> anyOf.stream().map(Daemon::on).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .map(s -> (Set<String>) s).toList();
+    }
+
+    /** For a check that watches a link: the link shown down by this answer, which fails the checks over it. */
+    default Optional<LinkDown> linkDown(C check, Answer<String> answer) {
+        return Optional.empty();
+    }
+
+    /**
      * True for a check of absence (no session, no route inside a range): its pass counts only once no
      * other check is still waiting for something to appear, so a session that is about to come up is not
      * missed. Its failure counts at once.

@@ -6,6 +6,7 @@ import java.util.List;
 /** Every check type's evaluator, one line each. A new check type adds its line here. */
 public final class CheckEvaluators {
     private static final List<CheckEvaluator<?>> ALL = List.of(
+            new LinkEvaluator(),
             new BgpSessionEvaluator(),
             new RouteEvaluator(),
             new CommunityEvaluator(),

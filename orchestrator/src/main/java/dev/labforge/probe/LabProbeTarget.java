@@ -105,4 +105,13 @@ public interface LabProbeTarget {
     default Optional<String> daemonDown(Side side, String on) {
         return Optional.empty();
     }
+
+    /**
+     * The daemons of the ToR (its zebra and bgpd) or a node (its BIRD) by name, each empty while it runs or with
+     * why it does not ({@code k01-worker3: BIRD is not running (pid 30795 gone)}). Cheap, like {@link #daemonDown}.
+     * The default knows none.
+     */
+    default Map<String, Optional<String>> daemons(Side side, String on) {
+        return Map.of();
+    }
 }

@@ -32,6 +32,23 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
         return Optional.empty();
     }
 
+    /** Between two hosts the packets go over the links of the nodes among them (a pod's: its node's). */
+    @Override
+    public List<Set<String>> overLinks(PingCheck c, LabFacts facts) {
+        String from = facts.hostName(c.from());
+        String to = facts.hostName(c.to());
+        if (!c.reachable() || from.equals(to)) {
+            return List.of();
+        }
+        List<Set<String>> links = new ArrayList<>();
+        for (String host : List.of(from, to)) {
+            if (!host.equals(facts.tor())) {
+                links.add(Set.of(host));
+            }
+        }
+        return links;
+    }
+
     @Override
     public Answer<String> evaluate(PingCheck c, Round round) {
         String address;

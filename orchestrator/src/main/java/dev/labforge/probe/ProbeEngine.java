@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * Runs a lab's checks, in rounds, until each has passed or failed or the budget is spent.
  *
  * <p>Each round first asks which daemons are dead (no process: cheap) and fails at once every check that
- * needs one of them, with that cause. It then takes one {@link Snapshot} per target that a pending check
+ * needs one of them, with that cause; likewise every check over a node's link to the ToR once a link check
+ * has seen that link down (link checks come first, so this holds from the first round). It then takes one {@link Snapshot} per target that a pending check
  * reads (the ToR's BGP sessions and routes, each node's sessions and routes), side by side, and judges
  * every pending snapshot check on them. Checks that act (pings) run, side by side, once no snapshot
  * check is still waiting, so they do not fail while routes converge; absences (no session, no route)
@@ -47,6 +48,8 @@ public final class ProbeEngine {
     private final Sleeper sleeper;
     private final Duration interval;
     private final SideBySide sideBySide;
+    /** The nodes whose links were seen down in this run, with the cause (the first end seen down). */
+    private final Map<String, String> downLinks = new ConcurrentHashMap<>();
 
     public ProbeEngine(LabProbeTarget target, LabFacts facts, Clock clock, Sleeper sleeper, Duration interval, int threads) {
         this.target = target;
@@ -63,6 +66,7 @@ public final class ProbeEngine {
         final CheckEvaluator<C> evaluator;
         final Optional<Reads> reads;
         final List<Set<Daemon>> needs;
+        final List<Set<String>> links;
         String last;
         Instant lastSince;
         boolean acted;
@@ -75,6 +79,11 @@ public final class ProbeEngine {
             this.evaluator = CheckEvaluators.of(check);
             this.reads = evaluator.reads(check);
             this.needs = evaluator.dependsOn(check, facts);
+            this.links = evaluator.overLinks(check, facts);
+        }
+
+        Optional<LinkDown> linkDown(Answer<String> answer) {
+            return evaluator.linkDown(check, answer);
         }
 
         boolean acts() {
@@ -91,6 +100,7 @@ public final class ProbeEngine {
     }
 
     public List<CheckOutcome> run(List<? extends Check> checks, Duration budget, Consumer<CheckOutcome> listener) {
+        downLinks.clear();
         Deadline deadline = Deadline.after(budget, clock);
         Instant start = clock.instant();
         List<Tracked<?>> all = new ArrayList<>();
@@ -122,11 +132,16 @@ public final class ProbeEngine {
         for (Tracked<?> t : pending(all)) {
             view.deadAmong(t.needs).ifPresent(cause -> end(t, Verdict.FAILED, cause, start, listener));
         }
+        overDownLinks(pending(all), start, listener);
         List<Tracked<?>> looking = pending(all).stream().filter(t -> !t.acts()).toList();
         view.snapshots.putAll(snapshots(looking));
         for (Tracked<?> t : looking) {
-            judge(t, t.evaluate(view), start, listener);
+            // Links are judged first (they come first): what goes over one seen down now fails with its cause.
+            if (!overDownLinks(List.of(t), start, listener)) {
+                judge(t, t.evaluate(view), start, listener);
+            }
         }
+        overDownLinks(pending(all), start, listener);
         boolean settled = pending(all).stream().noneMatch(t -> !t.acts() && !t.provisional);
         if (settled) {
             for (Tracked<?> t : pending(all)) {
@@ -155,7 +170,23 @@ public final class ProbeEngine {
         }
     }
 
+    /** Fails each of these checks that goes over a link seen down (every alternative of a set down); true if any did. */
+    private boolean overDownLinks(List<Tracked<?>> checks, Instant start, Consumer<CheckOutcome> listener) {
+        boolean any = false;
+        for (Tracked<?> t : checks) {
+            for (Set<String> anyOf : t.links) {
+                List<String> causes = anyOf.stream().map(downLinks::get).filter(java.util.Objects::nonNull).toList();
+                if (t.outcome == null && !causes.isEmpty() && causes.size() == anyOf.size()) {
+                    judge(t, Answer.failed(causes.get(0)), start, listener);
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
     private void judge(Tracked<?> t, Answer<String> answer, Instant start, Consumer<CheckOutcome> listener) {
+        t.linkDown(answer).ifPresent(down -> downLinks.putIfAbsent(down.node(), down.cause()));
         t.provisional = false;
         if (answer instanceof Answer.Done<String> done) {
             if (t.absence()) {

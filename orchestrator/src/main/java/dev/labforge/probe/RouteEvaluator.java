@@ -57,6 +57,21 @@ final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
         return needs;
     }
 
+    /**
+     * A via route goes over the links of the nodes it needs (its own, and the one it was learned from); Felix's
+     * onlink routes over the node's own link. A connected route, a blackhole or an absence goes over none.
+     */
+    @Override
+    public List<Set<String>> overLinks(RouteCheck c, LabFacts facts) {
+        if (c.kind() != RouteCheck.Kind.VIA) {
+            return List.of();
+        }
+        if (c.onlink() && c.side() == Side.NODE) {
+            return List.of(Set.of(c.on()));
+        }
+        return CheckEvaluator.super.overLinks(c, facts);
+    }
+
     @Override
     public boolean absence(RouteCheck c) {
         return c.kind() == RouteCheck.Kind.NONE_WITHIN;

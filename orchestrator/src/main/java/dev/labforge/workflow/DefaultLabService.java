@@ -31,9 +31,18 @@ public final class DefaultLabService implements LabService {
     }
 
     public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper, LabLocks locks) {
-        WorkflowContext ctx = new WorkflowContext(runner, console, runtimes, clock, sleeper, locks);
+        this(new WorkflowContext(runner, console, runtimes, clock, sleeper, locks));
+    }
+
+    /** With the facts of a machine that is not this one (whether `lab up` installs what is missing). */
+    public DefaultLabService(CommandRunner runner, Console console, Runtimes runtimes, Clock clock, Sleeper sleeper, LabLocks locks,
+            java.util.function.Supplier<dev.labforge.runtime.MissingPackages.Machine> machine) {
+        this(new WorkflowContext(runner, console, runtimes, clock, sleeper, locks, machine));
+    }
+
+    private DefaultLabService(WorkflowContext ctx) {
         this.ctx = ctx;
-        this.console = console;
+        this.console = ctx.console();
         this.running = new RunningLabs(ctx, specs);
         this.verification = new Verification(ctx, specs, running, new RunReports(console));
         this.up = upOn(ctx);

@@ -2,9 +2,13 @@ package dev.labforge.workflow;
 
 import dev.labforge.exec.Command;
 import dev.labforge.exec.CommandResult;
+import dev.labforge.model.Lab;
+import dev.labforge.probe.LabHealth;
+import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
 import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.RenderedLab;
 import dev.labforge.runtime.Runtime;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,9 +70,36 @@ final class RunningLabs {
         return new Deployed(name, ctx.runtimes().choose(requestedRuntime).id(), labDir.resolve("out"), false);
     }
 
+    /**
+     * What runs, and for a lab that runs at least in part one look at its health (daemons, links, sessions) from
+     * the rendered plan's checks; a lab whose rendered folder is gone gets a row saying so instead.
+     */
     LabInventory status(Path lab, String runtime) {
         Deployed d = deployed(lab, () -> specs.nameOrNull(lab), runtime, "status");
-        return ctx.runtimes().create(d.runtime(), ctx.runner()).inspect(new LabRef(d.name(), d.renderedDir()));
+        Runtime rt = ctx.runtimes().create(d.runtime(), ctx.runner());
+        LabInventory inventory = rt.inspect(new LabRef(d.name(), d.renderedDir()));
+        if (inventory.absent()) {
+            return inventory;
+        }
+        try {
+            RenderedPlan plan = RenderedPlan.read(d.renderedDir());
+            Lab model = modelOrNull(lab);
+            return inventory.withHealth(LabHealth.look(rt.probeTarget(new RenderedLab(d.name(), d.renderedDir(), model)), plan,
+                    Verification.LOOKS_SIDE_BY_SIDE));
+        } catch (RuntimeException cannotLook) {
+            String why = cannotLook.getMessage() != null ? cannotLook.getMessage()
+                    : "the running lab cannot be looked at without its lab.yaml (" + cannotLook.getClass().getSimpleName() + ")";
+            return inventory.withHealth(List.of(new LabHealth.Row(d.name(), "health", "cannot look at daemons, links and sessions: "
+                    + why, false)));
+        }
+    }
+
+    private Lab modelOrNull(Path lab) {
+        try {
+            return specs.prepare(lab).model();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** {@code timeout} null: none (a person may keep a shell open for hours). */

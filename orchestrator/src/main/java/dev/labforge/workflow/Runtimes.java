@@ -26,6 +26,11 @@ public final class Runtimes {
         this.env = env;
     }
 
+    /** The environment the runtime is chosen by (LAB_RUNTIME) and that says whether to install (LAB_NO_INSTALL). */
+    public Map<String, String> env() {
+        return env;
+    }
+
     /** The runtime id to use, with the reason, e.g. "netns (auto: no Docker engine found)". */
     public Choice choose(String requested) {
         String id = requested;

@@ -7,6 +7,7 @@ import dev.labforge.report.Verdict;
 import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabRef;
+import dev.labforge.runtime.MissingPackages;
 import dev.labforge.runtime.PlanningRuntime;
 import dev.labforge.runtime.PreflightCheck;
 import dev.labforge.runtime.PreflightException;
@@ -106,11 +107,15 @@ final class UpWorkflow {
             }
             runtime = ctx.runtimes().create(runtimeId, ctx.runner());
             Runtime rt = runtime;
-            Deadline deadline = Deadline.since(started, timeoutFor(options, rt), ctx.clock());
-            phases.run("preflight", () -> {
-                requirePreflight(rt.preflight(r), rt.id());
-                return null;
+            boolean installed = phases.run("preflight", () -> {
+                List<PreflightCheck> found = rt.preflight(r);
+                List<PreflightCheck> failed = found.stream().filter(c -> !c.ok()).toList();
+                boolean installing = !failed.isEmpty() && new PackageInstaller(ctx).install(failed, rt.id());
+                requirePreflight(installing ? rt.preflight(r) : found, rt.id());
+                return installing;
             });
+            // Installing packages is not bringing the lab up: after it, the budget starts again.
+            Deadline deadline = Deadline.since(installed ? ctx.clock().instant() : started, timeoutFor(options, rt), ctx.clock());
             deployed = true; // from here on, a failure must clean up
             ctx.folders().claim(labName, p.labDir());
             phases.run("deploy", () -> {
@@ -202,8 +207,10 @@ final class UpWorkflow {
     private static void requirePreflight(List<PreflightCheck> checks, String runtimeId) {
         List<PreflightCheck> failed = checks.stream().filter(c -> !c.ok()).toList();
         if (!failed.isEmpty()) {
-            throw new PreflightException("the " + runtimeId + " runtime cannot run here: "
-                    + failed.size() + " prerequisite(s) missing", failed);
+            java.util.Set<String> packages = new java.util.LinkedHashSet<>();
+            failed.forEach(c -> packages.addAll(c.packages()));
+            throw new PreflightException(PackageInstaller.missing(failed, runtimeId) + (packages.isEmpty() ? ""
+                    : "; install them with: " + MissingPackages.aptGetInstall(List.copyOf(packages))), failed);
         }
     }
 }

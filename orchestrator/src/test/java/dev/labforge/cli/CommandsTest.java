@@ -268,6 +268,52 @@ class CommandsTest {
     }
 
     @Test
+    void statusShowsDaemonsLinksAndSessionsPerMemberAndExits1WhenSomethingIsDown() {
+        // given: k01-worker's port set down, its BIRD dead
+        backend.inventory = new LabInventory("calico-bgp-lb", "netns", true, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "running", List.of("10.10.10.1/24"), null)),
+                List.of(new dev.labforge.probe.LabHealth.Row("ceos01", "bgpd", "running", true),
+                        new dev.labforge.probe.LabHealth.Row("ceos01", "link Ethernet2 (to k01-worker)",
+                                "ceos01 Ethernet2 (to k01-worker) is DOWN (administratively down) (expected UP)", false),
+                        new dev.labforge.probe.LabHealth.Row("ceos01", "bgp <- 10.10.10.11 (k01-worker)",
+                                "peer 10.10.10.11: Established, 2 prefixes received", true),
+                        new dev.labforge.probe.LabHealth.Row("k01-worker", "BIRD",
+                                "k01-worker: BIRD is not running (pid 30795 gone)", false)));
+
+        // when
+        CliRun text = CliRun.run(backend, "status", lab.toString());
+        CliRun json = CliRun.run(backend, "status", lab.toString(), "-o", "json");
+
+        // then
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).endsWith("""
+
+                MEMBER      WHAT                             STATE
+                ceos01      bgpd                             running
+                ceos01      link Ethernet2 (to k01-worker)   ceos01 Ethernet2 (to k01-worker) is DOWN (administratively down) (expected UP)
+                ceos01      bgp <- 10.10.10.11 (k01-worker)  peer 10.10.10.11: Established, 2 prefixes received
+                k01-worker  BIRD                             k01-worker: BIRD is not running (pid 30795 gone)
+                """);
+        assertThat(text.err()).contains("lab calico-bgp-lb: 2 down: ceos01 link Ethernet2 (to k01-worker), k01-worker BIRD");
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out()).contains("\"what\" : \"BIRD\"", "\"ok\" : false");
+    }
+
+    @Test
+    void aPartlyDeletedLabIsNotRunningAndExits1() {
+        // given: the router's namespace deleted by hand
+        backend.inventory = new LabInventory("calico-bgp-lb", "netns", false, List.of(
+                new LabInventory.Member("ceos01", "router", "clab-calico-bgp-lb-ceos01", "missing", List.of(), null),
+                new LabInventory.Member("k01-worker", "node", "clab-calico-bgp-lb-k01-worker", "running", List.of(), null)));
+        // when
+        CliRun run = CliRun.run(backend, "status", lab.toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("lab calico-bgp-lb (netns): not running");
+        assertThat(run.err()).contains("1 down: ceos01 missing");
+    }
+
+    @Test
     void statusRejectsAnUnknownFormat() {
         // when
         CliRun run = CliRun.run(backend, "status", lab.toString(), "-o", "yaml");

@@ -13,6 +13,7 @@ import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.LabAlreadyUpException;
 import dev.labforge.runtime.LabInventory;
 import dev.labforge.runtime.LabNotUpException;
+import dev.labforge.runtime.MissingPackages;
 import dev.labforge.runtime.PreflightException;
 import dev.labforge.testing.FakeClock;
 import dev.labforge.testing.RecordingConsole;
@@ -102,6 +103,83 @@ class DefaultLabServiceTest {
     }
 
     @Test
+    void onAFreshDebianMachineAsRootUpInstallsWhatIsMissingPrintingTheCommandFirstThenDeploys() {
+        // given: BIRD missing; apt-get (a stand-in) "installs" it
+        runtime.birdMissing = true;
+        List<String> ran = new java.util.ArrayList<>();
+        dev.labforge.exec.CommandRunner apt = c -> {
+            ran.add(c.display());
+            if (c.argv().get(0).equals("apt-get")) {
+                runtime.birdMissing = false;
+            }
+            return new dev.labforge.exec.CommandResult(c, 0, "", "", Duration.ZERO, false);
+        };
+        service = new DefaultLabService(apt, recording, new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of()), clock,
+                clock.sleeper(), locks, () -> new MissingPackages.Machine(true, "debian", "", true, false));
+
+        // when (the fake lab never converges: verify fails, which is not what this is about)
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // then: printed, then run, then preflight asked again and the lab deployed
+        assertThat(thrown).isInstanceOf(VerificationFailedException.class);
+        assertThat(ran).containsExactly("apt-get install -y -q bird");
+        assertThat(console).containsSubsequence("the fake runtime needs bird: installing them (LAB_NO_INSTALL=1 turns this off)",
+                "running: apt-get install -y -q bird", "done preflight true");
+        assertThat(runtime.calls).startsWith("preflight calico-bgp-lb", "preflight calico-bgp-lb", "deploy calico-bgp-lb");
+    }
+
+    @Test
+    void withLabNoInstallOrNotRootUpInstallsNothingAndSaysWhatToRun() {
+        runtime.birdMissing = true;
+        List<String> ran = new java.util.ArrayList<>();
+        dev.labforge.exec.CommandRunner nothing = c -> {
+            ran.add(c.display());
+            return new dev.labforge.exec.CommandResult(c, 0, "", "", Duration.ZERO, false);
+        };
+        for (MissingPackages.Machine m : List.of(new MissingPackages.Machine(true, "debian", "", true, true),
+                new MissingPackages.Machine(false, "debian", "", true, false))) {
+            service = new DefaultLabService(nothing, recording, new Runtimes(Map.of("fake", r -> runtime), () -> false, Map.of()),
+                    clock, clock.sleeper(), locks, () -> m);
+            assertThatThrownBy(() -> service.up(lab, options(null))).isInstanceOf(PreflightException.class)
+                    .hasMessageStartingWith("the fake runtime cannot run here: 1 prerequisite(s) missing; ")
+                    .hasMessageContaining("apt-get install -y bird");
+        }
+        assertThat(ran).isEmpty();
+        assertThat(runtime.calls).containsOnly("preflight calico-bgp-lb");
+    }
+
+    @Test
+    void statusOfALabThatIsUpLooksOnceAtEachMembersLinksAndSessionsAndSaysWhenItCannot() throws IOException {
+        // given: the fake lab up (its ToR answers nothing: bgpd is not running), then its rendered folder deleted
+        org.assertj.core.api.Assertions.catchThrowable(() -> service.up(lab, options(null)));
+
+        // when
+        LabInventory inventory = service.status(lab, "fake");
+
+        // then: one row per link and session check of the plan, ToR first, each with what was seen
+        assertThat(inventory.somethingDown()).isTrue();
+        assertThat(inventory.health()).extracting(dev.labforge.probe.LabHealth.Row::member).startsWith("ceos01").contains("k01-worker3");
+        assertThat(inventory.health()).filteredOn(r -> r.what().equals("bgp <- 10.10.10.11 (k01-worker)")).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo("cannot observe: vtysh: bgpd is not running"
+                        + " (expected Established, 2 prefixes received)"));
+        assertThat(inventory.health()).filteredOn(r -> r.what().startsWith("link ")).hasSize(8).noneMatch(r -> r.ok());
+
+        // when the rendered folder is gone
+        try (java.util.stream.Stream<Path> files = Files.walk(lab.resolve("out"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        LabInventory without = service.status(lab, "fake");
+        // then
+        assertThat(without.health()).singleElement().satisfies(r -> {
+            assertThat(r.what()).isEqualTo("health");
+            assertThat(r.state()).startsWith("cannot look at daemons, links and sessions: ");
+            assertThat(r.ok()).isFalse();
+        });
+    }
+
+    @Test
     void checksThatNeverPassFailVerificationButKeepTheLabUpForDebugging() {
         // given a lab that deploys but never converges
         Path reports = tmp.resolve("reports");
@@ -112,7 +190,8 @@ class DefaultLabServiceTest {
                     Report report = ((VerificationFailedException) e).report();
                     assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
                     assertThat(report.checks()).isNotEmpty().allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAILED));
-                    assertThat(report.checks().get(0).observed()).contains("cannot observe").contains("bgpd is not running");
+                    assertThat(report.checks()).filteredOn(c -> c.type().equals("bgp")).first()
+                            .satisfies(c -> assertThat(c.observed()).contains("cannot observe").contains("bgpd is not running"));
                 });
         // then the lab stays up (no destroy) and its state is saved for verify/down
         assertThat(runtime.calls).containsExactly("preflight calico-bgp-lb", "deploy calico-bgp-lb");
@@ -138,12 +217,12 @@ class DefaultLabServiceTest {
         assertThatThrownBy(() -> service.up(lab, options(reports))).isInstanceOf(VerificationFailedException.class);
 
         // then: progress per check type, no line per check, and the phase says FAILED with how many
-        assertThat(console).contains("done verify false 48 of 48 checks failed")
+        assertThat(console).contains("done verify false 56 of 56 checks failed")
                 .anyMatch(l -> l.startsWith("  - bgp 0/8 passed, 8 failed"))
                 .noneMatch(l -> l.contains("FAIL bgp"));
         assertThat(Files.readString(reports.resolve("report.json")))
                 .contains("\"name\" : \"verify\",\n    \"status\" : \"failed\"")
-                .contains("\"detail\" : \"48 of 48 checks failed\"")
+                .contains("\"detail\" : \"56 of 56 checks failed\"")
                 .contains("\"type\" : \"route\"");
     }
 
@@ -353,7 +432,7 @@ class DefaultLabServiceTest {
 
     @Test
     void verifyRunsExactlyTheChecksOfTheRenderedPlanInItsOrder() throws IOException {
-        // given: a rendered plan whose checks were cut down to the last ping and the first session
+        // given: a rendered plan whose checks were cut down to the last ping and the first session (after the links)
         service.render(lab, null);
         Path plan = lab.resolve("out/labforge/plan.yaml");
         List<String> lines = Files.readAllLines(plan);
@@ -361,7 +440,7 @@ class DefaultLabServiceTest {
         List<String> checks = lines.subList(first + 1, lines.size()).stream().filter(l -> l.startsWith("  - {type:")).toList();
         List<String> kept = new ArrayList<>(lines.subList(0, first + 1));
         kept.add(checks.get(checks.size() - 1));
-        kept.add(checks.get(0));
+        kept.add(checks.stream().filter(l -> l.startsWith("  - {type: bgp")).findFirst().orElseThrow());
         Files.write(plan, kept);
 
         // when

@@ -23,6 +23,8 @@ import java.util.Map;
 final class FakeRuntime implements Runtime {
     final List<String> calls = new ArrayList<>();
     boolean preflightFails;
+    /** BIRD is missing (a package installs it) until someone sets this false. */
+    volatile boolean birdMissing;
     boolean deployFails;
     /** The user presses Ctrl-C while the checks run: the thread that made this runtime (the test's) is interrupted. */
     boolean interruptWhileChecking;
@@ -46,6 +48,10 @@ final class FakeRuntime implements Runtime {
     @Override
     public List<PreflightCheck> preflight(RenderedLab lab) {
         calls.add("preflight " + lab.name());
+        if (birdMissing) {
+            return List.of(PreflightCheck.pass("running as root", "uid 0"),
+                    PreflightCheck.missing("bird", "bird is not on PATH", List.of("bird")));
+        }
         return preflightFails
                 ? List.of(PreflightCheck.fail("routing daemons", "bird is not installed", "apt-get install -y bird"))
                 : List.of(PreflightCheck.pass("routing daemons", "ok"));

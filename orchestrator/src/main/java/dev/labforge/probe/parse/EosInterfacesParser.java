@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * EOS {@code show interfaces | json}: {@code interfaces} keyed by name, each with its {@code mtu},
- * {@code lineProtocolStatus} (up, down, notPresent ...) and {@code interfaceAddress[].primaryIp}
+ * {@code lineProtocolStatus} (up, down, notPresent ...), {@code interfaceStatus} ("disabled" when shut down) and {@code interfaceAddress[].primaryIp}
  * ({@code address}, {@code maskLen}; 0.0.0.0/0 when unset, as on a switchport) plus {@code secondaryIpsOrderedList}.
  */
 public final class EosInterfacesParser {
@@ -35,7 +35,8 @@ public final class EosInterfacesParser {
                 }
             }
             out.add(new InterfaceState(e.getKey(), ParseSupport.intOr(i, "mtu", 0),
-                    ParseSupport.text(i, "lineProtocolStatus").toUpperCase(java.util.Locale.ROOT), addresses));
+                    ParseSupport.text(i, "lineProtocolStatus").toUpperCase(java.util.Locale.ROOT),
+                    !"disabled".equals(ParseSupport.text(i, "interfaceStatus")), addresses));
         }
         return List.copyOf(out);
     }

@@ -24,7 +24,21 @@ public final class IpAddrParser {
         return out;
     }
 
-    /** Every interface in output order, with its MTU (0 when not shown), state and IPv4 addresses. */
+    /** Set up ({@code ip link set X up}): its flags carry UP; true when no flags are shown. */
+    private static boolean adminUp(JsonNode link) {
+        JsonNode flags = link.path("flags");
+        if (!flags.isArray()) {
+            return true;
+        }
+        for (JsonNode f : flags) {
+            if ("UP".equals(f.asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every interface in output order, with its MTU (0 when not shown), states and IPv4 addresses. */
     public static List<InterfaceState> interfaces(String json) {
         JsonNode root = ParseSupport.readJson(json, WHAT);
         if (!root.isArray()) {
@@ -42,7 +56,8 @@ public final class IpAddrParser {
                     addresses.add(ParseSupport.text(a, "local") + "/" + ParseSupport.intOr(a, "prefixlen", 32));
                 }
             }
-            out.add(new InterfaceState(name, ParseSupport.intOr(link, "mtu", 0), ParseSupport.text(link, "operstate"), addresses));
+            out.add(new InterfaceState(name, ParseSupport.intOr(link, "mtu", 0), ParseSupport.text(link, "operstate"),
+                    adminUp(link), addresses));
         }
         return List.copyOf(out);
     }

@@ -22,6 +22,10 @@ final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
     static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
     private static final Duration SHORT = Duration.ofSeconds(10);
+    private static final String FRR = "frr";
+    /** The Debian/Ubuntu package of each program the runtime runs. */
+    private static final java.util.Map<String, String> PACKAGE_OF = java.util.Map.of(
+            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping");
 
     private NetnsPreflight() {
     }
@@ -35,19 +39,19 @@ final class NetnsPreflight {
                 ? PreflightCheck.pass("running as root", "uid 0")
                 : PreflightCheck.fail("running as root", "network namespaces and routing daemons need root (uid is "
                         + (id.ok() ? id.stdout().strip() : "unknown") + ")", "run as root, e.g. sudo lab up ..."));
-        out.add(toolCheck(runner, "ip (iproute2)", List.of("ip", "-V")));
+        out.add(toolCheck(runner, "ip (iproute2)", List.of("ip", "-V"), "iproute2"));
         boolean frr = lab == null || runsFrr(lab);
         if (frr) {
             for (String daemon : List.of("zebra", "bgpd")) {
                 Path p = Path.of(FRR_DIR, daemon);
                 out.add(Files.isExecutable(p) ? PreflightCheck.pass("FRR " + daemon, p.toString())
-                        : PreflightCheck.fail("FRR " + daemon, p + " is missing", INSTALL_FIX));
+                        : PreflightCheck.missing("FRR " + daemon, p + " is missing", List.of(FRR)));
             }
         }
         for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping") : List.of("bird", "birdc", "ping")) {
             Optional<Path> p = onPath(tool);
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
-                    : PreflightCheck.fail(tool, tool + " is not on PATH", INSTALL_FIX));
+                    : PreflightCheck.missing(tool, tool + " is not on PATH", List.of(PACKAGE_OF.get(tool))));
         }
         if (lab == null && root && out.get(1).ok()) {
             out.add(KernelEncapsulations.check(runner)); // creating devices needs root and ip
@@ -64,10 +68,10 @@ final class NetnsPreflight {
         }
     }
 
-    private static PreflightCheck toolCheck(CommandRunner runner, String what, List<String> argv) {
+    private static PreflightCheck toolCheck(CommandRunner runner, String what, List<String> argv, String pkg) {
         CommandResult r = runner.run(Command.of(argv).withTimeout(SHORT));
         return r.ok() ? PreflightCheck.pass(what, r.stdout().strip())
-                : PreflightCheck.fail(what, "`" + String.join(" ", argv) + "` failed: " + r.tail(1), INSTALL_FIX);
+                : PreflightCheck.missing(what, "`" + String.join(" ", argv) + "` failed: " + r.tail(1), List.of(pkg));
     }
 
     private static Optional<Path> onPath(String tool) {

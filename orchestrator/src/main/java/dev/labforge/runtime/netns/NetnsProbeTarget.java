@@ -76,6 +76,22 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         return Files.exists(socket) ? Optional.empty() : Optional.of(on + ": BIRD has no control socket (" + socket + " is gone)");
     }
 
+    /** The router's zebra and bgpd when its emulation runs FRR (none for a kernel-only router), a node's BIRD. */
+    @Override
+    public java.util.Map<String, Optional<String>> daemons(Side side, String on) {
+        java.util.Map<String, Optional<String>> out = new java.util.LinkedHashMap<>();
+        if (side == Side.NODE) {
+            out.put("BIRD", daemonDown(side, on));
+        } else if (side == Side.TOR && tor.runsFrr()) {
+            for (String daemon : List.of("zebra", "bgpd")) {
+                Path pidFile = paths.frrPid(fabric.torNs(), daemon);
+                out.put(daemon, Files.exists(pidFile) ? pidGone(on, daemon, pidFile)
+                        : Optional.of(on + ": " + daemon + " is not running (no pid file " + pidFile + ")"));
+            }
+        }
+        return out;
+    }
+
     private Optional<String> pidGone(String on, String daemon, Path pidFile) {
         String text;
         try {

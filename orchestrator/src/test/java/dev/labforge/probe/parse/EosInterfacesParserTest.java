@@ -30,4 +30,19 @@ class EosInterfacesParserTest {
         assertThatThrownBy(() -> EosInterfacesParser.parse("{\"vrfs\": {}}")).isInstanceOf(ObservationException.class)
                 .hasMessageContaining("no \"interfaces\" object");
     }
+
+    @Test
+    void aShutDownPortIsDisabledAndDown() {
+        // given: the keys of the capture above for one port after `shutdown` (interfaceStatus disabled)
+        String json = "{\"interfaces\": {\"Ethernet2\": {\"name\": \"Ethernet2\", \"lineProtocolStatus\": \"down\","
+                + " \"interfaceStatus\": \"disabled\", \"mtu\": 1500, \"interfaceAddress\": []},"
+                + " \"Ethernet3\": {\"name\": \"Ethernet3\", \"lineProtocolStatus\": \"down\", \"interfaceStatus\": \"notconnect\","
+                + " \"mtu\": 1500, \"interfaceAddress\": []}}}";
+        // when
+        List<InterfaceState> ifaces = EosInterfacesParser.parse(json);
+        // then: shut down is not administratively up; not connected is, but it passes no packets either
+        assertThat(ifaces).extracting(InterfaceState::name, InterfaceState::operstate, InterfaceState::adminUp, InterfaceState::up)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ethernet2", "DOWN", false, false),
+                        org.assertj.core.groups.Tuple.tuple("Ethernet3", "DOWN", true, false));
+    }
 }

@@ -64,4 +64,25 @@ class IpAddrParserTest {
         assertThat(Fixtures.read("overlay/ip-j-addr-show-dev-eth9-missing.stderr")).startsWith("Device \"eth9\" does not exist.");
         assertThatThrownBy(() -> IpAddrParser.interfaces(stdout)).isInstanceOf(ObservationException.class);
     }
+
+    @Test
+    void aLinkSetDownHasNoUpFlagAndTheOtherEndOfTheVethHasNoCarrier() {
+        // given: a veth pair between two namespaces, eth2 set down on one end (verbatim ip -j output)
+        // when
+        List<dev.labforge.probe.InterfaceState> up = IpAddrParser.interfaces(Fixtures.read("iproute2/link_up_ip_j_addr_show.json"));
+        List<dev.labforge.probe.InterfaceState> setDown = IpAddrParser.interfaces(Fixtures.read("iproute2/link_set_down_ip_j_addr_show.json"));
+        List<dev.labforge.probe.InterfaceState> peerDown = IpAddrParser.interfaces(Fixtures.read("iproute2/link_peer_down_ip_j_addr_show.json"));
+        List<dev.labforge.probe.InterfaceState> linkShow = IpAddrParser.interfaces(Fixtures.read("iproute2/link_peer_down_ip_j_link_show.json"));
+        // then
+        assertThat(up).filteredOn(i -> i.name().equals("eth1")).singleElement()
+                .satisfies(i -> assertThat(List.of(i.operstate(), i.adminUp(), i.up())).containsExactly("UP", true, true));
+        assertThat(setDown).filteredOn(i -> i.name().equals("eth2")).singleElement()
+                .satisfies(i -> assertThat(List.of(i.operstate(), i.adminUp(), i.up())).containsExactly("DOWN", false, false));
+        assertThat(peerDown).filteredOn(i -> i.name().equals("eth1")).singleElement()
+                .satisfies(i -> assertThat(List.of(i.operstate(), i.adminUp(), i.up(), i.ipv4()))
+                        .containsExactly("DOWN", true, false, List.of("10.10.10.11/24")));
+        assertThat(linkShow).filteredOn(i -> i.name().equals("eth1")).singleElement()
+                .satisfies(i -> assertThat(List.of(i.operstate(), i.adminUp(), i.ipv4())).containsExactly("DOWN", true, List.of()));
+        assertThat(up).filteredOn(i -> i.name().equals("lo")).singleElement().satisfies(i -> assertThat(i.adminUp()).isFalse());
+    }
 }

@@ -70,6 +70,7 @@ class ClabOverlayChecksTest {
         assertThat(outcomes).hasSize(plan.checks().size()).extracting(CheckOutcome::observed)
                 .noneMatch(o -> o.contains("not shown by this runtime") || o.contains("cannot send"));
         assertThat(outcomes).filteredOn(o -> o.verdict() == Verdict.PASSED).extracting(CheckOutcome::name).contains(
+                "link ceos01 Ethernet4 (to k01-worker3)", "link k01-worker eth1 (to ceos01)",
                 "mtu ceos01 Vlan20 9000", "mtu ceos01 Ethernet4 9000", "mtu k01-worker eth1 9000",
                 "mtu k01-worker3 vxlan.calico 1450", "mtu netshoot-client@k01-worker eth0 1450",
                 "ping netshoot-client@k01-worker -> netshoot-server@k01-worker3 size 8900 df fails: message too long, mtu=1450");

@@ -77,7 +77,7 @@ class NetnsWorkflowE2ETest {
         assertThat(lines).anyMatch(l -> l.contains("netns add clab-" + LAB + "-ceos01"));
         assertThat(lines).anyMatch(l -> l.contains("/usr/lib/frr/bgpd -d -N clab-" + LAB + "-ceos01"));
         // ... and ends with what verify will check, as the rendered plan lists it
-        assertThat(lines).contains("then verify runs 48 check(s) (bgp 8, route 23, community 4, mtu 10, ping 3), in this order:");
+        assertThat(lines).contains("then verify runs 56 check(s) (link 8, bgp 8, route 23, community 4, mtu 10, ping 3), in this order:");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("  ping ceos01 -> multitool-1@k01-worker3 ttl 63: replies with ttl 63");
         assertThat(E2ESupport.namespacesWithPrefix("clab-" + LAB + "-")).isEmpty();
         assertThat(NetnsPaths.system().labDir(LAB)).doesNotExist();
