@@ -21,9 +21,11 @@ spec:
         nodeSelector: ${pool.nodeSelector?c}
         disableBGPExport: ${pool.disableBGPExport}
 </#list>
+<#if calico.nodeAddressCidrs?has_content>
     nodeAddressAutodetectionV4:
       cidrs:
 <@c.yamlList items=calico.nodeAddressCidrs indent=8/>
+</#if>
 ---
 apiVersion: operator.tigera.io/v1
 kind: APIServer

@@ -3,6 +3,7 @@
 name: ${yaml(name)}
 topology:
   nodes:
+<#if tor??>
     ${yaml(tor.name)}:
       kind: ${tor.kind}
       image: ${tor.image?c}
@@ -24,6 +25,7 @@ topology:
       exec:
 <@c.yamlList items=tor.exec indent=8/>
 </#if>
+</#if>
     ${yaml(cluster.name)}:
       kind: k8s-kind
       image: ${cluster.image?c}
@@ -38,7 +40,9 @@ topology:
       exec:
 <@c.yamlList items=node.exec indent=8/>
 </#list>
+<#if links?has_content>
   links:
 <#list links as link>
     - endpoints: [${link.a?c}, ${link.b?c}]
 </#list>
+</#if>

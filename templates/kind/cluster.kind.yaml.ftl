@@ -13,13 +13,18 @@ nodes:
   # ${node.name}
   - role: ${node.role}
     image: ${node.image?c}
+<#if node.kubeletArgs?has_content || node.apiServer>
     kubeadmConfigPatches:
+</#if>
+<#if node.kubeletArgs?has_content>
       - |
         kind: ${node.kubeadmKind}
         nodeRegistration:
           kubeletExtraArgs:
-            node-ip: ${node.ip?c}
-            node-labels: ${node.nodeLabels?c}
+<#list node.kubeletArgs as key, value>
+            ${key}: ${value?c}
+</#list>
+</#if>
 <#if node.apiServer>
       - |
         kind: ClusterConfiguration

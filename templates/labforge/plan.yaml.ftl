@@ -2,8 +2,18 @@
 <@c.banner/>
 # The generator's decisions that no Kubernetes or router file carries; the runtimes read them.
 lab: ${yaml(lab.name)}
+<#if torName??>
 tor: ${torName}
 torPlatform: ${torPlatform}
+</#if>
+<#if network??>
+# No ToR: the nodes sit on one flat network (kind's Docker network; under containerlab Docker picks the addresses).
+network: {name: ${yaml(network.name)}, subnet: ${network.subnet}, gateway: ${network.gateway}}
+nodes:
+<#list nodes as node>
+  - {name: ${node.name}, ip: ${node.ip}}
+</#list>
+</#if>
 <#if blocks?has_content>
 blocks:
 <#list blocks as block>

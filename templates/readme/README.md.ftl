@@ -2,9 +2,15 @@
 
 <!-- Rendered by labforge from the "${lab.name}" lab spec (lab.yaml). Edit the spec and re-render instead of this file. -->
 
+<#if tor??>
 A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` behind the
-top-of-rack router `${lab.tor.name}` (${torSummary}).
+top-of-rack router `${tor.name}` (${torSummary}).
 Calico ${calicoVersion} (AS ${lab.calico.asn}): ${peering}; ${advertised}.
+<#else>
+A containerlab lab: ${lab.cluster.nodes?size} kind node<#if lab.cluster.nodes?size != 1>s</#if> of cluster `${lab.cluster.name}` on kind's Docker network
+`${network.name}` (${network.subnet}), without a top-of-rack router.
+Calico ${calicoVersion} (AS ${lab.calico.asn}): ${peering}.
+</#if>
 
 ## Files
 
@@ -43,7 +49,8 @@ ${imageNote}
 
 ## Addresses
 
-| VLAN | Name | Subnet | Gateway (${lab.tor.name}) | ToR ports |
+<#if tor??>
+| VLAN | Name | Subnet | Gateway (${tor.name}) | ToR ports |
 |---|---|---|---|---|
 <#list vlans as vlan>
 | ${vlan.id} | ${vlan.name} | ${vlan.subnet} | ${vlan.gateway} | ${vlan.ports} |
@@ -54,6 +61,16 @@ ${imageNote}
 <#list nodes as node>
 | ${node.name} | ${node.role} | ${node.vlan} | ${node.address} | ${node.gateway} | ${node.torPort} | ${node.block} | ${node.peers} |
 </#list>
+<#else>
+Network `${network.name}`: ${network.subnet}, gateway ${network.gateway}. Under containerlab Docker gives the nodes
+their addresses in the order their containers start; the table shows labforge's plan (kind's node order).
+
+| Node | Role | eth0 | IPAM blocks |
+|---|---|---|---|
+<#list nodes as node>
+| ${node.name} | ${node.role} | ${node.address} | ${node.block} |
+</#list>
+</#if>
 
 Pod network ${lab.cluster.podSubnet}, service network ${lab.cluster.serviceSubnet}<#if lab.calico.loadBalancerIPs?has_content>, LoadBalancer addresses ${lab.calico.loadBalancerIPs?join(", ")}</#if>.
 MTUs: ${mtus}.
@@ -70,4 +87,8 @@ see `kubectl get blockaffinities`.
 </#list>
 </#if>
 
+<#if tor??>
 Open the ToR's CLI with `${torCli}`.
+<#else>
+Open a shell on a node with `docker exec -it ${lab.cluster.nodes[0].name} bash`.
+</#if>

@@ -7,6 +7,12 @@ kind: Pod
 metadata:
   name: ${yaml(workload.name)}
   namespace: default
+<#if annotations?has_content>
+  annotations:
+<#list annotations as key, value>
+    ${key}: ${value?c}
+</#list>
+</#if>
   labels:
     app: ${yaml(workload.app)}
 spec:

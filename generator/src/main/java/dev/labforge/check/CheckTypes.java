@@ -13,7 +13,8 @@ public final class CheckTypes {
             new CommunityCheck.Type(),
             new MtuCheck.Type(),
             new AddressCheck.Type(),
-            new PingCheck.Type());
+            new PingCheck.Type(),
+            new PodAddressCheck.Type());
 
     private CheckTypes() {
     }

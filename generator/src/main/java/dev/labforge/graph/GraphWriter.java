@@ -14,6 +14,7 @@ import java.util.List;
  * The resolved topology as a diagram for course guides: the ToR, one box per VLAN holding its nodes
  * (address, IPAM blocks), one solid edge per cable (ToR port) and one dashed edge per BGP session
  * (BGPPeer x selected node) labelled iBGP/eBGP and marked when the node is a route-reflector client.
+ * A lab without a ToR is drawn as its flat network ({@link FlatNetworkGraph}).
  * Pure and deterministic: same model, same text.
  */
 public final class GraphWriter {
@@ -23,11 +24,14 @@ public final class GraphWriter {
 
     /** A Mermaid flowchart (renders on GitHub/GitLab inside a ```mermaid block). */
     public static String mermaid(Lab lab) {
-        Tor tor = lab.tor();
+        return lab.tor().map(tor -> mermaid(lab, tor)).orElseGet(() -> FlatNetworkGraph.mermaid(lab, lab.network().orElseThrow()));
+    }
+
+    private static String mermaid(Lab lab, Tor tor) {
         StringBuilder sb = new StringBuilder();
         sb.append("flowchart TB\n");
         sb.append("    %% ").append(lab.name()).append(": ").append(oneLine(lab.title())).append('\n');
-        sb.append("    ").append(id("tor", tor.name())).append("[\"").append(mermaidText(torLabel(lab, "<br/>")))
+        sb.append("    ").append(id("tor", tor.name())).append("[\"").append(mermaidText(torLabel(tor, "<br/>")))
                 .append("\"]\n");
         for (Vlan vlan : tor.vlans()) {
             List<Node> nodes = nodesOf(lab, vlan);
@@ -46,7 +50,7 @@ public final class GraphWriter {
             sb.append("    ").append(id("tor", tor.name())).append(" ---|\"").append(mermaidText(portLabel(port)))
                     .append("\"| ").append(id("node", port.node())).append('\n');
         }
-        for (Session s : sessions(lab)) {
+        for (Session s : sessions(lab, tor)) {
             sb.append("    ").append(id("tor", tor.name())).append(" -.-|\"").append(mermaidText(s.label(", ")))
                     .append("\"| ").append(id("node", s.node())).append('\n');
         }
@@ -55,7 +59,10 @@ public final class GraphWriter {
 
     /** A Graphviz DOT graph (undirected; `dot -Tsvg`). */
     public static String dot(Lab lab) {
-        Tor tor = lab.tor();
+        return lab.tor().map(tor -> dot(lab, tor)).orElseGet(() -> FlatNetworkGraph.dot(lab, lab.network().orElseThrow()));
+    }
+
+    private static String dot(Lab lab, Tor tor) {
         StringBuilder sb = new StringBuilder();
         sb.append("graph ").append(quote(lab.name())).append(" {\n");
         sb.append("    label=").append(quote(lab.name() + ": " + lab.title())).append(";\n");
@@ -63,7 +70,7 @@ public final class GraphWriter {
         sb.append("    fontname=\"Helvetica\";\n");
         sb.append("    node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
         sb.append("    edge [fontname=\"Helvetica\", fontsize=10];\n");
-        sb.append("    ").append(quote(tor.name())).append(" [label=").append(quote(torLabel(lab, "\n")))
+        sb.append("    ").append(quote(tor.name())).append(" [label=").append(quote(torLabel(tor, "\n")))
                 .append(", shape=box3d, style=\"\"];\n");
         for (Vlan vlan : tor.vlans()) {
             List<Node> nodes = nodesOf(lab, vlan);
@@ -82,7 +89,7 @@ public final class GraphWriter {
             sb.append("    ").append(quote(tor.name())).append(" -- ").append(quote(port.node()))
                     .append(" [label=").append(quote(portLabel(port))).append("];\n");
         }
-        for (Session s : sessions(lab)) {
+        for (Session s : sessions(lab, tor)) {
             sb.append("    ").append(quote(tor.name())).append(" -- ").append(quote(s.node()))
                     .append(" [label=").append(quote(s.label("\n"))).append(", style=dashed];\n");
         }
@@ -97,11 +104,11 @@ public final class GraphWriter {
         }
     }
 
-    static List<Session> sessions(Lab lab) {
+    static List<Session> sessions(Lab lab, Tor tor) {
         List<Session> out = new ArrayList<>();
         for (Peer p : lab.calico().peers()) {
             boolean ibgp = p.asNumber() == lab.calico().asn();
-            boolean rrClient = ibgp && lab.tor().routeReflector();
+            boolean rrClient = ibgp && tor.routeReflector();
             for (String node : p.nodes()) {
                 out.add(new Session(p.name(), p.peerIP(), node, ibgp, rrClient));
             }
@@ -113,8 +120,7 @@ public final class GraphWriter {
         return lab.cluster().nodes().stream().filter(n -> n.vlan() == vlan.id()).toList();
     }
 
-    private static String torLabel(Lab lab, String br) {
-        Tor tor = lab.tor();
+    private static String torLabel(Tor tor, String br) {
         if (!tor.runsBgp()) {
             return tor.name() + br + tor.platform().id() + br + (tor.platform().runsBgp() ? "routing only, no BGP" : "kernel routing, no BGP");
         }
@@ -126,7 +132,7 @@ public final class GraphWriter {
         return "VLAN " + vlan.id() + " " + vlan.name() + ": " + vlan.subnet() + ", gateway " + vlan.gateway();
     }
 
-    private static String nodeLabel(Node n, String br) {
+    static String nodeLabel(Node n, String br) {
         StringBuilder sb = new StringBuilder(n.name());
         if (n.controlPlane()) {
             sb.append(" (control plane)");
@@ -148,15 +154,15 @@ public final class GraphWriter {
     }
 
     /** Mermaid label text inside "...": a double quote must be written as an entity. */
-    private static String mermaidText(String s) {
+    static String mermaidText(String s) {
         return s.replace("\"", "#quot;");
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replace('\n', ' ');
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 }

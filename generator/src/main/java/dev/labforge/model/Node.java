@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * A resolved kind node.
  *
- * @param ip           eth1 address, e.g. 10.10.10.11
- * @param prefixLength of its VLAN subnet
- * @param gateway      its VLAN's SVI address
+ * @param vlan         its VLAN behind the ToR; {@link #NO_VLAN} on the flat network of a lab without a ToR
+ * @param ip           its address: on eth1 behind a ToR (10.10.10.11), on eth0 on the flat network (172.18.0.3)
+ * @param prefixLength of its VLAN subnet or of the flat network
+ * @param gateway      its VLAN's SVI address, or the flat network's gateway
  * @param routes       static routes to the other VLAN subnets via the gateway (as the clab exec lines add)
- * @param labels       Kubernetes labels, always including vlan=&lt;id&gt;, in a stable order
+ * @param labels       Kubernetes labels (vlan=&lt;id&gt; always behind a ToR), in a stable order
  * @param blocks       IPAM blocks affine to this node (one per pool that selects it), pinned or planned
  * @param bgpPeers     names of the BGPPeers whose selectors match this node
  * @param mtu          its eth1's MTU (the link to the ToR)
@@ -52,12 +53,20 @@ public record Node(
         return new Node(name, controlPlane, vlan, ip, prefixLength, gateway, routes, labels, blocks, bgpPeers, mtu, newPodMtu);
     }
 
+    /** 802.1Q's "no VLAN": a node on the flat network (VLAN ids are 1..4094). */
+    public static final int NO_VLAN = 0;
+
     public String role() {
         return controlPlane ? "control-plane" : "worker";
     }
 
     public String ipCidr() {
         return ip + "/" + prefixLength;
+    }
+
+    /** The subnet the node's address is on: nodes on one subnet reach each other without a router. */
+    public String subnet() {
+        return dev.labforge.net.Cidr.parseInterface(ipCidr()).network().toString();
     }
 
     /** Labels as kubelet's --node-labels value: k=v,k=v. */

@@ -10,6 +10,7 @@ import java.util.List;
  *                  DaemonSet, the first {@code replicas} workers for a Deployment, its node for a Pod
  * @param service   null when none
  * @param command   the container's command; empty: the image's own entrypoint
+ * @param fixedIp   a Pod's fixed address (Calico's ipAddrs annotation); null: Calico IPAM picks one
  */
 public record Workload(
         String name,
@@ -19,7 +20,8 @@ public record Workload(
         boolean controlPlane,
         List<String> nodes,
         Service service,
-        List<String> command) {
+        List<String> command,
+        String fixedIp) {
 
     public static final String DAEMON_SET = "DaemonSet";
     public static final String DEPLOYMENT = "Deployment";
@@ -33,7 +35,13 @@ public record Workload(
     /** Without a command of its own. */
     public Workload(String name, String kind, String image, int replicas, boolean controlPlane, List<String> nodes,
             Service service) {
-        this(name, kind, image, replicas, controlPlane, nodes, service, List.of());
+        this(name, kind, image, replicas, controlPlane, nodes, service, List.of(), null);
+    }
+
+    /** Without a fixed address. */
+    public Workload(String name, String kind, String image, int replicas, boolean controlPlane, List<String> nodes,
+            Service service, List<String> command) {
+        this(name, kind, image, replicas, controlPlane, nodes, service, command, null);
     }
 
     public boolean daemonSet() {

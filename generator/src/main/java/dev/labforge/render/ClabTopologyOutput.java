@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * topology.clab.yaml: the ToR, the k8s-kind cluster node, one ext-container per kind node (whose
- * exec lines address eth1 and route to the other VLANs) and the ToR-to-node links.
+ * exec lines address eth1 and route to the other VLANs) and the ToR-to-node links. A lab without a
+ * ToR has only the k8s-kind node: kind puts its nodes on its own Docker network.
  */
 public final class ClabTopologyOutput implements Output {
     static final String TEMPLATE = "clab/topology.clab.yaml.ftl";
@@ -49,13 +50,19 @@ public final class ClabTopologyOutput implements Output {
     public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
         Map<String, Object> model = Views.model(lab);
         model.put("name", lab.name());
-        model.put("tor", torNode(lab.tor()));
         Cluster cluster = lab.cluster();
         model.put("cluster", new ClusterNode(cluster.name(), cluster.image(), RenderedPaths.kindConfig(cluster), KIND_DEPLOY_WAIT));
-        model.put("nodes", cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, n.mtu()))).toList());
-        model.put("links", lab.tor().ports().stream()
-                .map(p -> new Link(lab.tor().name() + ":" + p.clabInterface(), p.node() + ":" + NODE_INTERFACE)).toList());
+        lab.tor().ifPresent(tor -> model.put("tor", torNode(tor)));
+        model.put("nodes", lab.tor().isEmpty() ? List.of()
+                : cluster.nodes().stream().map(n -> new ExtNode(n.name(), nodeExec(n, n.mtu()))).toList());
+        model.put("links", lab.tor().map(ClabTopologyOutput::links).orElse(List.of()));
         return List.of(new RenderedFile(RenderedPaths.TOPOLOGY, catalog.render(TEMPLATE, model)));
+    }
+
+    /** One cable per ToR port, to the node's eth1. */
+    static List<Link> links(Tor tor) {
+        return tor.ports().stream().map(p -> new Link(tor.name() + ":" + p.clabInterface(), p.node() + ":" + NODE_INTERFACE))
+                .toList();
     }
 
     static TorNode torNode(Tor tor) {

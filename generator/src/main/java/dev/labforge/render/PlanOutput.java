@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * labforge/plan.yaml: what the generator decided that no Kubernetes or router file carries: the
- * IPAM blocks per node, the pods the embedded runtime creates, the checks. Read by the runtimes.
+ * labforge/plan.yaml: what the generator decided that no Kubernetes or router file carries: the ToR's
+ * platform, or for a lab without a ToR its flat network and the nodes' addresses on it; the IPAM blocks
+ * per node, the pods the embedded runtime creates, the checks. Read by the runtimes.
  */
 public final class PlanOutput implements Output {
     static final String TEMPLATE = "labforge/plan.yaml.ftl";
 
     public record Block(String node, String cidr, String pool, boolean pinned) {
+    }
+
+    /** A node's address on the flat network (which no other rendered file carries: Docker assigns it under containerlab). */
+    public record NodeAddress(String name, String ip) {
     }
 
     @Override
@@ -31,8 +36,14 @@ public final class PlanOutput implements Output {
     @Override
     public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
         Map<String, Object> model = Views.model(lab);
-        model.put("torPlatform", lab.tor().platform().id());
-        model.put("torName", YamlScalar.of(lab.tor().name()));
+        lab.tor().ifPresent(tor -> {
+            model.put("torPlatform", tor.platform().id());
+            model.put("torName", YamlScalar.of(tor.name()));
+        });
+        lab.network().ifPresent(network -> {
+            model.put("network", network);
+            model.put("nodes", lab.cluster().nodes().stream().map(n -> new NodeAddress(YamlScalar.of(n.name()), n.ip())).toList());
+        });
         model.put("blocks", blocks(lab));
         model.put("pods", lab.pods());
         model.put("checks", lab.checks().stream().map(PlanOutput::flowFields).toList());

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The ToR's configuration files, the ones its platform names (templates under
  * {@code templates/startup/<platform>/}): a complete cEOS startup-config, FRR's frr.conf and
- * daemons, nothing for a router configured by exec lines. A ToR without BGP gets no {@code bgp}. Java decides every platform difference
+ * daemons, nothing for a router configured by exec lines (or for a lab without a ToR). A ToR without BGP gets
+ * no {@code bgp}. Java decides every platform difference
  * (which statements, where); the templates print.
  */
 public final class StartupConfigOutput implements Output {
@@ -50,7 +51,10 @@ public final class StartupConfigOutput implements Output {
 
     @Override
     public List<RenderedFile> render(Lab lab, TemplateCatalog catalog) {
-        Tor tor = lab.tor();
+        return lab.tor().map(tor -> render(lab, tor, catalog)).orElse(List.of());
+    }
+
+    private static List<RenderedFile> render(Lab lab, Tor tor, TemplateCatalog catalog) {
         Map<String, Object> model = Views.model(lab);
         model.put("hostname", tor.name());
         model.put("ports", ports(tor));

@@ -45,6 +45,7 @@ public final class ToolsOutput implements Output {
             Map<String, Object> model = Views.model(lab);
             model.put("workload", new WorkloadView(w.name(), w.name(), w.image(), w.replicas(), w.controlPlane(), CONTAINER_PORT,
                     w.pod() ? w.nodes().get(0) : "", w.command()));
+            model.put("annotations", annotations(w));
             String template = w.pod() ? POD : w.daemonSet() ? DAEMONSET : DEPLOYMENT;
             StringBuilder text = new StringBuilder(catalog.render(template, model));
             if (w.service() != null && !ManifestsOutput.isLoadBalancer(w)) {
@@ -53,6 +54,14 @@ public final class ToolsOutput implements Output {
             out.add(new RenderedFile(RenderedPaths.workload(w), text.toString()));
         }
         return List.copyOf(out);
+    }
+
+    /** Calico's CNI plugin asks IPAM for exactly the addresses a pod's ipAddrs annotation lists (a JSON list in a string). */
+    static final String IP_ADDRS_ANNOTATION = "cni.projectcalico.org/ipAddrs";
+
+    /** The pod's annotations: its fixed address, if it has one. */
+    static Map<String, String> annotations(Workload w) {
+        return w.fixedIp() == null ? Map.of() : Map.of(IP_ADDRS_ANNOTATION, "[\"" + w.fixedIp() + "\"]");
     }
 
     /** A workload's Service (LoadBalancer ones are written to k8s-manifests/ by {@link ManifestsOutput}). */

@@ -2,6 +2,7 @@ package dev.labforge.rendered;
 
 import dev.labforge.model.Cluster;
 import dev.labforge.model.Peer;
+import dev.labforge.model.Reservation;
 import dev.labforge.model.Service;
 import dev.labforge.model.Workload;
 import dev.labforge.platform.ConfigFile;
@@ -38,6 +39,11 @@ public final class RenderedPaths {
     public static String bgpPeer(Peer peer) {
         String base = peer.name().startsWith("bgppeer-") ? peer.name() : "bgppeer-" + peer.name();
         return CALICO_DIR + "/" + base + ".yaml";
+    }
+
+    /** calico-cni-config/ipreservation-&lt;name&gt;.yaml. */
+    public static String ipReservation(Reservation reservation) {
+        return CALICO_DIR + "/ipreservation-" + reservation.name() + ".yaml";
     }
 
     /** A LoadBalancer service's manifest. */

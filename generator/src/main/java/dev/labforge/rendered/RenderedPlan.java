@@ -12,16 +12,32 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * labforge/plan.yaml read back: what the generator decided that no Kubernetes or router file carries —
- * the ToR's platform, the IPAM blocks per node, the pods the embedded runtime creates, and every check
- * verify runs, in order. Runtimes read the platform here, never from an image name.
+ * the ToR's name and platform, or for a lab without a ToR its flat network and each node's address on it;
+ * the IPAM blocks per node, the pods the embedded runtime creates, and every check verify runs, in order.
+ * Runtimes read the platform here, never from an image name. Exactly one of {@code tor} and {@code network}.
  */
-public record RenderedPlan(String lab, String torName, String torPlatform, List<Block> blocks, List<PlannedPod> pods,
+public record RenderedPlan(String lab, Optional<Tor> tor, Optional<Network> network, List<Block> blocks, List<PlannedPod> pods,
         List<Check> checks) {
+
+    /** The ToR: its containerlab node name and its platform id. */
+    public record Tor(String name, String platform) {
+    }
+
+    /** The flat network of a lab without a ToR (kind's Docker network) and the nodes' addresses on it, in node order. */
+    public record Network(String name, String subnet, String gateway, List<NodeAddress> nodes) {
+        public Network {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    public record NodeAddress(String name, String ip) {
+    }
 
     public record Block(String node, String cidr, String pool, boolean pinned) {
     }
@@ -34,6 +50,10 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
     }
 
     public RenderedPlan {
+        if (tor.isPresent() == network.isPresent()) {
+            throw new PlanFormatException(RenderedPaths.PLAN + ": names " + (tor.isPresent() ? "both a ToR and a flat network"
+                    : "neither a ToR (tor, torPlatform) nor a flat network (network, nodes)") + " (re-render the lab)");
+        }
         blocks = List.copyOf(blocks);
         pods = List.copyOf(pods);
         checks = List.copyOf(checks);
@@ -115,7 +135,30 @@ public record RenderedPlan(String lab, String torName, String torPlatform, List<
         for (PlanEntry c : entries(top, "checks")) {
             checks.add(CheckTypes.fromPlan(c));
         }
-        return new RenderedPlan(head.string("lab"), head.string("tor"), head.string("torPlatform"), blocks, pods, checks);
+        return new RenderedPlan(head.string("lab"), tor(top, head), network(top), blocks, pods, checks);
+    }
+
+    private static Optional<Tor> tor(Map<?, ?> top, PlanEntry head) {
+        if (top.get("tor") == null && top.get("torPlatform") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tor(head.string("tor"), head.string("torPlatform")));
+    }
+
+    private static Optional<Network> network(Map<?, ?> top) {
+        Object v = top.get("network");
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new PlanFormatException(RenderedPaths.PLAN + ": network must be a mapping (re-render the lab)");
+        }
+        PlanEntry n = new PlanEntry(m, RenderedPaths.PLAN + ": network");
+        List<NodeAddress> nodes = new ArrayList<>();
+        for (PlanEntry e : entries(top, "nodes")) {
+            nodes.add(new NodeAddress(e.string("name"), e.string("ip")));
+        }
+        return Optional.of(new Network(n.string("name"), n.string("subnet"), n.string("gateway"), nodes));
     }
 
     private static List<PlanEntry> entries(Map<?, ?> top, String key) {

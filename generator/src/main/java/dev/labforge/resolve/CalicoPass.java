@@ -6,6 +6,7 @@ import dev.labforge.model.Node;
 import dev.labforge.model.Peer;
 import dev.labforge.model.Pool;
 import dev.labforge.model.PrefixAdvertisement;
+import dev.labforge.model.Reservation;
 import dev.labforge.model.Tor;
 import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
@@ -13,15 +14,17 @@ import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.PeerSpec;
 import dev.labforge.spec.PoolSpec;
 import dev.labforge.spec.PrefixAdvertisementSpec;
+import dev.labforge.spec.ReservationSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Calico pools, load-balancer pools, communities and BGP peers (with the nodes each selects). */
+/** Calico pools, load-balancer pools, communities, BGP peers (with the nodes each selects) and IP reservations. */
 final class CalicoPass {
     private CalicoPass() {
     }
 
-    static Calico resolve(CalicoSpec spec, Tor tor, List<Node> nodes) {
+    static Calico resolve(CalicoSpec spec, Optional<Tor> tor, List<Node> nodes) {
         long asn = spec.asn() != null ? spec.asn() : Defaults.CALICO_ASN;
         List<Pool> pools = new ArrayList<>();
         List<PoolSpec> poolSpecs = spec.pools() == null ? List.of() : spec.pools();
@@ -41,14 +44,32 @@ final class CalicoPass {
                 adverts.add(new PrefixAdvertisement(p.cidr(), p.communities() == null ? List.of() : List.copyOf(p.communities())));
             }
         }
-        List<Peer> peers = peers(spec, tor, nodes);
+        List<Peer> peers = tor.map(t -> peers(spec, t, nodes)).orElse(List.of()); // without a ToR: the mesh only
+        List<Reservation> reservations = new ArrayList<>();
+        List<ReservationSpec> reservationSpecs = spec.reservations() == null ? List.of() : spec.reservations();
+        for (int i = 0; i < reservationSpecs.size(); i++) {
+            ReservationSpec r = reservationSpecs.get(i);
+            reservations.add(new Reservation(Defaults.reservationName(r.name(), i),
+                    r.cidrs().stream().map(c -> Cidr.parse(c.contains("/") ? c : c + "/32").toString()).toList()));
+        }
         return new Calico(
                 spec.version() != null ? spec.version() : Defaults.CALICO_VERSION,
                 asn,
                 spec.nodeToNodeMesh() == null || spec.nodeToNodeMesh(),
                 spec.logSeverity() != null ? spec.logSeverity() : Defaults.LOG_SEVERITY,
-                spec.nodeAddressCidrs() != null ? List.copyOf(spec.nodeAddressCidrs()) : List.of(nodeAddressCidr(tor)),
-                List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers, spec.mtu());
+                nodeAddressCidrs(spec, tor), List.copyOf(pools), lbCidrs, List.copyOf(lbPools), List.copyOf(adverts), peers,
+                List.copyOf(reservations), spec.mtu());
+    }
+
+    /**
+     * As written; behind a ToR the VLANs' common supernet (so Calico picks eth1, not kind's eth0); on a flat
+     * network none, as the series' labs leave it: Calico's first-found picks eth0, the node's only interface.
+     */
+    private static List<String> nodeAddressCidrs(CalicoSpec spec, Optional<Tor> tor) {
+        if (spec.nodeAddressCidrs() != null) {
+            return List.copyOf(spec.nodeAddressCidrs());
+        }
+        return tor.map(t -> List.of(nodeAddressCidr(t))).orElse(List.of());
     }
 
     private static Pool pool(PoolSpec p, int index) {

@@ -33,7 +33,8 @@ final class CheckPass {
             new CommunityCheckRule(), // communities on the ToR's routes to the nodes' blocks
             new MtuCheckRule(),       // interface MTUs the lab decides
             new AddressCheckRule(),   // VTEP addresses
-            new PingCheckRule());     // the ping matrix
+            new PingCheckRule(),      // the ping matrix
+            new PodAddressCheckRule()); // fixed pod addresses; dynamic ones outside the reservations
 
     private CheckPass() {
     }

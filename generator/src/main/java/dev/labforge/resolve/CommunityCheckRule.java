@@ -27,9 +27,10 @@ final class CommunityCheckRule implements CheckPass.Rule {
     public List<Check> derive(Lab lab) {
         List<PrefixAdvertisement> adverts = lab.calico().prefixAdvertisements();
         List<Check> out = new ArrayList<>();
-        if (adverts.isEmpty()) {
-            return out;
+        if (adverts.isEmpty() || lab.tor().isEmpty()) {
+            return out; // communities are seen in the ToR's BGP table
         }
+        String tor = lab.tor().get().name();
         for (Node n : PeeringFacts.peeringNodes(lab).keySet()) {
             for (IpamBlock b : PeeringFacts.exportedBlocks(lab, n)) {
                 Cidr block = Cidr.parse(b.cidr());
@@ -40,7 +41,7 @@ final class CommunityCheckRule implements CheckPass.Rule {
                     }
                 }
                 if (!communities.isEmpty()) {
-                    out.add(new CommunityCheck(lab.tor().name(), b.cidr(), n.name(), List.copyOf(communities), true));
+                    out.add(new CommunityCheck(tor, b.cidr(), n.name(), List.copyOf(communities), true));
                 }
             }
         }
@@ -52,7 +53,7 @@ final class CommunityCheckRule implements CheckPass.Rule {
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
         for (CommunityExpectSpec e : spec.entries(CommunityExpectSpec.KEY, CommunityExpectSpec.class)) {
-            String on = e.on() != null ? e.on() : lab.tor().name();
+            String on = e.on() != null ? e.on() : lab.tor().map(dev.labforge.model.Tor::name).orElseThrow();
             String prefix = Cidr.parse(e.prefix()).toString();
             String node = e.node();
             if (node == null) {

@@ -15,6 +15,8 @@ public final class Defaults {
     public static final int LINUX_MTU = 1500;
     /** A node's link to the ToR, as containerlab names it inside the kind container. */
     public static final String NODE_INTERFACE = "eth1";
+    /** A node's only interface on the flat network of a lab without a ToR (kind's eth0 on its Docker network). */
+    public static final String FLAT_NODE_INTERFACE = "eth0";
     /** A pod's interface. */
     public static final String POD_INTERFACE = "eth0";
     /** The VXLAN device Felix creates on every node once a pool uses VXLAN. */
@@ -35,12 +37,23 @@ public final class Defaults {
     public static final int FIRST_NODE_HOST = 10;
     public static final int DEPLOYMENT_REPLICAS = 2;
     public static final int SERVICE_PORT = 80;
+    /** The flat network of a lab without a ToR: kind's Docker network on a fresh Docker host. */
+    public static final String FLAT_SUBNET = "172.18.0.0/16";
+    public static final String FLAT_NETWORK_NAME = "kind";
+    /** Docker gives its bridge the first host and containers the next ones, in the order kind creates its nodes. */
+    public static final int FLAT_FIRST_NODE_HOST = 2;
+    public static final String RESERVATION_NAME = "reserved-ips";
     /** nodeAddressAutodetectionV4 defaults to the VLANs' common supernet, never narrower than this. */
     public static final int NODE_ADDRESS_MAX_PREFIX = 16;
 
     /** The name a pool gets when it has none (the validator reports with the same names). */
     public static String poolName(String given, int index) {
         return given != null ? given : index == 0 ? FIRST_POOL_NAME : "ipv4-ippool-" + (index + 1);
+    }
+
+    /** The name an IPReservation gets when it has none. */
+    public static String reservationName(String given, int index) {
+        return given != null ? given : index == 0 ? RESERVATION_NAME : RESERVATION_NAME + "-" + (index + 1);
     }
 
     /** The name an explicit BGP peer gets when it has none. */

@@ -4,6 +4,7 @@ import dev.labforge.check.Check;
 import dev.labforge.check.LinkCheck;
 import dev.labforge.check.Side;
 import dev.labforge.model.Lab;
+import dev.labforge.model.Tor;
 import dev.labforge.model.TorPort;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.LinkExpectSpec;
@@ -14,18 +15,22 @@ import java.util.Map;
 /**
  * The lab's links, up: each ToR port (named as its platform names it: Ethernet2 on cEOS, eth2 elsewhere) to its
  * node, then each node's eth1 to the ToR. Both ends are checked, because either may be the one set down.
+ * A lab without a ToR has no derived link checks: its nodes share one bridge, with no port of a router to name.
  */
 final class LinkCheckRule implements CheckPass.Rule {
 
     @Override
     public List<Check> derive(Lab lab) {
         List<Check> out = new ArrayList<>();
-        String tor = lab.tor().name();
-        for (TorPort p : lab.tor().ports()) {
-            out.add(new LinkCheck(tor, Side.TOR, p.routerInterface(), p.node(), true, true));
+        if (lab.tor().isEmpty()) {
+            return out;
         }
-        for (TorPort p : lab.tor().ports()) {
-            out.add(new LinkCheck(p.node(), Side.NODE, Defaults.NODE_INTERFACE, tor, true, true));
+        Tor tor = lab.tor().get();
+        for (TorPort p : tor.ports()) {
+            out.add(new LinkCheck(tor.name(), Side.TOR, p.routerInterface(), p.node(), true, true));
+        }
+        for (TorPort p : tor.ports()) {
+            out.add(new LinkCheck(p.node(), Side.NODE, Defaults.NODE_INTERFACE, tor.name(), true, true));
         }
         return out;
     }
@@ -34,11 +39,12 @@ final class LinkCheckRule implements CheckPass.Rule {
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
         List<Check> out = new ArrayList<>();
-        String tor = lab.tor().name();
+        String tor = lab.tor().map(Tor::name).orElse(null);
+        List<TorPort> ports = lab.tor().map(Tor::ports).orElse(List.of());
         for (LinkExpectSpec e : spec.entries(LinkExpectSpec.KEY, LinkExpectSpec.class)) {
-            boolean onTor = tor.equals(e.on());
+            boolean onTor = e.on().equals(tor);
             String peer = null;
-            for (TorPort p : lab.tor().ports()) {
+            for (TorPort p : ports) {
                 if (onTor && p.routerInterface().equals(e.iface())) {
                     peer = p.node();
                 } else if (!onTor && p.node().equals(e.on()) && e.iface().equals(Defaults.NODE_INTERFACE)) {

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Interface MTUs wherever the lab decides one other than the kernel's 1500: each such VLAN's SVI and ports
- * on the ToR (by the platform's names), each such node's eth1; with VXLAN, the vxlan.calico of every node
+ * on the ToR (by the platform's names), each such node's uplink (eth1, or eth0 on a flat network); with VXLAN, the vxlan.calico of every node
  * that has a VTEP (a block in a VXLAN pool) at its pod MTU; and the eth0 of the first pod on each node whose pod MTU is not 1500 (Felix decides the MTU per
  * node, so one pod per node shows it).
  */
@@ -28,20 +28,11 @@ final class MtuCheckRule implements CheckPass.Rule {
     @Override
     public List<Check> derive(Lab lab) {
         List<Check> out = new ArrayList<>();
-        Tor tor = lab.tor();
-        for (Vlan v : tor.vlans()) {
-            if (v.mtu() != Defaults.LINUX_MTU) {
-                out.add(new MtuCheck(tor.name(), Side.TOR, tor.platform().sviName(v), v.mtu(), true));
-                for (TorPort p : tor.ports()) {
-                    if (p.vlan() == v.id()) {
-                        out.add(new MtuCheck(tor.name(), Side.TOR, p.routerInterface(), v.mtu(), true));
-                    }
-                }
-            }
-        }
+        lab.tor().ifPresent(tor -> torMtus(tor, out));
+        String uplink = OverlayFacts.uplink(lab);
         for (Node n : lab.cluster().nodes()) {
             if (n.mtu() != Defaults.LINUX_MTU) {
-                out.add(new MtuCheck(n.name(), Side.NODE, Defaults.NODE_INTERFACE, n.mtu(), true));
+                out.add(new MtuCheck(n.name(), Side.NODE, uplink, n.mtu(), true));
             }
             if (OverlayFacts.tunnelBlock(lab, n).isPresent()) {
                 out.add(new MtuCheck(n.name(), Side.NODE, Defaults.VXLAN_DEVICE, n.podMtu(), true));
@@ -57,6 +48,19 @@ final class MtuCheckRule implements CheckPass.Rule {
         return out;
     }
 
+    private static void torMtus(Tor tor, List<Check> out) {
+        for (Vlan v : tor.vlans()) {
+            if (v.mtu() != Defaults.LINUX_MTU) {
+                out.add(new MtuCheck(tor.name(), Side.TOR, tor.platform().sviName(v), v.mtu(), true));
+                for (TorPort p : tor.ports()) {
+                    if (p.vlan() == v.id()) {
+                        out.add(new MtuCheck(tor.name(), Side.TOR, p.routerInterface(), v.mtu(), true));
+                    }
+                }
+            }
+        }
+    }
+
     /** {@code expect.mtu}: the side follows from {@code on} (the ToR's name, a pod's {@code @}, else a node). */
     @Override
     public List<Check> authored(ExpectSpec spec, Lab lab, Map<String, Check> derived) {
@@ -68,6 +72,6 @@ final class MtuCheckRule implements CheckPass.Rule {
     }
 
     static Side side(Lab lab, String on) {
-        return lab.tor().name().equals(on) ? Side.TOR : on.contains("@") ? Side.POD : Side.NODE;
+        return lab.tor().map(Tor::name).filter(on::equals).isPresent() ? Side.TOR : on.contains("@") ? Side.POD : Side.NODE;
     }
 }

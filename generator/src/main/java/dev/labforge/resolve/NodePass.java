@@ -1,6 +1,7 @@
 package dev.labforge.resolve;
 
 import dev.labforge.model.Cluster;
+import dev.labforge.model.FlatNetwork;
 import dev.labforge.model.Node;
 import dev.labforge.model.StaticRoute;
 import dev.labforge.model.Tor;
@@ -8,6 +9,7 @@ import dev.labforge.model.Vlan;
 import dev.labforge.net.Cidr;
 import dev.labforge.net.Ipv4;
 import dev.labforge.spec.ClusterSpec;
+import dev.labforge.spec.NetworkSpec;
 import dev.labforge.spec.NodeSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,12 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Node addresses (written or assigned), labels, eth1 MTUs and the static routes the clab exec lines add. */
+/**
+ * Node addresses (written or assigned), labels, uplink MTUs and, behind a ToR, the static routes the clab
+ * exec lines add; or the flat network a lab without a ToR puts its nodes on.
+ */
 final class NodePass {
     private NodePass() {
     }
 
-    static List<Node> resolve(ClusterSpec cluster, Tor tor) {
+    /** The nodes of a cluster behind the ToR: on their VLANs, with routes to the other VLANs via their gateway. */
+    static List<Node> behindTor(ClusterSpec cluster, Tor tor) {
         Set<String> taken = new HashSet<>();
         for (Vlan v : tor.vlans()) {
             taken.add(v.gateway());
@@ -56,6 +62,48 @@ final class NodePass {
             nodes.add(new Node(n.name(), "control-plane".equals(n.role()), vlan.id(), ip, vlan.prefixLength(),
                     vlan.gateway(), List.copyOf(routes), java.util.Collections.unmodifiableMap(labels),
                     List.of(), List.of(), mtu, mtu));
+        }
+        return nodes;
+    }
+
+    /** The flat network of a lab without a ToR: as written, or kind's Docker network. */
+    static FlatNetwork network(ClusterSpec cluster) {
+        NetworkSpec spec = cluster.network();
+        Cidr subnet = Cidr.parse(spec != null && spec.subnet() != null ? spec.subnet() : Defaults.FLAT_SUBNET);
+        String gateway = spec != null && spec.gateway() != null ? spec.gateway() : subnet.host(1);
+        return new FlatNetwork(Defaults.FLAT_NETWORK_NAME, subnet.toString(), gateway, subnet.prefixLength());
+    }
+
+    /**
+     * The nodes of a lab without a ToR, all on the flat network: a written address, or the next one in
+     * kind's order (Docker hands out .2, .3, ... as kind creates the nodes); no VLAN, no static routes.
+     */
+    static List<Node> onNetwork(ClusterSpec cluster, FlatNetwork network) {
+        Cidr subnet = Cidr.parse(network.subnet());
+        Set<String> taken = new HashSet<>();
+        taken.add(network.gateway());
+        for (NodeSpec n : cluster.nodes()) {
+            if (n.ip() != null) {
+                taken.add(n.ip());
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        long next = Defaults.FLAT_FIRST_NODE_HOST;
+        for (NodeSpec n : cluster.nodes()) {
+            String ip = n.ip();
+            while (ip == null) {
+                if (next >= subnet.size() - 1) {
+                    throw new IllegalStateException("network " + subnet + " has no free address left (validation should have said so)");
+                }
+                String candidate = subnet.host(next++);
+                if (taken.add(candidate)) {
+                    ip = candidate;
+                }
+            }
+            Map<String, String> labels = n.labels() == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(n.labels()));
+            int mtu = n.mtu() != null ? n.mtu() : cluster.mtu() != null ? cluster.mtu() : Defaults.NODE_MTU;
+            nodes.add(new Node(n.name(), "control-plane".equals(n.role()), Node.NO_VLAN, ip, network.prefixLength(),
+                    network.gateway(), List.of(), labels, List.of(), List.of(), mtu, mtu));
         }
         return nodes;
     }

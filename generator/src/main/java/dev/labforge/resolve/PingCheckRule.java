@@ -6,6 +6,7 @@ import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
 import dev.labforge.model.Pool;
+import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
 import dev.labforge.spec.ExpectSpec;
 import dev.labforge.spec.PingExpectSpec;
@@ -27,6 +28,7 @@ import java.util.Optional;
  *       outer one);</li>
  *   <li>ToR to pod, when the ToR learns pod blocks: 63 (dst node).</li>
  * </ul>
+ * A lab without a ToR pings within its flat network instead ({@link FlatNetworkPings}).
  */
 final class PingCheckRule implements CheckPass.Rule {
     static final int TTL_VIA_TOR = 61;
@@ -36,6 +38,10 @@ final class PingCheckRule implements CheckPass.Rule {
 
     @Override
     public List<Check> derive(Lab lab) {
+        return lab.tor().map(tor -> throughTor(lab, tor)).orElseGet(() -> FlatNetworkPings.derive(lab));
+    }
+
+    private static List<Check> throughTor(Lab lab, Tor tor) {
         List<Check> out = new ArrayList<>();
         Optional<Workload> probe = lab.workloads().stream().filter(Workload::daemonSet).filter(w -> w.nodes().size() >= 2)
                 .findFirst();
@@ -44,8 +50,8 @@ final class PingCheckRule implements CheckPass.Rule {
         }
         Workload w = probe.get();
         boolean exported = lab.calico().pools().stream().anyMatch(Pool::bgpExport);
-        boolean reflected = lab.tor().routeReflector() && exported;
-        boolean anyBgp = lab.tor().runsBgp() || lab.calico().nodeToNodeMesh();
+        boolean reflected = tor.routeReflector() && exported;
+        boolean anyBgp = tor.runsBgp() || lab.calico().nodeToNodeMesh();
         boolean sameSubnetDirect = lab.calico().pools().stream()
                 .anyMatch(p -> "CrossSubnet".equals(p.vxlanMode()) || anyBgp && "CrossSubnet".equals(p.ipipMode()));
         List<Node> withPod = lab.cluster().nodes().stream().filter(n -> podOf(lab.pods(), w, n) != null).toList();
@@ -68,7 +74,7 @@ final class PingCheckRule implements CheckPass.Rule {
                 }
             }
             for (Node n : reps) {
-                out.add(new PingCheck(lab.tor().name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true));
+                out.add(new PingCheck(tor.name(), w.name() + "@" + n.name(), TTL_FROM_TOR, true, true));
             }
         } else {
             if (sameSubnetDirect) {
@@ -120,7 +126,7 @@ final class PingCheckRule implements CheckPass.Rule {
         return pool.size() >= 2 ? List.of(pool.get(0), pool.get(1)) : null;
     }
 
-    private static PingCheck ping(Workload w, Node from, Node to, int ttl) {
+    static PingCheck ping(Workload w, Node from, Node to, int ttl) {
         return new PingCheck(w.name() + "@" + from.name(), w.name() + "@" + to.name(), ttl, true, true);
     }
 

@@ -2,6 +2,7 @@ package dev.labforge.resolve;
 
 import dev.labforge.model.Calico;
 import dev.labforge.model.Cluster;
+import dev.labforge.model.FlatNetwork;
 import dev.labforge.model.Lab;
 import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
@@ -9,6 +10,7 @@ import dev.labforge.model.Tor;
 import dev.labforge.model.Workload;
 import dev.labforge.spec.LabSpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a valid spec into the resolved model. Reads as the list of passes it runs; each pass is a
@@ -21,18 +23,21 @@ public final class Resolver {
     }
 
     public static Lab resolve(LabSpec spec) {
-        Tor torBase = TorPass.resolve(spec.tor());                                  // platform, VLANs, gateways, router id
-        List<Node> addressed = NodePass.resolve(spec.cluster(), torBase);          // addresses, labels, static routes
+        Optional<Tor> torBase = Optional.ofNullable(spec.tor()).map(TorPass::resolve); // platform, VLANs, gateways, router id
+        Optional<FlatNetwork> network = torBase.isPresent() ? Optional.empty()
+                : Optional.of(NodePass.network(spec.cluster()));                   // no ToR: the nodes' flat network
+        List<Node> addressed = torBase.map(t -> NodePass.behindTor(spec.cluster(), t))
+                .orElseGet(() -> NodePass.onNetwork(spec.cluster(), network.get())); // addresses, labels, static routes
         Calico calico = CalicoPass.resolve(spec.calico(), torBase, addressed);     // pools, LB pools, peers and their nodes
-        List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed); // IPAM blocks, pinned or planned
+        List<Node> withBlocks = IpamPass.resolve(spec.cluster(), calico, addressed, spec.workloads()); // IPAM blocks: pinned, planned, claimed
         List<Node> withMtu = MtuPass.podMtus(calico, withBlocks);                  // the MTU Calico gives each node's pods
         List<Node> nodes = PeeringPass.attachPeers(withMtu, calico);              // which BGPPeers select each node
-        Tor tor = PeeringPass.finishTor(torBase, spec.tor(), calico, nodes);       // ports, listen ranges, peer AS
+        Optional<Tor> tor = torBase.map(t -> PeeringPass.finishTor(t, spec.tor(), calico, nodes)); // ports, listen ranges, peer AS
         Cluster cluster = NodePass.cluster(spec.cluster(), nodes);
         List<Workload> workloads = WorkloadPass.resolve(spec.workloads(), nodes);  // where each workload's pods run
-        List<Pod> pods = WorkloadPass.pods(workloads, nodes);                      // pod names and addresses
+        List<Pod> pods = WorkloadPass.pods(workloads, nodes, calico.reservations()); // pod names and addresses
         Lab decided = new Lab(spec.name(), spec.title() == null ? spec.name() : spec.title(),
-                tor, cluster, calico, workloads, pods, List.of());
+                tor, network, cluster, calico, workloads, pods, List.of());
         return decided.withChecks(CheckPass.resolve(spec.expect(), decided));     // every check verify makes
     }
 

@@ -2,6 +2,7 @@ package dev.labforge.resolve;
 
 import dev.labforge.model.Node;
 import dev.labforge.model.Pod;
+import dev.labforge.model.Reservation;
 import dev.labforge.model.Service;
 import dev.labforge.model.Workload;
 import dev.labforge.net.Cidr;
@@ -11,12 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where each workload's pods run and which addresses they get. DaemonSets run on every node
  * (workers only with {@code controlPlane: false}); Deployments spread their replicas over the
  * workers in node order; a Pod runs on its node. Pod addresses count up from the second address of
- * the node's block.
+ * the node's block, past reserved and fixed ones; a Pod with a fixed address has it.
  */
 final class WorkloadPass {
     private WorkloadPass() {
@@ -43,7 +47,8 @@ final class WorkloadPass {
                         s.type() != null ? s.type() : "ClusterIP",
                         s.port() != null ? s.port() : Defaults.SERVICE_PORT);
             }
-            out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, placed, service, w.command()));
+            out.add(new Workload(w.name(), w.kind(), w.image(), replicas, controlPlane, placed, service, w.command(),
+                    Workload.POD.equals(w.kind()) ? w.ip() : null));
         }
         return List.copyOf(out);
     }
@@ -86,7 +91,13 @@ final class WorkloadPass {
         return Math.max(0, (1L << (32 - blockPrefix)) - 2);
     }
 
-    static List<Pod> pods(List<Workload> workloads, List<Node> nodes) {
+    /**
+     * A Pod with a fixed address keeps it (its block was claimed for its node by {@link IpamPass}); the
+     * others count up from the node's first block, skipping reserved and fixed addresses as Calico IPAM does.
+     */
+    static List<Pod> pods(List<Workload> workloads, List<Node> nodes, List<Reservation> reservations) {
+        List<Cidr> reserved = reservations.stream().flatMap(r -> r.cidrs().stream()).map(Cidr::parse).toList();
+        Set<String> fixed = workloads.stream().map(Workload::fixedIp).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Integer> nextHost = new HashMap<>();
         Map<String, Integer> perWorkloadNode = new HashMap<>();
         List<Pod> pods = new ArrayList<>();
@@ -100,17 +111,28 @@ final class WorkloadPass {
                     if (!placed.equals(node.name())) {
                         continue;
                     }
-                    int host = nextHost.merge(node.name(), 1, Integer::sum);
-                    if (host >= block.size() - 1) {
-                        continue; // the block is full; the validator reports it (E-BLOCK-FULL)
-                    }
                     int nth = perWorkloadNode.merge(w.name() + "@" + node.name(), 1, Integer::sum);
                     // a Pod is named by its workload, as in Kubernetes; other pods by workload and node
                     String name = w.pod() ? w.name() : w.name() + "-" + node.name() + (nth > 1 ? "-" + nth : "");
+                    if (w.fixedIp() != null) {
+                        pods.add(new Pod(name, w.name(), node.name(), w.fixedIp()));
+                        continue;
+                    }
+                    int host = nextHost.merge(node.name(), 1, Integer::sum);
+                    while (host < block.size() - 1 && taken(block.host(host), reserved, fixed)) {
+                        host = nextHost.merge(node.name(), 1, Integer::sum);
+                    }
+                    if (host >= block.size() - 1) {
+                        continue; // the block is full; the validator reports it (E-BLOCK-FULL)
+                    }
                     pods.add(new Pod(name, w.name(), node.name(), block.host(host)));
                 }
             }
         }
         return List.copyOf(pods);
+    }
+
+    private static boolean taken(String address, List<Cidr> reserved, Set<String> fixed) {
+        return fixed.contains(address) || reserved.stream().anyMatch(r -> r.contains(address));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param prefixAdvertisements communities attached to exported routes
  * @param peers                {@code per-vlan} (one BGPPeer per VLAN gateway) or explicit peers
  * @param logSeverity          BGPConfiguration logSeverityScreen, default Info
+ * @param reservations         IPReservations: addresses IPAM never assigns automatically
  * @param mtu                  the pod network's MTU (Installation calicoNetwork.mtu); null: Calico detects it
  */
 public record CalicoSpec(
@@ -26,11 +27,13 @@ public record CalicoSpec(
         List<PrefixAdvertisementSpec> prefixAdvertisements,
         PeersSpec peers,
         String logSeverity,
+        List<ReservationSpec> reservations,
         Integer mtu) {
 
-    /** With Calico's MTU detection. */
+    /** Without IP reservations, with Calico's MTU detection. */
     public CalicoSpec(String version, Long asn, Boolean nodeToNodeMesh, List<String> nodeAddressCidrs, List<PoolSpec> pools,
             List<String> loadBalancerIPs, List<PrefixAdvertisementSpec> prefixAdvertisements, PeersSpec peers, String logSeverity) {
-        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity, null);
+        this(version, asn, nodeToNodeMesh, nodeAddressCidrs, pools, loadBalancerIPs, prefixAdvertisements, peers, logSeverity,
+                null, null);
     }
 }

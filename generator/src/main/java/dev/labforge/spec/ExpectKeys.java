@@ -30,6 +30,7 @@ final class ExpectKeys {
         map.put(MtuExpectSpec.KEY, MtuExpectSpec::read);
         map.put(AddressExpectSpec.KEY, AddressExpectSpec::read);
         map.put(PingExpectSpec.KEY, PingExpectSpec::read);
+        map.put(PodAddressExpectSpec.KEY, PodAddressExpectSpec::read);
         return Collections.unmodifiableMap(map);
     }
 

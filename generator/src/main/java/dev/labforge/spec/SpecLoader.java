@@ -144,8 +144,10 @@ public final class SpecLoader {
         if (o == null) {
             return null;
         }
-        o.required("name", "tor", "cluster", "calico");
-        return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o), calico(b, o),
+        // tor is optional: without one the nodes sit on the cluster's flat network
+        o.required("name", "cluster", "calico");
+        boolean withTor = o.get("tor") != null;
+        return new LabSpec(o.str("name"), o.str("title"), tor(b, o), cluster(b, o, withTor), calico(b, o),
                 o.list("workloads", (n, p) -> workload(b, n, p)), expect(b, o), o.str("guide"));
     }
 
@@ -232,22 +234,32 @@ public final class SpecLoader {
         return List.copyOf(result);
     }
 
-    private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent) {
-        YamlBinder.Obj o = parent.obj("cluster", "name", "image", "podSubnet", "serviceSubnet", "mtu", "nodes");
+    private static ClusterSpec cluster(YamlBinder b, YamlBinder.Obj parent, boolean withTor) {
+        YamlBinder.Obj o = parent.obj("cluster", "name", "image", "podSubnet", "serviceSubnet", "mtu", "network", "nodes");
         if (o == null) {
             return null;
         }
         o.required("name", "nodes");
         return new ClusterSpec(o.str("name"), o.str("image"), o.str("podSubnet"), o.str("serviceSubnet"),
-                o.integer("mtu"), o.list("nodes", (n, p) -> node(b, n, p)));
+                o.integer("mtu"), network(o), o.list("nodes", (n, p) -> node(b, n, p, withTor)));
     }
 
-    private static NodeSpec node(YamlBinder b, Node n, String path) {
+    private static NetworkSpec network(YamlBinder.Obj cluster) {
+        YamlBinder.Obj o = cluster.obj("network", "subnet", "gateway");
+        return o == null ? null : new NetworkSpec(o.str("subnet"), o.str("gateway"));
+    }
+
+    /** A node's VLAN is required behind a ToR; without one the validator reports a written VLAN. */
+    private static NodeSpec node(YamlBinder b, Node n, String path, boolean withTor) {
         YamlBinder.Obj o = b.obj(n, path, "name", "role", "vlan", "ip", "block", "mtu", "labels");
         if (o == null) {
             return null;
         }
-        o.required("name", "vlan");
+        if (withTor) {
+            o.required("name", "vlan");
+        } else {
+            o.required("name");
+        }
         return new NodeSpec(o.str("name"), o.choice("role", NODE_ROLES), o.integer("vlan"), o.str("ip"),
                 o.str("block"), labels(b, o), o.integer("mtu"));
     }
@@ -295,14 +307,24 @@ public final class SpecLoader {
 
     private static CalicoSpec calico(YamlBinder b, YamlBinder.Obj parent) {
         YamlBinder.Obj o = parent.obj("calico", "version", "asn", "nodeToNodeMesh", "nodeAddressCidrs", "mtu", "pools",
-                "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity");
+                "loadBalancerIPs", "prefixAdvertisements", "peers", "logSeverity", "reservations");
         if (o == null) {
             return null;
         }
         return new CalicoSpec(o.str("version"), o.lng("asn"), o.bool("nodeToNodeMesh"), o.strings("nodeAddressCidrs"),
                 o.list("pools", (n, p) -> pool(b, n, p)), o.strings("loadBalancerIPs"),
                 o.list("prefixAdvertisements", (n, p) -> prefixAdvertisement(b, n, p)), peers(b, o),
-                o.choice("logSeverity", LOG_SEVERITIES), o.integer("mtu"));
+                o.choice("logSeverity", LOG_SEVERITIES), o.list("reservations", (n, p) -> reservation(b, n, p)),
+                o.integer("mtu"));
+    }
+
+    private static ReservationSpec reservation(YamlBinder b, Node n, String path) {
+        YamlBinder.Obj o = b.obj(n, path, "name", "cidrs");
+        if (o == null) {
+            return null;
+        }
+        o.required("cidrs");
+        return new ReservationSpec(o.str("name"), o.strings("cidrs"));
     }
 
     private static PoolSpec pool(YamlBinder b, Node n, String path) {
@@ -358,13 +380,13 @@ public final class SpecLoader {
     }
 
     private static WorkloadSpec workload(YamlBinder b, Node n, String path) {
-        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "service");
+        YamlBinder.Obj o = b.obj(n, path, "name", "kind", "image", "replicas", "controlPlane", "node", "command", "ip", "service");
         if (o == null) {
             return null;
         }
         o.required("name", "kind", "image");
         return new WorkloadSpec(o.str("name"), o.choice("kind", WORKLOAD_KINDS), o.str("image"), o.integer("replicas"),
-                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"));
+                o.bool("controlPlane"), service(o), o.str("node"), o.strings("command"), o.str("ip"));
     }
 
     private static ServiceSpec service(YamlBinder.Obj workload) {

@@ -25,8 +25,10 @@ final class AutodetectRule implements Rule {
             if (ip != null && cidrs.stream().noneMatch(c -> c.contains(ip))) {
                 out.error("E-AUTODETECT", "calico.nodeAddressCidrs", ctx.at("calico.nodeAddressCidrs"),
                         "node " + n.name() + " (" + ListenRangeRule.describe(n, ip) + ") is outside nodeAddressCidrs " + cidrs,
-                        "Calico would pick the node's kind address (eth0) for BGP; add its VLAN subnet, "
-                                + "or leave nodeAddressCidrs out to derive it");
+                        ctx.hasTor() ? "Calico would pick the node's kind address (eth0) for BGP; add its VLAN subnet, "
+                                + "or leave nodeAddressCidrs out to derive it"
+                                : "Calico would find no address for the node; add the network's subnet " + ctx.networkSubnet()
+                                + ", or leave nodeAddressCidrs out (Calico then takes the node's eth0 address)");
             }
         }
     }

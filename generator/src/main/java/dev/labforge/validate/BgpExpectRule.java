@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * {@code expect.bgp} entries: on the ToR or a node; the peer is a node (by name or address) seen from
- * the ToR, or the ToR (by name or address) seen from a node; prefixes only on the ToR side of a
- * session that must exist; remoteAs a valid AS.
+ * the ToR, or the ToR or another node (a mesh peer; by name or address) seen from a node; prefixes only
+ * on the ToR side of a session that must exist; remoteAs a valid AS.
  */
 final class BgpExpectRule implements Rule {
 
@@ -30,7 +30,8 @@ final class BgpExpectRule implements Rule {
                 String pp = p + ".prefixes";
                 if (!onTor) {
                     out.error("E-CHECK-FIELD", pp, ctx.at(pp), "prefixes are counted on the ToR's side of a session, not on node "
-                            + e.on(), "move the entry to on: " + CheckTargets.torName(ctx) + " with the node as peer, or drop prefixes");
+                            + e.on(), ctx.hasTor() ? "move the entry to on: " + CheckTargets.torName(ctx) + " with the node as peer, or drop prefixes"
+                                    : "the lab has no ToR; drop prefixes");
                 } else if (Boolean.FALSE.equals(e.established())) {
                     out.error("E-CHECK-FIELD", pp, ctx.at(pp), "a session that must not exist receives no prefixes",
                             "drop prefixes, or drop established: false");
@@ -49,12 +50,14 @@ final class BgpExpectRule implements Rule {
         if (peer == null || ValidationContext.ip(peer) != null) {
             return;
         }
-        if (onTor ? CheckTargets.node(ctx, peer) != null : CheckTargets.isTor(ctx, peer)) {
+        if (onTor ? CheckTargets.node(ctx, peer) != null : CheckTargets.isTor(ctx, peer) || CheckTargets.node(ctx, peer) != null) {
             return;
         }
-        out.error("E-CHECK-PEER", path, ctx.at(path), "'" + peer + "' is not " + (onTor ? "a node" : "the ToR") + " or an address",
+        out.error("E-CHECK-PEER", path, ctx.at(path), "'" + peer + "' is not " + (onTor ? "a node" : ctx.hasTor() ? "the ToR, a node" : "a node")
+                        + " or an address",
                 onTor ? "seen from the ToR the peer is a node: " + CheckTargets.nodeNames(ctx) + ", or its address"
-                        : "seen from a node the peer is the ToR (" + CheckTargets.torName(ctx) + ", its gateway on the node's VLAN)"
-                                + " or an address");
+                        : "seen from a node the peer is " + (ctx.hasTor() ? "the ToR (" + CheckTargets.torName(ctx)
+                                + ", its gateway on the node's VLAN), " : "") + "another node (its mesh peer: "
+                                + CheckTargets.nodeNames(ctx) + ") or an address");
     }
 }

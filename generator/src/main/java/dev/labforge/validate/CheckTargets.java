@@ -20,8 +20,9 @@ final class CheckTargets {
         if (on == null || isTor(ctx, on) || node(ctx, on) != null) {
             return on != null;
         }
-        out.error("E-CHECK-TARGET", path, ctx.at(path), "'" + on + "' is not the ToR or a node",
-                "use the ToR (" + torName(ctx) + ") or a node (" + nodeNames(ctx) + ")");
+        out.error("E-CHECK-TARGET", path, ctx.at(path), "'" + on + "' is not " + (ctx.hasTor() ? "the ToR or a node" : "a node"),
+                ctx.hasTor() ? "use the ToR (" + torName(ctx) + ") or a node (" + nodeNames(ctx) + ")"
+                        : "the lab has no ToR; use a node (" + nodeNames(ctx) + ")");
         return false;
     }
 
@@ -33,8 +34,9 @@ final class CheckTargets {
         return ctx.nodes().stream().filter(n -> n.name() != null && n.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** The ToR's name, or null in a lab without one. */
     static String torName(ValidationContext ctx) {
-        return ctx.tor() == null ? "tor" : ctx.tor().name();
+        return ctx.tor() == null ? null : ctx.tor().name();
     }
 
     static String nodeNames(ValidationContext ctx) {
@@ -71,8 +73,8 @@ final class CheckTargets {
             if (ep.equals(tor) || nodes.stream().anyMatch(n -> ep.equals(n.name()))) {
                 return true;
             }
-            out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' is not the ToR, a node or a pod",
-                    "use the ToR (" + tor + "), a node (" + nodes.stream().map(NodeSpec::name).collect(Collectors.joining(", "))
+            out.error("E-PING-ENDPOINT", path, ctx.at(path), "'" + ep + "' is not " + (tor != null ? "the ToR, " : "") + "a node or a pod",
+                    "use " + (tor != null ? "the ToR (" + tor + "), " : "") + "a node (" + nodeNames(ctx)
                             + ") or <workload>@<node>, e.g. " + example(ctx));
             return false;
         }

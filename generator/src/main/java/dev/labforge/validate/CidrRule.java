@@ -7,6 +7,7 @@ import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PeerSpec;
 import dev.labforge.spec.PoolSpec;
 import dev.labforge.spec.PrefixAdvertisementSpec;
+import dev.labforge.spec.ReservationSpec;
 import dev.labforge.spec.VlanSpec;
 import java.util.List;
 
@@ -30,6 +31,10 @@ final class CidrRule implements Rule {
         if (ctx.cluster() != null) {
             prefix(ctx, out, "cluster.podSubnet", ctx.cluster().podSubnet());
             prefix(ctx, out, "cluster.serviceSubnet", ctx.cluster().serviceSubnet());
+            if (ctx.cluster().network() != null) {
+                prefix(ctx, out, "cluster.network.subnet", ctx.cluster().network().subnet());
+                address(ctx, out, "cluster.network.gateway", ctx.cluster().network().gateway());
+            }
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
@@ -52,6 +57,22 @@ final class CidrRule implements Rule {
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
             address(ctx, out, ValidationContext.peerPath(i) + ".peerIP", peers.get(i).peerIP());
+        }
+        List<dev.labforge.spec.WorkloadSpec> workloads = ctx.workloads();
+        for (int i = 0; i < workloads.size(); i++) {
+            address(ctx, out, "workloads[" + i + "].ip", workloads.get(i).ip());
+        }
+        List<ReservationSpec> reservations = ctx.reservations();
+        for (int i = 0; i < reservations.size(); i++) {
+            List<String> cidrs = ValidationContext.nonNull(reservations.get(i).cidrs());
+            for (int j = 0; j < cidrs.size(); j++) {
+                String p = ValidationContext.reservationPath(i) + ".cidrs[" + j + "]";
+                if (cidrs.get(j).contains("/")) {
+                    prefix(ctx, out, p, cidrs.get(j));
+                } else {
+                    address(ctx, out, p, cidrs.get(j));
+                }
+            }
         }
     }
 

@@ -19,6 +19,11 @@ final class CommunityExpectRule implements Rule {
         for (int i = 0; i < entries.size(); i++) {
             CommunityExpectSpec e = entries.get(i);
             String p = CheckTargets.entryPath(CommunityExpectSpec.KEY, i);
+            if (!ctx.hasTor()) {
+                out.error("E-NO-TOR", p, ctx.at(p), "communities are checked in the ToR's BGP table, and the lab has no ToR",
+                        "remove the entry, or add a tor that runs BGP");
+                continue;
+            }
             if (!CheckTargets.torRunsBgp(ctx, out, p, "no BGP table to read communities in")) {
                 continue;
             }

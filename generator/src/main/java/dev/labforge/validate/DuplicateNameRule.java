@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Names that must be unique: containerlab node names (ToR, cluster, kind nodes share one namespace),
- * workloads, services, pools and peers.
+ * workloads, services, pools, IP reservations and peers.
  */
 final class DuplicateNameRule implements Rule {
 
@@ -41,6 +41,11 @@ final class DuplicateNameRule implements Rule {
         var ps = ctx.pools();
         for (int i = 0; i < ps.size(); i++) {
             unique(ctx, out, pools, ValidationContext.poolPath(i) + ".name", ps.get(i).name(), "IP pool");
+        }
+        Map<String, String> reservations = new HashMap<>();
+        var rs = ctx.reservations();
+        for (int i = 0; i < rs.size(); i++) {
+            unique(ctx, out, reservations, ValidationContext.reservationPath(i) + ".name", rs.get(i).name(), "IP reservation");
         }
         Map<String, String> peers = new HashMap<>();
         List<dev.labforge.spec.PeerSpec> pe = ctx.explicitPeers();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Node labels follow Kubernetes label syntax; {@code vlan} is ours (set from the node's VLAN). */
+/** Node labels follow Kubernetes label syntax; behind a ToR {@code vlan} is ours (set from the node's VLAN). */
 final class LabelRule implements Rule {
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
@@ -22,7 +22,7 @@ final class LabelRule implements Rule {
             for (Map.Entry<String, String> e : labels.entrySet()) {
                 String p = ValidationContext.nodePath(i) + ".labels." + e.getKey();
                 String key = e.getKey();
-                if (key.equals("vlan")) {
+                if (key.equals("vlan") && ctx.hasTor()) {
                     out.error("E-LABEL", p, ctx.at(p), "label 'vlan' is set from the node's VLAN and cannot be written",
                             "remove it; node " + nodes.get(i).name() + " gets vlan=" + nodes.get(i).vlan() + " automatically");
                 } else if (!validKey(key)) {

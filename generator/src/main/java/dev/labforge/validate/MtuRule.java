@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * MTUs in 68..9216 (cEOS's largest): the ToR's, each VLAN's, the cluster's, each node's, Calico's. A node's
  * link (eth1) must not be larger than its VLAN's (defaults included: VLANs take the ToR's, nodes the
- * cluster's), and Calico's pod MTU plus the encapsulation's overhead must fit every node's link.
+ * cluster's; on the flat network of a lab without a ToR there is no VLAN to fit), and Calico's pod MTU plus
+ * the encapsulation's overhead must fit every node's link (eth1, or eth0 on the flat network).
  */
 final class MtuRule implements Rule {
     static final int MIN = 68;
@@ -94,7 +95,7 @@ final class MtuRule implements Rule {
         int link = linkMtu(smallest, cluster);
         String wrap = overhead == 0 ? "" : ", and " + encapsulationOf(encapsulations, overhead) + " adds " + overhead + " bytes";
         out.error("E-MTU", "calico.mtu", ctx.at("calico.mtu"), "Calico MTU " + calico + " does not fit the nodes' links: "
-                        + smallest.name() + "'s eth1 has MTU " + link + wrap,
+                        + smallest.name() + "'s " + (ctx.hasTor() ? "eth1" : "eth0") + " has MTU " + link + wrap,
                 "pods would send packets their node's link drops; use at most " + (link - overhead)
                         + ", or leave calico.mtu out (Calico then takes the smallest host MTU minus the overhead)");
     }

@@ -51,6 +51,10 @@ final class NameRule implements Rule {
         for (int i = 0; i < peers.size(); i++) {
             label(ctx, out, ValidationContext.peerPath(i) + ".name", "peer", peers.get(i).name());
         }
+        List<dev.labforge.spec.ReservationSpec> reservations = ctx.reservations();
+        for (int i = 0; i < reservations.size(); i++) {
+            label(ctx, out, ValidationContext.reservationPath(i) + ".name", "reservation", reservations.get(i).name());
+        }
         List<WorkloadSpec> workloads = ctx.workloads();
         for (int i = 0; i < workloads.size(); i++) {
             WorkloadSpec w = workloads.get(i);

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Each node sits on a defined VLAN, on a usable, unique host address of that VLAN's subnet. */
+/**
+ * Node addresses are unique. Behind a ToR each node sits on a defined VLAN, on a usable host address of
+ * that VLAN's subnet (the flat network of a lab without a ToR is {@link FlatNetworkRule}'s).
+ */
 final class NodeAddressRule implements Rule {
 
     @Override
@@ -23,7 +26,7 @@ final class NodeAddressRule implements Rule {
             NodeSpec n = nodes.get(i);
             String p = ValidationContext.nodePath(i);
             VlanSpec vlan = ctx.vlan(n.vlan());
-            if (n.vlan() != null && vlan == null) {
+            if (n.vlan() != null && vlan == null && ctx.hasTor()) {
                 out.error("E-NODE-VLAN", p + ".vlan", ctx.at(p + ".vlan"),
                         "node " + n.name() + " is on VLAN " + n.vlan() + ", which the ToR does not define",
                         defined.isEmpty() ? "define the VLAN under tor.vlans" : "use one of the ToR's VLANs: " + defined

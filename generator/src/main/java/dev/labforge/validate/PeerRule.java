@@ -19,7 +19,8 @@ final class PeerRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
-        if (ctx.torRunsBgp()) { // without BGP on the ToR, PlatformRule reports any peer once
+        // without BGP on the ToR PlatformRule reports any peer once, without a ToR FlatNetworkRule does
+        if (ctx.hasTor() && ctx.torRunsBgp()) {
             peers(ctx, out);
         }
         pools(ctx, out);

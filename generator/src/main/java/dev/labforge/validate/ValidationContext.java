@@ -10,10 +10,12 @@ import dev.labforge.spec.CalicoSpec;
 import dev.labforge.spec.ClusterSpec;
 import dev.labforge.spec.LabSpec;
 import dev.labforge.spec.LoadedSpec;
+import dev.labforge.spec.NetworkSpec;
 import dev.labforge.spec.NodeSpec;
 import dev.labforge.spec.PeerSpec;
 import dev.labforge.spec.PoolSpec;
 import dev.labforge.spec.PrefixAdvertisementSpec;
+import dev.labforge.spec.ReservationSpec;
 import dev.labforge.spec.TorSpec;
 import dev.labforge.spec.VlanSpec;
 import dev.labforge.spec.WorkloadSpec;
@@ -63,6 +65,27 @@ public final class ValidationContext {
         return spec.calico();
     }
 
+    /** Whether the lab has a top-of-rack router; without one the nodes sit on the cluster's flat network. */
+    public boolean hasTor() {
+        return spec.tor() != null;
+    }
+
+    /** The flat network's subnet (written or kind's default), or null when it does not parse. */
+    public Cidr networkSubnet() {
+        NetworkSpec n = cluster() == null ? null : cluster().network();
+        return cidr(n == null || n.subnet() == null ? Defaults.FLAT_SUBNET : n.subnet());
+    }
+
+    /** The flat network's gateway (written, or the subnet's first host), or null when unknown. */
+    public Long networkGateway() {
+        NetworkSpec n = cluster() == null ? null : cluster().network();
+        if (n != null && n.gateway() != null) {
+            return ip(n.gateway());
+        }
+        Cidr subnet = networkSubnet();
+        return subnet == null || subnet.size() < 4 ? null : subnet.networkAddress() + 1;
+    }
+
     public List<VlanSpec> vlans() {
         return spec.tor() == null ? List.of() : nonNull(spec.tor().vlans());
     }
@@ -110,6 +133,9 @@ public final class ValidationContext {
      * without BGP gets no peers by default).
      */
     public boolean perVlanPeers() {
+        if (!hasTor()) {
+            return false; // no VLAN gateways to peer with (FlatNetworkRule reports written peers)
+        }
         if (spec.calico() == null || spec.calico().peers() == null) {
             return torRunsBgp();
         }
@@ -154,6 +180,28 @@ public final class ValidationContext {
         return spec.calico() == null ? List.of() : nonNull(spec.calico().prefixAdvertisements());
     }
 
+    /** The IP reservations, unnamed ones under the name the resolver gives them. */
+    public List<ReservationSpec> reservations() {
+        List<ReservationSpec> raw = spec.calico() == null ? null : spec.calico().reservations();
+        if (raw == null) {
+            return List.of();
+        }
+        List<ReservationSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            ReservationSpec r = raw.get(i);
+            if (r != null) {
+                out.add(r.name() != null ? r : new ReservationSpec(Defaults.reservationName(null, i), r.cidrs()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every reserved range that parses (a single address as /32). */
+    public List<Cidr> reservedCidrs() {
+        return reservations().stream().flatMap(r -> nonNull(r.cidrs()).stream())
+                .map(c -> cidr(c.contains("/") ? c : c + "/32")).filter(Objects::nonNull).toList();
+    }
+
     public List<WorkloadSpec> workloads() {
         return nonNull(spec.workloads());
     }
@@ -172,6 +220,10 @@ public final class ValidationContext {
 
     public static String poolPath(int i) {
         return "calico.pools[" + i + "]";
+    }
+
+    public static String reservationPath(int i) {
+        return "calico.reservations[" + i + "]";
     }
 
     public static String peerPath(int i) {
@@ -231,51 +283,12 @@ public final class ValidationContext {
     private Long[] addresses;
 
     /**
-     * The address node i ends up with: as written, or the one the resolver assigns (NodePass: the first
-     * host from .10 up, then .1 to .9, that no gateway, written address or earlier node holds). Null
-     * when it cannot be known (unreadable address, VLAN or subnet, or a full subnet).
+     * The address node i ends up with: as written, or the one the resolver assigns ({@link AssignedAddresses}).
+     * Null when it cannot be known (unreadable address, VLAN or subnet, or a full subnet).
      */
     public Long nodeAddress(int i) {
         if (addresses == null) {
-            List<NodeSpec> nodes = nodes();
-            Long[] result = new Long[nodes.size()];
-            java.util.Set<Long> taken = new java.util.HashSet<>();
-            for (VlanSpec v : vlans()) {
-                Long gw = gateway(v);
-                if (gw != null) {
-                    taken.add(gw);
-                }
-            }
-            for (NodeSpec n : nodes) {
-                Long ip = ip(n.ip());
-                if (ip != null) {
-                    taken.add(ip);
-                }
-            }
-            for (int k = 0; k < nodes.size(); k++) {
-                NodeSpec n = nodes.get(k);
-                if (n.ip() != null) {
-                    result[k] = ip(n.ip());
-                    continue;
-                }
-                VlanSpec v = vlan(n.vlan());
-                Cidr subnet = v == null ? null : cidr(v.subnet());
-                if (subnet == null) {
-                    continue;
-                }
-                long last = subnet.size() - 1;
-                for (long h = Defaults.FIRST_NODE_HOST; h < last && result[k] == null; h++) {
-                    if (taken.add(subnet.networkAddress() + h)) {
-                        result[k] = subnet.networkAddress() + h;
-                    }
-                }
-                for (long h = 1; h < Defaults.FIRST_NODE_HOST && h < last && result[k] == null; h++) {
-                    if (taken.add(subnet.networkAddress() + h)) {
-                        result[k] = subnet.networkAddress() + h;
-                    }
-                }
-            }
-            addresses = result;
+            addresses = hasTor() ? AssignedAddresses.behindTor(this) : AssignedAddresses.onNetwork(this);
         }
         return i < addresses.length ? addresses[i] : null;
     }
@@ -293,10 +306,10 @@ public final class ValidationContext {
         return p.blockSize() == null ? Defaults.BLOCK_SIZE : p.blockSize();
     }
 
-    /** The labels selectors see on the node, as the resolver sets them: vlan=&lt;id&gt; plus the author's. */
+    /** The labels selectors see on the node, as the resolver sets them: vlan=&lt;id&gt; (behind a ToR) plus the author's. */
     public Map<String, String> nodeLabels(NodeSpec n) {
         Map<String, String> labels = new LinkedHashMap<>();
-        if (n.vlan() != null) {
+        if (n.vlan() != null && hasTor()) {
             labels.put("vlan", String.valueOf(n.vlan()));
         }
         if (n.labels() != null) {

@@ -20,10 +20,13 @@ public final class Validator {
             new KindNodeRule(),       // one control plane, kind's node naming
             new VlanRule(),           // VLAN ids, gateways, VLAN overlaps
             new NodeAddressRule(),    // node addresses inside their VLAN
+            new FlatNetworkRule(),    // a lab without a ToR: the flat network, its nodes, the mesh
             new MtuRule(),            // ToR and node MTU
             new PoolRule(),           // pools vs pod/service subnet and VLANs, block sizes
             new LoadBalancerRule(),   // LB ranges
             new PinnedBlockRule(),    // pinned node blocks
+            new ReservationRule(),    // IP reservations inside pools, pinned blocks not all reserved
+            new FixedAddressRule(),   // fixed pod addresses: Pods only, in a pool, unique
             new NodePoolRule(),       // every node has a pool
             new AsnRule(),            // AS numbers
             new PlatformRule(),       // what a ToR without BGP (linux) cannot do
@@ -41,6 +44,7 @@ public final class Validator {
             new CommunityExpectRule(), // expect.community entries
             new InterfaceExpectRule(), // expect.mtu and expect.address entries
             new PingRule(),           // expect.ping entries
+            new PodAddressExpectRule(), // expect.pod-address entries
             new GuideRule(),          // the student guide's path stays in the lab folder
             new RemoveRule());        // expect.remove names derived checks (last: needs a valid lab)
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.labforge.testing.FlatSpecs;
 import dev.labforge.testing.ReferenceLabs;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class GraphWriterTest {
     void aPeerInAnotherAsIsEbgpAndNeverAnRrClient() {
         // given: the seed with the ToR as a plain peer in AS 65001
         Lab seed = Resolver.resolve(SeedSpec.seed());
-        Tor t = seed.tor();
+        Tor t = seed.tor().orElseThrow();
         Tor peerTor = new Tor(t.name(), t.platform(), t.image(), 65001, TorRole.PEER, t.routerId(), t.peerGroup(),
                 t.peerDescription(), t.mtu(), t.vlans(), t.ports(), t.listenRanges(), t.peerAsn(), false);
         List<Peer> peers = seed.calico().peers().stream()
@@ -87,7 +88,7 @@ class GraphWriterTest {
     void quotesInNamesCannotBreakTheOutput() {
         // given
         Lab seed = Resolver.resolve(SeedSpec.seed());
-        Lab lab = new Lab(seed.name(), "say \"hi\" \\ there", seed.tor(), seed.cluster(), seed.calico(),
+        Lab lab = new Lab(seed.name(), "say \"hi\" \\ there", seed.tor(), seed.network(), seed.cluster(), seed.calico(),
                 seed.workloads(), seed.pods(), seed.checks());
 
         // when
@@ -100,6 +101,23 @@ class GraphWriterTest {
     }
 
     /** Compares with the golden file; -Dlabforge.golden.update=true rewrites it instead. */
+    @Test
+    void aLabWithoutAToRIsItsFlatNetworkWithOneMeshSessionPerPairOfNodes() throws IOException {
+        // given
+        Lab lab = Resolver.resolve(FlatSpecs.podRouting());
+
+        // when
+        String mermaid = GraphWriter.mermaid(lab);
+        String dot = GraphWriter.dot(lab);
+
+        // then
+        assertGolden("flat.mmd", mermaid);
+        assertGolden("flat.dot", dot);
+        assertThat(mermaid).doesNotContain("tor_", " ---|").contains("subgraph net_kind[\"network kind: 172.18.0.0/16, no ToR\"]");
+        assertThat(mermaid.lines().filter(l -> l.contains(" -.-|\"mesh, iBGP AS 64512\"|"))).hasSize(3);
+        assertThat(dot.lines().filter(l -> l.contains("style=dashed"))).hasSize(3);
+    }
+
     static void assertGolden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("labforge.golden.update")) {

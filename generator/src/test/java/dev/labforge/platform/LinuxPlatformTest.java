@@ -12,7 +12,7 @@ class LinuxPlatformTest {
     @Test
     void a_linux_tor_is_a_linux_node_configured_by_bridges_and_a_forwarding_sysctl_only() {
         // given
-        Tor tor = ReferenceLabs.resolved("04-linux-tor").tor();
+        Tor tor = ReferenceLabs.resolved("04-linux-tor").tor().orElseThrow();
         TorPlatform linux = tor.platform();
         // when / then
         assertThat(linux.id()).isEqualTo("linux");

@@ -149,7 +149,7 @@ class OutputVariantsTest {
                 new ClusterSpec(c.name(), c.image(), c.podSubnet(), c.serviceSubnet(), c.mtu(), nodes), seed.calico(),
                 seed.workloads(), seed.expect());
         // when
-        List<KindConfigOutput.KindNode> kindNodes = KindConfigOutput.nodes(Resolver.resolve(spec).cluster());
+        List<KindConfigOutput.KindNode> kindNodes = KindConfigOutput.nodes(Resolver.resolve(spec).cluster(), true);
         // then
         assertThat(kindNodes).extracting(KindConfigOutput.KindNode::kubeadmKind)
                 .containsExactly("InitConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration", "JoinConfiguration");
@@ -189,7 +189,7 @@ class OutputVariantsTest {
         assertThat(cfg).contains("interface Vlan10", "   ip address 10.10.10.1/24", "   switchport access vlan 20", "ip routing");
         assertThat(cfg).noneMatch(l -> l.startsWith("router bgp") || l.contains("neighbor")).last().isEqualTo("end");
         assertThat(files.keySet()).noneMatch(f -> f.contains("bgppeer"));
-        assertThat(lab.tor().runsBgp()).isFalse();
+        assertThat(lab.tor().orElseThrow().runsBgp()).isFalse();
         assertThat(lab.checks()).noneMatch(c -> c.type().equals("bgp"));
     }
 
@@ -227,7 +227,7 @@ class OutputVariantsTest {
         nodes.set(3, new NodeSpec(w3.name(), w3.role(), w3.vlan(), w3.ip(), w3.block(), null, 1500));
         var c = seed.calico();
         var calico = new CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), null, c.pools(), c.loadBalancerIPs(),
-                c.prefixAdvertisements(), c.peers(), null, 1450);
+                c.prefixAdvertisements(), c.peers(), null, null, 1450);
         LabSpec spec = new LabSpec(seed.name(), seed.title(), tor, new ClusterSpec(cl.name(), cl.image(), cl.podSubnet(),
                 cl.serviceSubnet(), cl.mtu(), nodes), calico, seed.workloads(), null);
         LabSpec ceos = new LabSpec(spec.name(), spec.title(), new dev.labforge.spec.TorSpec(t.name(), "ceos", t.image(), t.asn(),

@@ -50,6 +50,8 @@ class RenderedSchemaTest {
                 problems.addAll(prefixed(path, Schemas.violations("calico-apiserver", docs.get(1))));
             } else if (path.equals(RenderedPaths.BGP_CONFIGURATION)) {
                 problems.addAll(prefixed(path, Schemas.violations("calico-bgpconfiguration", Yaml.document(f.getValue()))));
+            } else if (path.startsWith(RenderedPaths.CALICO_DIR + "/ipreservation-")) {
+                problems.addAll(prefixed(path, Schemas.violations("calico-ipreservation", Yaml.document(f.getValue()))));
             } else if (path.startsWith(RenderedPaths.CALICO_DIR + "/bgppeer-")) {
                 Map<String, Object> peer = Yaml.document(f.getValue());
                 problems.addAll(prefixed(path, Schemas.violations("calico-bgppeer", peer)));
@@ -72,8 +74,12 @@ class RenderedSchemaTest {
         // then
         assertThat(problems).as("schema violations in %s", c.name()).isEmpty();
         assertThat(checked).as("files with a schema").contains(RenderedPaths.TOPOLOGY, RenderedPaths.kindConfig(c.lab().cluster()),
-                RenderedPaths.CUSTOM_RESOURCES, RenderedPaths.BGP_CONFIGURATION);
+                RenderedPaths.CUSTOM_RESOURCES, RenderedPaths.PLAN);
+        assertThat(checked.contains(RenderedPaths.BGP_CONFIGURATION)).as("a BGPConfiguration exactly when a Calico default changes")
+                .isEqualTo(CalicoOutput.needsBgpConfiguration(c.lab()));
         assertThat(checked).filteredOn(p -> p.startsWith(RenderedPaths.CALICO_DIR + "/bgppeer-")).hasSize(c.lab().calico().peers().size());
+        assertThat(checked).filteredOn(p -> p.startsWith(RenderedPaths.CALICO_DIR + "/ipreservation-"))
+                .hasSize(c.lab().calico().reservations().size());
         assertThat(checked).as("every rendered YAML file has a schema").containsAll(
                 files.keySet().stream().filter(p -> p.endsWith(".yaml")).toList());
     }
@@ -132,7 +138,10 @@ class RenderedSchemaTest {
                 assertThat(Yaml.list(exec)).as("exec of %s", e.getKey()).allMatch(l -> ((String) l).startsWith("ip "));
             }
         }
-        for (Object link : Yaml.list(Yaml.at(topo, "topology.links"))) {
+        Object links = Yaml.map(topo.get("topology")).get("links");
+        assertThat(links == null).as("no links exactly when the lab has no ToR (kind wires its own nodes)")
+                .isEqualTo(nodes.values().stream().map(Yaml::map).noneMatch(n -> !"k8s-kind".equals(n.get("kind"))));
+        for (Object link : links == null ? List.of() : Yaml.list(links)) {
             for (Object endpoint : Yaml.list(Yaml.map(link).get("endpoints"))) {
                 assertThat(nodes).as("link endpoint %s names a node", endpoint).containsKey(((String) endpoint).split(":")[0]);
             }
@@ -145,7 +154,8 @@ class RenderedSchemaTest {
         Map<String, Object> cluster = Yaml.document(text);
         List<String> problems = new ArrayList<>(prefixed("kind", Schemas.violations("kind-cluster", cluster)));
         for (Object node : Yaml.list(cluster.get("nodes"))) {
-            for (Object patch : Yaml.list(Yaml.map(node).get("kubeadmConfigPatches"))) {
+            Object patches = Yaml.map(node).get("kubeadmConfigPatches");
+            for (Object patch : patches == null ? List.of() : Yaml.list(patches)) {
                 problems.addAll(prefixed("kubeadm patch", Schemas.violations("kubeadm-patch", Yaml.document((String) patch))));
             }
         }

@@ -30,10 +30,36 @@ class RenderedPlanTest {
         // then every check comes back equal, in order
         assertThat(plan.checks()).isEqualTo(lab.checks());
         assertThat(plan.lab()).isEqualTo("calico-bgp-lb");
-        assertThat(plan.torName()).isEqualTo("ceos01");
-        assertThat(plan.torPlatform()).isEqualTo("ceos");
+        assertThat(plan.tor()).contains(new RenderedPlan.Tor("ceos01", "ceos"));
+        assertThat(plan.network()).isEmpty();
         assertThat(plan.blocksOf("k01-worker")).containsExactly("192.168.42.192/26");
         assertThat(plan.pod("multitool-1@k01-worker3").ip()).isEqualTo("192.168.46.129");
+    }
+
+    @Test
+    void aLabWithoutAToRReadsBackItsFlatNetworkAndNodeAddresses() {
+        // given
+        Lab lab = Resolver.resolve(dev.labforge.testing.FlatSpecs.podRouting());
+        // when
+        RenderedPlan plan = RenderedPlan.parse(planOf(lab));
+        // then
+        assertThat(plan.tor()).isEmpty();
+        assertThat(plan.network()).hasValueSatisfying(n -> {
+            assertThat(n).extracting(RenderedPlan.Network::name, RenderedPlan.Network::subnet, RenderedPlan.Network::gateway)
+                    .containsExactly("kind", "172.18.0.0/16", "172.18.0.1");
+            assertThat(n.nodes()).containsExactly(new RenderedPlan.NodeAddress("pod-routing-control-plane", "172.18.0.2"),
+                    new RenderedPlan.NodeAddress("pod-routing-worker", "172.18.0.3"),
+                    new RenderedPlan.NodeAddress("pod-routing-worker2", "172.18.0.4"));
+        });
+        assertThat(plan.checks()).isEqualTo(lab.checks());
+    }
+
+    @Test
+    void aPlanWithNeitherOrBothOfAToRAndANetworkIsRefused() {
+        assertThatThrownBy(() -> RenderedPlan.parse("lab: x\nblocks: []\npods: []\nchecks: []\n"))
+                .isInstanceOf(PlanFormatException.class).hasMessageContaining("neither a ToR");
+        assertThatThrownBy(() -> RenderedPlan.parse("lab: x\ntor: t\ntorPlatform: frr\nnetwork: {name: kind, subnet: 172.18.0.0/16,"
+                + " gateway: 172.18.0.1}\nnodes: []\nchecks: []\n")).isInstanceOf(PlanFormatException.class).hasMessageContaining("both");
     }
 
     @Test
@@ -77,7 +103,7 @@ class RenderedPlanTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (link, bgp, route, community, mtu, address, ping); re-render the lab with this labforge",
+            "unknown type|{type: traceroute, from: a, to: b}|labforge/plan.yaml: checks[0] (traceroute): type 'traceroute' is not a check type this labforge knows (link, bgp, route, community, mtu, address, ping, pod-address); re-render the lab with this labforge",
             "missing field|{type: route, on: ceos01, side: tor, kind: connected}|labforge/plan.yaml: checks[0] (route): prefix is missing or not a single value",
             "bad kind|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: sideways}|labforge/plan.yaml: checks[0] (route): kind 'sideways' is not one of via, connected, blackhole, none-within",
             "via without hops|{type: route, on: ceos01, side: tor, prefix: 10.0.0.0/8, kind: via}|labforge/plan.yaml: checks[0] (route): kind via needs a non-empty via list",

@@ -25,16 +25,16 @@ class ResolverTest {
         // when
         Lab lab = Resolver.resolve(spec);
         // then
-        assertThat(lab.tor().ports()).extracting(TorPort::clabInterface, TorPort::routerInterface, TorPort::node, TorPort::vlan)
+        assertThat(lab.tor().orElseThrow().ports()).extracting(TorPort::clabInterface, TorPort::routerInterface, TorPort::node, TorPort::vlan)
                 .containsExactly(
                         tuple("eth1", "Ethernet1", "k01-control-plane", 10),
                         tuple("eth2", "Ethernet2", "k01-worker", 10),
                         tuple("eth3", "Ethernet3", "k01-worker2", 10),
                         tuple("eth4", "Ethernet4", "k01-worker3", 20));
-        assertThat(lab.tor().routerId()).isEqualTo("10.10.10.1");
-        assertThat(lab.tor().listenRanges()).containsExactly("10.10.10.0/24", "10.10.20.0/24");
-        assertThat(lab.tor().ibgp()).isTrue();
-        assertThat(lab.tor().vlan(20).gatewayCidr()).isEqualTo("10.10.20.1/24");
+        assertThat(lab.tor().orElseThrow().routerId()).isEqualTo("10.10.10.1");
+        assertThat(lab.tor().orElseThrow().listenRanges()).containsExactly("10.10.10.0/24", "10.10.20.0/24");
+        assertThat(lab.tor().orElseThrow().ibgp()).isTrue();
+        assertThat(lab.tor().orElseThrow().vlan(20).gatewayCidr()).isEqualTo("10.10.20.1/24");
     }
 
     @Test
@@ -103,8 +103,8 @@ class ResolverTest {
         assertThat(lab.cluster().nodes()).extracting(n -> n.blocks().get(0).cidr())
                 .containsExactly("192.168.0.0/26", "192.168.0.64/26", "192.168.0.128/26", "192.168.0.192/26");
         assertThat(lab.calico().peers().get(0).nodes()).containsExactly("k01-worker", "k01-worker2");
-        assertThat(lab.tor().ibgp()).isFalse();
-        assertThat(lab.tor().peerAsn()).isEqualTo(65010L);
+        assertThat(lab.tor().orElseThrow().ibgp()).isFalse();
+        assertThat(lab.tor().orElseThrow().peerAsn()).isEqualTo(65010L);
         assertThat(lab.calico().pools().get(0).vxlanMode()).isEqualTo("CrossSubnet");
         // pods on the same subnet reach each other directly: one router fewer than through the ToR
         assertThat(pings(lab)).extracting(PingCheck::from, PingCheck::to, PingCheck::ttl)
@@ -118,15 +118,15 @@ class ResolverTest {
         // when
         Lab lab = Resolver.resolve(spec);
         // then
-        assertThat(lab.tor().platform().id()).isEqualTo("linux");
-        assertThat(lab.tor().asn()).isZero();
-        assertThat(lab.tor().role()).isEqualTo(TorRole.NONE);
-        assertThat(lab.tor().routeReflector()).isFalse();
-        assertThat(lab.tor().ibgp()).isFalse();
-        assertThat(lab.tor().image()).isEqualTo("ghcr.io/hellt/network-multitool");
+        assertThat(lab.tor().orElseThrow().platform().id()).isEqualTo("linux");
+        assertThat(lab.tor().orElseThrow().asn()).isZero();
+        assertThat(lab.tor().orElseThrow().role()).isEqualTo(TorRole.NONE);
+        assertThat(lab.tor().orElseThrow().routeReflector()).isFalse();
+        assertThat(lab.tor().orElseThrow().ibgp()).isFalse();
+        assertThat(lab.tor().orElseThrow().image()).isEqualTo("ghcr.io/hellt/network-multitool");
         assertThat(lab.calico().peers()).isEmpty();
-        assertThat(lab.tor().listenRanges()).isEmpty();
-        assertThat(lab.tor().ports()).extracting(TorPort::routerInterface).containsExactly("eth1", "eth2", "eth3");
+        assertThat(lab.tor().orElseThrow().listenRanges()).isEmpty();
+        assertThat(lab.tor().orElseThrow().ports()).extracting(TorPort::routerInterface).containsExactly("eth1", "eth2", "eth3");
         assertThat(lab.cluster().nodes()).allSatisfy(n -> assertThat(n.bgpPeers()).isEmpty());
     }
 
@@ -143,7 +143,7 @@ class ResolverTest {
             var pool = new dev.labforge.spec.PoolSpec("p", "192.168.0.0/17", 26, encapsulation, false, true, null);
             return Resolver.resolve(new dev.labforge.spec.LabSpec(seed.name(), seed.title(), seed.tor(), seed.cluster(),
                     new dev.labforge.spec.CalicoSpec(c.version(), c.asn(), c.nodeToNodeMesh(), null, java.util.List.of(pool),
-                            c.loadBalancerIPs(), null, c.peers(), null, mtu), seed.workloads(), null));
+                            c.loadBalancerIPs(), null, c.peers(), null, null, mtu), seed.workloads(), null));
         };
         // when / then: kind's eth0 (1500) caps the detection, whatever eth1 carries
         assertThat(with.apply("VXLANCrossSubnet", null).node("k01-worker").podMtu()).isEqualTo(1450);
@@ -153,7 +153,7 @@ class ResolverTest {
         assertThat(jumbo.cluster().nodes()).extracting(Node::podMtu).containsOnly(8950);
         assertThat(jumbo.calico().mtu()).isEqualTo(8950);
         assertThat(jumbo.node("k01-worker").mtu()).isEqualTo(9000);
-        assertThat(jumbo.tor().vlan(10).mtu()).isEqualTo(9124);
+        assertThat(jumbo.tor().orElseThrow().vlan(10).mtu()).isEqualTo(9124);
     }
 
     @Test
@@ -175,7 +175,7 @@ class ResolverTest {
         // when
         Lab lab = Resolver.resolve(new dev.labforge.spec.LabSpec(seed.name(), seed.title(), tor, cluster, calico, seed.workloads(), null));
         // then
-        assertThat(lab.tor().vlans()).extracting(v -> v.mtu()).containsExactly(1500, 1400);
+        assertThat(lab.tor().orElseThrow().vlans()).extracting(v -> v.mtu()).containsExactly(1500, 1400);
         assertThat(lab.cluster().nodes()).extracting(Node::name, Node::mtu, Node::podMtu).containsExactly(
                 tuple("k01-control-plane", 1500, 1450), tuple("k01-worker", 1500, 1450),
                 tuple("k01-worker2", 1500, 1450), tuple("k01-worker3", 1400, 1350));

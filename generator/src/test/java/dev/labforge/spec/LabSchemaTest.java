@@ -130,4 +130,24 @@ class LabSchemaTest {
         assertThat(accepted).extracting(Error::toString).isEmpty();
         assertThat(rejected).extracting(Error::getKeyword).contains("additionalProperties");
     }
+
+    @Test
+    void schemaAcceptsALabWithoutAToRAndRequiresVlansOnlyBehindOne() throws IOException {
+        // given
+        String flat = dev.labforge.testing.FlatSpecs.POD_ROUTING.replace("  podSubnet: 192.168.0.0/16\n",
+                "  podSubnet: 192.168.0.0/16\n  network: {subnet: 172.18.0.0/16}\n")
+                .replace("  pools:\n", "  reservations:\n    - {name: reserved-ips, cidrs: [192.168.100.8/29, 192.168.100.20]}\n  pools:\n");
+        String seed = Files.readString(Path.of("../labs/10-calico-bgp-ippool/lab.yaml"));
+        String seedWithoutVlan = seed.replace("{name: k01-worker, vlan: 10,", "{name: k01-worker,");
+
+        // when
+        List<Error> flatErrors = schema.validate(yamlTree(flat));
+        List<Error> seedErrors = schema.validate(yamlTree(seedWithoutVlan));
+
+        // then
+        assertThat(flat).contains("network:", "reservations:").doesNotContain("tor:");
+        assertThat(flatErrors).extracting(Error::toString).isEmpty();
+        assertThat(seedWithoutVlan).isNotEqualTo(seed);
+        assertThat(seedErrors).extracting(Error::toString).anyMatch(e -> e.contains("vlan"));
+    }
 }

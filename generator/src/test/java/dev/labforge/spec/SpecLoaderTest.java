@@ -221,4 +221,39 @@ class SpecLoaderTest {
                 .satisfies(e -> assertThat(((LabSpecException) e).diagnostics()).extracting(d -> d.code() + " " + d.path())
                         .containsExactly("E-REQUIRED tor.asn"));
     }
+
+    @Test
+    void withoutAToRNodesNeedNoVlanButBehindOneTheyDo(@TempDir Path dir) throws Exception {
+        // given
+        String flat = """
+                name: t
+                cluster:
+                  name: k
+                  network: {subnet: 10.89.0.0/24}
+                  nodes: [{name: k-control-plane, role: control-plane}]
+                calico: {reservations: [{name: r, cidrs: [192.168.0.8/29, 192.168.0.1]}]}
+                """;
+        String withTor = """
+                name: t
+                tor: {name: r1, asn: 65010, vlans: {10: {subnet: 10.0.0.0/24}}}
+                cluster: {name: k, nodes: [{name: k-control-plane, role: control-plane}]}
+                calico: {}
+                """;
+        Path flatFile = Files.writeString(dir.resolve("flat.yaml"), flat);
+        Path torFile = Files.writeString(dir.resolve("tor.yaml"), withTor);
+
+        // when
+        LoadedSpec loaded = new SpecLoader().load(flatFile, "flat.yaml");
+
+        // then
+        assertThat(loaded.spec().tor()).isNull();
+        assertThat(loaded.spec().cluster().network().subnet()).isEqualTo("10.89.0.0/24");
+        assertThat(loaded.spec().cluster().nodes().get(0).vlan()).isNull();
+        assertThat(loaded.spec().calico().reservations()).singleElement()
+                .satisfies(r -> assertThat(r.cidrs()).containsExactly("192.168.0.8/29", "192.168.0.1"));
+        assertThatThrownBy(() -> new SpecLoader().load(torFile, "tor.yaml"))
+                .isInstanceOf(LabSpecException.class)
+                .satisfies(e -> assertThat(((LabSpecException) e).diagnostics()).extracting(d -> d.code() + " " + d.path())
+                        .containsExactly("E-REQUIRED cluster.nodes[0].vlan"));
+    }
 }

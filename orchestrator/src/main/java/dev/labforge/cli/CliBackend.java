@@ -28,7 +28,7 @@ public interface CliBackend {
     Map<String, List<PreflightCheck>> doctor(String runtime);
 
     /** The Debian packages the embedded runtime needs; `lab doctor --install` installs them. */
-    List<String> NETNS_PACKAGES = List.of("frr", "bird", "iproute2", "iputils-ping");
+    List<String> NETNS_PACKAGES = List.of("frr", "bird", "iproute2", "iputils-ping", "procps");
 
     /**
      * Installs Debian packages (apt-get, non-interactive), only ever on the user's explicit request.

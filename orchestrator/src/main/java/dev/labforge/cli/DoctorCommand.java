@@ -25,7 +25,7 @@ final class DoctorCommand extends LabCommand {
     RuntimeOption runtime;
 
     @Option(names = "--install", description = "If the netns runtime is missing packages, install them now with "
-            + "apt-get (frr bird iproute2 iputils-ping; needs root). Nothing is installed without this flag.")
+            + "apt-get (frr bird iproute2 iputils-ping procps; needs root). Nothing is installed without this flag.")
     boolean install;
 
     @Override

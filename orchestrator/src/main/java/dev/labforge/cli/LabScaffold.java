@@ -11,9 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** `lab new`: writes a lab.yaml from the built-in archetype, or from another lab with a new name. */
+/** `lab new`: writes a lab.yaml from a built-in archetype, or from another lab with a new name. */
 final class LabScaffold {
-    static final String ARCHETYPE = "/dev/labforge/cli/archetype/lab.yaml";
     static final String NAME_PLACEHOLDER = "@NAME@";
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     /** containerlab names containers clab-&lt;lab&gt;-&lt;node&gt; (at most 63 characters): leave room for nodes. */
@@ -25,15 +24,15 @@ final class LabScaffold {
     private LabScaffold() {
     }
 
-    /** Creates {@code dir/lab.yaml}; returns its path. {@code from} is another lab's lab.yaml, or null. */
-    static Path create(Path dir, Path from) {
+    /** Creates {@code dir/lab.yaml}; returns its path. {@code from} is another lab's lab.yaml, or null for the archetype. */
+    static Path create(Path dir, Path from, Archetype archetype) {
         Path target = dir.resolve(LabPaths.LAB_FILE);
         if (Files.exists(target)) {
             throw new CliException(ExitCodes.INVALID, target + " already exists; `lab new` never overwrites a lab. "
                     + "Choose a new folder, or edit that lab.yaml directly.");
         }
         String name = labName(dir);
-        String text = from == null ? archetype(name) : renamed(read(from), name);
+        String text = from == null ? archetype(archetype, name) : renamed(read(from), name);
         try {
             Files.createDirectories(dir);
             Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -60,10 +59,10 @@ final class LabScaffold {
         return name;
     }
 
-    static String archetype(String name) {
-        try (InputStream in = LabScaffold.class.getResourceAsStream(ARCHETYPE)) {
+    static String archetype(Archetype archetype, String name) {
+        try (InputStream in = LabScaffold.class.getResourceAsStream(archetype.resource())) {
             if (in == null) {
-                throw new IllegalStateException("built-in lab archetype " + ARCHETYPE + " is missing from the jar");
+                throw new IllegalStateException("built-in lab archetype " + archetype.resource() + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(NAME_PLACEHOLDER, name);
         } catch (IOException e) {

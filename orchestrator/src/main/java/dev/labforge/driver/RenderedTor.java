@@ -48,13 +48,26 @@ public record RenderedTor(Path dir, String lab, String name, TorDriver driver, S
         return read(dir, plan);
     }
 
+    /** The ToR of the rendered folder {@code dir}, or empty when plan.yaml names none (a lab without a ToR). */
+    public static java.util.Optional<RenderedTor> readIfAny(Path dir) {
+        RenderedPlan plan;
+        try {
+            plan = RenderedPlan.read(dir);
+        } catch (PlanFormatException e) {
+            throw new RenderedTorException(e.getMessage(), e);
+        }
+        return plan.tor().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(read(dir, plan));
+    }
+
     /** The same with the folder's plan already read (a big lab's plan is worth reading once). */
     public static RenderedTor read(Path dir, RenderedPlan plan) {
-        TorDriver driver = TorDrivers.of(plan.torPlatform());
+        RenderedPlan.Tor tor = plan.tor().orElseThrow(() -> new RenderedTorException(PLAN + " names no ToR: the lab's nodes"
+                + " sit on a flat network, so there is no router to read"));
+        TorDriver driver = TorDrivers.of(tor.platform());
         Map<?, ?> topology = mapping(load(dir.resolve(TOPOLOGY)), TOPOLOGY, "the file");
         Map<?, ?> nodes = topology.get("topology") instanceof Map<?, ?> t ? mapping(t.get("nodes"), TOPOLOGY, "topology.nodes")
                 : mapping(null, TOPOLOGY, "topology");
-        String name = plan.torName();
+        String name = tor.name();
         if (!(nodes.get(name) instanceof Map<?, ?> def)) {
             throw new RenderedTorException(PLAN + " names " + name + " the ToR but " + TOPOLOGY + " has no such node;"
                     + " the folder mixes two renders: re-render the lab");

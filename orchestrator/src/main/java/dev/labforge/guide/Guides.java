@@ -23,9 +23,15 @@ public final class Guides {
     private Guides() {
     }
 
-    /** The context of a lab on a runtime, from its model and the rendered folder it runs from. */
+    /** Whether guides cover this lab: they walk the path through its ToR, so a lab without one has none yet. */
+    public static boolean covers(Lab model) {
+        return model.tor().isPresent();
+    }
+
+    /** The context of a lab with a ToR ({@link #covers}) on a runtime, from its model and the rendered folder it runs from. */
     public static GuideContext context(Lab model, RenderedPlan plan, RenderedFolder files, String runtime, String labPath) {
-        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorCommandSets.of(runtime, model.tor().platform()), labPath);
+        dev.labforge.model.Tor tor = model.tor().orElseThrow(() -> new IllegalArgumentException("lab " + model.name() + " has no ToR"));
+        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorCommandSets.of(runtime, tor.platform()), labPath);
     }
 
     /** A new guide: the outline for this lab with every region generated from the running lab. */

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * BGP sessions, on either end. On the ToR: Established with exactly the prefixes the node exports;
  * "(Policy)" or a wrong remote AS cannot fix themselves (Failed); missing, not yet Established or another
- * prefix count is Pending. On a node: its session to the ToR address Established, found by peer address
- * or by the protocol name calico-node's confd writes ({@code Node_10_10_10_1}). No session expected:
+ * prefix count is Pending. On a node: its session to the ToR address (or, in the node-to-node mesh, to
+ * another node's address) Established, found by peer address or by the protocol name calico-node's confd
+ * writes ({@code Node_10_10_10_1}, {@code Mesh_172_18_0_3}). No session expected:
  * Established is Failed at once, anything else passes. A session needs the daemons on both of its ends.
  */
 final class BgpSessionEvaluator implements CheckEvaluator<BgpSessionCheck> {
@@ -32,7 +33,8 @@ final class BgpSessionEvaluator implements CheckEvaluator<BgpSessionCheck> {
             return List.of();
         }
         Daemon self = new Daemon(c.side(), c.on());
-        Daemon peer = c.side() == Side.TOR ? Daemon.node(c.peerName()) : Daemon.tor(facts.tor());
+        // a node's session is with the ToR (one of its gateways) or, in the node-to-node mesh, with another node
+        Daemon peer = c.side() == Side.TOR || !facts.isTorAddress(c.peer()) ? Daemon.node(c.peerName()) : Daemon.tor(facts.tor());
         return List.of(Set.of(self), Set.of(peer));
     }
 
@@ -78,8 +80,9 @@ final class BgpSessionEvaluator implements CheckEvaluator<BgpSessionCheck> {
     }
 
     private static Answer<String> nodeSession(BgpSessionCheck c, List<BgpPeerState> peers) {
-        String protocol = "Node_" + c.peer().replace('.', '_');
-        BgpPeerState p = peers.stream().filter(s -> s.peer().equals(c.peer()) || s.protocol().equals(protocol))
+        String id = c.peer().replace('.', '_');
+        BgpPeerState p = peers.stream().filter(s -> s.peer().equals(c.peer()) || s.protocol().equals("Node_" + id)
+                        || s.protocol().equals("Mesh_" + id))
                 .findFirst().orElse(null);
         if (p == null) {
             return Answer.pending("peer " + c.peer() + ": not configured on " + c.on());

@@ -12,7 +12,8 @@ public final class CheckEvaluators {
             new CommunityEvaluator(),
             new MtuEvaluator(),
             new AddressEvaluator(),
-            new PingEvaluator());
+            new PingEvaluator(),
+            new PodAddressEvaluator());
 
     private CheckEvaluators() {
     }

@@ -17,9 +17,11 @@ import java.util.Set;
 /**
  * What evaluators need to know about the lab beyond one check, read from the rendered plan: the ToR's
  * name, which node an address or an IPAM block belongs to, which addresses are the ToR's (the gateways
- * nodes peer with), and which node a ping endpoint runs on. Pure.
+ * nodes peer with; a node's session to another node's address is a mesh session), and which node a ping
+ * endpoint runs on. Pure.
  */
 public final class LabFacts {
+    /** Null in a lab without a ToR: none of its checks is the ToR's or peers with it. */
     private final String tor;
     private final Map<String, String> nodeByAddress = new HashMap<>();
     private final Set<String> torAddresses = new HashSet<>();
@@ -31,6 +33,11 @@ public final class LabFacts {
 
     public LabFacts(String tor, List<? extends Check> checks, List<RenderedPlan.Block> blocks) {
         this.tor = tor;
+        Set<String> nodes = new HashSet<>();
+        for (RenderedPlan.Block b : blocks) {
+            ownerByBlock.put(b.cidr(), b.node());
+            nodes.add(b.node()); // every node has a block (the validator rejects one no pool selects)
+        }
         for (Check c : checks) {
             if (c instanceof RouteCheck r && (r.kind() == RouteCheck.Kind.VIA || r.kind() == RouteCheck.Kind.BLACKHOLE)) {
                 routesByTable.computeIfAbsent(r.on(), k -> new ArrayList<>()).add(r);
@@ -39,20 +46,17 @@ public final class LabFacts {
                 }
             }
             if (c instanceof BgpSessionCheck b) {
-                if (b.side() == Side.TOR) {
-                    nodeByAddress.put(b.peer(), b.peerName());
+                if (b.side() == Side.TOR || nodes.contains(b.peerName())) {
+                    nodeByAddress.put(b.peer(), b.peerName()); // the ToR's peer, or a node's mesh peer
                 } else {
                     torAddresses.add(b.peer());
                 }
             }
         }
-        for (RenderedPlan.Block b : blocks) {
-            ownerByBlock.put(b.cidr(), b.node());
-        }
     }
 
     public static LabFacts of(RenderedPlan plan) {
-        return new LabFacts(plan.torName(), plan.checks(), plan.blocks());
+        return new LabFacts(plan.tor().map(RenderedPlan.Tor::name).orElse(null), plan.checks(), plan.blocks());
     }
 
     public String tor() {
@@ -64,12 +68,12 @@ public final class LabFacts {
         return felixRouted.contains(prefix);
     }
 
-    /** The address of this node, when a BGP check of the ToR names it. */
+    /** The address of this node, when a BGP check of the ToR (or a mesh session) names it. */
     public Optional<String> addressOf(String node) {
         return nodeByAddress.entrySet().stream().filter(e -> e.getValue().equals(node)).map(Map.Entry::getKey).findFirst();
     }
 
-    /** The node with this address, when a BGP check of the ToR names it. */
+    /** The node with this address, when a BGP check of the ToR (or a mesh session) names it. */
     public Optional<String> nodeAt(String address) {
         return Optional.ofNullable(nodeByAddress.get(address));
     }

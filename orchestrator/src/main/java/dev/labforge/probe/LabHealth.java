@@ -29,7 +29,7 @@ public final class LabHealth {
 
     public static List<Row> look(LabProbeTarget target, RenderedPlan plan, int threads) {
         Map<Daemon, List<Check>> byMember = new LinkedHashMap<>();
-        byMember.put(Daemon.tor(plan.torName()), new ArrayList<>());
+        plan.tor().ifPresent(t -> byMember.put(Daemon.tor(t.name()), new ArrayList<>()));
         for (Check c : plan.checks()) {
             if (c instanceof LinkCheck l) {
                 byMember.computeIfAbsent(new Daemon(l.side(), l.on()), k -> new ArrayList<>()).add(c);

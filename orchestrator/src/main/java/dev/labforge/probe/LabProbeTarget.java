@@ -68,6 +68,14 @@ public interface LabProbeTarget {
     }
 
     /**
+     * The IPv4 addresses a pod ({@code <workload>@<node>}) holds, as its eth0 shows them (A.B.C.D/L); empty
+     * while it has none. The default cannot show them: a check that needs them stays Pending, saying so.
+     */
+    default List<String> podAddresses(String pod) {
+        throw new ObservationException("pod addresses are not shown by this runtime");
+    }
+
+    /**
      * The BGP paths the ToR holds for one prefix ({@code prefix} an IPv4 CIDR), with their communities; no
      * paths when it has no BGP route for it. The default cannot show them: a check that needs them stays
      * Pending, saying so.

@@ -449,7 +449,7 @@ class CommandsTest {
         // when the user consents with --install
         CliRun installed = CliRun.run(backend, "doctor", "--runtime", "netns", "--install");
         // then exactly the netns packages are installed and the checks pass afterwards
-        assertThat(backend.installed).containsExactly("frr", "bird", "iproute2", "iputils-ping");
+        assertThat(backend.installed).containsExactly("frr", "bird", "iproute2", "iputils-ping", "procps");
         assertThat(installed.exitCode()).isZero();
         assertThat(installed.out()).contains("✓ BIRD 1.6 installed", "ready (1 check passed)");
     }
@@ -463,7 +463,7 @@ class CommandsTest {
         CliRun run = CliRun.run(backend, "doctor", "--runtime", "netns", "--install");
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("failed (exit 100)", "apt-get install -y frr bird iproute2 iputils-ping");
+        assertThat(run.err()).contains("failed (exit 100)", "apt-get install -y frr bird iproute2 iputils-ping procps");
     }
 
     @Test

@@ -109,4 +109,40 @@ class NewCommandTest {
         assertThat(run.err()).contains("the folder name 'My_Lab' becomes the lab name", "e.g. 'my-lab'");
         assertThat(tmp.resolve("My_Lab")).doesNotExist();
     }
+
+    @Test
+    void theNoTorArchetypeIsAClusterAloneNamedAfterTheFolder() throws IOException {
+        // given
+        Path dir = tmp.resolve("labs/02-my-pods");
+
+        // when
+        CliRun run = CliRun.run(backend, "new", dir.toString(), "--archetype", "no-tor");
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        String yaml = Files.readString(dir.resolve("lab.yaml"));
+        assertThat(yaml).contains("\nname: 02-my-pods\n", "  name: 02-my-pods\n", "{name: 02-my-pods-control-plane, role: control-plane}",
+                "{name: 02-my-pods-worker2}", "encapsulation: VXLANCrossSubnet", "multitool@02-my-pods-worker")
+                .doesNotContain("@NAME@", "\ntor:", "vlan:", "peers:");
+        assertThat(run.out()).contains("created " + dir.resolve("lab.yaml") + " (archetype no-tor: a kind cluster alone");
+    }
+
+    @Test
+    void anUnknownArchetypeOrOneWithFromIsAUsageErrorThatNamesTheValidOnes() throws IOException {
+        // given
+        Path source = Files.createDirectories(tmp.resolve("10-old"));
+        Files.writeString(source.resolve("lab.yaml"), "name: old\n");
+
+        // when
+        CliRun unknown = CliRun.run(backend, "new", tmp.resolve("lab-d").toString(), "--archetype", "spine-leaf");
+        CliRun both = CliRun.run(backend, "new", tmp.resolve("lab-e").toString(), "--archetype", "tor", "--from", source.toString());
+
+        // then
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown archetype 'spine-leaf'; valid: tor, no-tor");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give one of them");
+        assertThat(tmp.resolve("lab-d")).doesNotExist();
+        assertThat(tmp.resolve("lab-e")).doesNotExist();
+    }
 }

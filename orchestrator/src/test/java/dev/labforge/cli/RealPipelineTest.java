@@ -101,12 +101,32 @@ class RealPipelineTest {
         assertThat(validated.exitCode()).as(validated.err()).isZero();
         assertThat(validated.err()).isEmpty();
         assertThat(model.name()).isEqualTo("11-first-lab");
-        assertThat(model.tor().vlans()).hasSize(1);
+        assertThat(model.tor().orElseThrow().vlans()).hasSize(1);
         assertThat(model.cluster().nodes()).extracting(n -> n.name())
                 .containsExactly("k01-control-plane", "k01-worker", "k01-worker2");
         assertThat(model.calico().peers()).hasSize(1);
         assertThat(model.workloads()).singleElement().satisfies(w -> assertThat(w.daemonSet()).isTrue());
         assertThat(model.checks()).filteredOn(c -> c.type().equals("ping")).isNotEmpty();
+    }
+
+    @Test
+    void theNoTorArchetypeIsAValidLabWithoutARouter() {
+        // given
+        Path dir = tmp.resolve("02-first-pods");
+
+        // when
+        CliRun created = real("new", dir.toString(), "--archetype", "no-tor");
+        CliRun validated = real("validate", dir.toString());
+        Lab model = new DefaultBackend(Map.of()).model(dir);
+
+        // then
+        assertThat(created.exitCode()).isZero();
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(validated.err()).isEmpty();
+        assertThat(model.tor()).isEmpty();
+        assertThat(model.network()).isPresent();
+        assertThat(model.cluster().nodes()).extracting(n -> n.ip()).containsExactly("172.18.0.2", "172.18.0.3", "172.18.0.4");
+        assertThat(model.checks()).extracting(c -> c.type()).contains("bgp", "route", "ping");
     }
 
     @Test

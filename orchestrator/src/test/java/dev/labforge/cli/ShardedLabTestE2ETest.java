@@ -76,7 +76,7 @@ class ShardedLabTestE2ETest {
         assertThat(failed.selectFirst("pre.expected").text()).contains("ttl 60");
         assertThat(failed.selectFirst("pre.observed").text()).contains("61");
         assertThat(merged.resolve(failed.selectFirst("a.bundle").attr("href")).resolve("rendered/topology.clab.yaml")).exists();
-        assertThat(html.select("tr.lab.passed")).hasSize(8);
+        assertThat(html.select("tr.lab.passed")).hasSize(labs.size() - 1);
     }
 
     private List<String> renamedCopiesOfTheReferenceLabs() throws IOException {
@@ -97,7 +97,8 @@ class ShardedLabTestE2ETest {
                 copies.add(copy.toString());
             }
         }
-        assertThat(copies).hasSize(9);
+        assertThat(copies).extracting(c -> Path.of(c).getFileName().toString()).contains("04-linux-tor", "06-calico-overlay",
+                "10-calico-bgp-ippool", "16-static-ip", "18-mtu-jumbo");
         return copies;
     }
 

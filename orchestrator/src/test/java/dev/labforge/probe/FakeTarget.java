@@ -28,6 +28,17 @@ class FakeTarget implements LabProbeTarget {
     final List<PingPacket> packets = new ArrayList<>();
     /** Every read, in order: "tor bgp", "tor routes", "k01-worker routes" ... */
     final List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Each pod's addresses (absent: the pod's addresses cannot be observed). */
+    final Map<String, List<String>> podAddresses = new HashMap<>();
+
+    @Override
+    public List<String> podAddresses(String pod) {
+        List<String> held = podAddresses.get(pod);
+        if (held == null) {
+            throw new ObservationException("pod " + pod + " is not there");
+        }
+        return held;
+    }
 
     @Override
     public List<BgpPeerState> torBgpPeers() {

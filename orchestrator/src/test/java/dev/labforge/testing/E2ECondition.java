@@ -28,7 +28,7 @@ public final class E2ECondition implements ExecutionCondition {
                 ? ConditionEvaluationResult.enabled("root with FRR and BIRD installed")
                 : ConditionEvaluationResult.disabled("end-to-end test skipped (needs root, frr, bird, iproute2, iputils-ping; "
                         + "missing: " + String.join(", ", missing) + "); run as root after "
-                        + "`apt-get install -y frr bird iproute2 iputils-ping`, or force with -Dlabforge.e2e=true");
+                        + "`apt-get install -y frr bird iproute2 iputils-ping procps`, or force with -Dlabforge.e2e=true");
     }
 
     /** What keeps the end-to-end tests from running here; empty when nothing does. */

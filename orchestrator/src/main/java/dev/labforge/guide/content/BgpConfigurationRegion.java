@@ -29,7 +29,7 @@ final class BgpConfigurationRegion implements RegionType {
     public String render(RegionId id, GuideContext ctx, Captures captures) {
         String file = RenderedPaths.BGP_CONFIGURATION;
         Calico calico = ctx.model().calico();
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         StringBuilder sb = new StringBuilder(Md.c(file)).append(":\n\n")
                 .append(Md.code("yaml", Regions.withoutHeader(Regions.require(ctx, file)))).append('\n');
         sb.append("- `asNumber`: ").append(Md.c(calico.asn())).append(" — the AS every Calico node speaks BGP from. ");

@@ -11,7 +11,7 @@ final class BgpDiagram {
     }
 
     static String render(GuideContext ctx) {
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         Mermaid m = new Mermaid("graph TB");
         m.node(tor.name(), tor.name() + "<br/>AS " + tor.asn() + (tor.routeReflector() ? "<br/>route reflector" : ""));
         for (Vlan v : tor.vlans()) {

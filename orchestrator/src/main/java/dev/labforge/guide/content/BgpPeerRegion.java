@@ -36,7 +36,7 @@ final class BgpPeerRegion implements RegionType {
     public String render(RegionId id, GuideContext ctx, Captures captures) {
         Peer p = peer(id, ctx);
         String file = RenderedPaths.bgpPeer(p);
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         StringBuilder sb = new StringBuilder(Md.c(file)).append(":\n\n")
                 .append(Md.code("yaml", Regions.withoutHeader(Regions.require(ctx, file)))).append('\n');
         sb.append("- `peerIP`: ").append(Md.c(p.peerIP())).append(" — ").append(whose(ctx, p.peerIP())).append('\n');
@@ -54,12 +54,12 @@ final class BgpPeerRegion implements RegionType {
     }
 
     private static String whose(GuideContext ctx, String ip) {
-        for (Vlan v : ctx.model().tor().vlans()) {
+        for (Vlan v : ctx.torModel().vlans()) {
             if (v.gateway().equals(ip)) {
                 return "the ToR's address in VLAN " + v.id() + ", the gateway of the nodes there.";
             }
         }
-        if (ip.equals(ctx.model().tor().routerId())) {
+        if (ip.equals(ctx.torModel().routerId())) {
             return "the ToR's router id.";
         }
         Node n = ctx.nodeWithIp(ip);

@@ -23,8 +23,18 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
 
     public enum Kind { ROUTER, NODE, POD }
 
+    /** The ToR the guide is about: guides cover labs with one (`lab guide` refuses the others). */
+    public dev.labforge.model.Tor torModel() {
+        return model.tor().orElseThrow(() -> new IllegalStateException("lab " + model.name() + " has no ToR: no guide covers it"));
+    }
+
     public String torName() {
-        return plan.torName();
+        return torModel().name();
+    }
+
+    /** The ToR's platform id as plan.yaml names it. */
+    public String torPlatform() {
+        return plan.tor().map(RenderedPlan.Tor::platform).orElseGet(() -> torModel().platform().id());
     }
 
     /** What an exec target is, or null when the lab has no such member. */
@@ -64,7 +74,7 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
         if (n != null) {
             return n.ip();
         }
-        return endpoint.equals(torName()) ? model.tor().routerId() : null;
+        return endpoint.equals(torName()) ? torModel().routerId() : null;
     }
 
     /**
@@ -93,7 +103,7 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
     }
 
     public boolean isTorAddress(String ip) {
-        return model.tor().vlans().stream().anyMatch(v -> v.gateway().equals(ip)) || ip.equals(model.tor().routerId());
+        return torModel().vlans().stream().anyMatch(v -> v.gateway().equals(ip)) || ip.equals(torModel().routerId());
     }
 
     public <C extends Check> List<C> checks(Class<C> type) {

@@ -36,7 +36,7 @@ final class MtuRegion implements RegionType {
         StringBuilder sb = new StringBuilder("The MTUs the lab checks:\n\n")
                 .append(Md.table(List.of("On", "Interface", "MTU", "Why"), rows));
         if (ctx.view().runtime().equals("netns") && ctx.mtus().stream().anyMatch(m -> m.side() == Side.TOR)) {
-            int vlan = ctx.model().tor().vlans().get(0).id();
+            int vlan = ctx.torModel().vlans().get(0).id();
             sb.append("\nOn the netns runtime the router's Linux interfaces stand in for these: one bridge per VLAN (`br").append(vlan)
                     .append("` for VLAN ").append(vlan).append(") and one port per node (`eth1` for the first); see them with ")
                     .append(Md.c(ctx.view().typed(ctx, ctx.torName(), List.of("ip", "link", "show")))).append(".\n");

@@ -105,7 +105,7 @@ final class PathTracer {
                     : Optional.of(new Hop(at, route.get().prefix() + " via " + via, learned(at, next) + arrow(next)));
         }
         if (router) {
-            for (var v : ctx.model().tor().vlans()) {
+            for (var v : ctx.torModel().vlans()) {
                 if (Cidr.parse(v.subnet()).contains(dst) && owner(dst) != null) {
                     return Optional.of(new Hop(at, v.subnet() + " connected (VLAN " + v.id() + ")", "directly" + arrow(owner(dst))));
                 }

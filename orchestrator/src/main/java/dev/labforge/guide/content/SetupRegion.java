@@ -30,7 +30,7 @@ final class SetupRegion implements RegionType {
         if (v.runtime().equals("netns")) {
             sb.append(" On the netns runtime the lab is made of network namespaces on this machine (run as root):"
                     + " the ToR ").append(Md.c(ctx.torName()));
-            var platform = ctx.model().tor().platform();
+            var platform = ctx.torModel().platform();
             sb.append(platform.runsBgp() ? " runs FRR configured from its " + platform.configDescription() + ","
                     : " routes with the kernel only,");
             sb.append(" each kind node is a namespace running BIRD configured the way calico-node configures it, and each"

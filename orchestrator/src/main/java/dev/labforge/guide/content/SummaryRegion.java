@@ -44,7 +44,7 @@ final class SummaryRegion implements RegionType {
                     + " routing table and on to the other nodes as BGP routes.");
         }
         if (ctx.routesOn(ctx.torName()).stream().anyMatch(r -> r.kind() == RouteCheck.Kind.NONE_WITHIN)) {
-            items.add(ctx.model().tor().runsBgp() ? "You saw that the ToR learns nothing from a pool that is not exported."
+            items.add(ctx.torModel().runsBgp() ? "You saw that the ToR learns nothing from a pool that is not exported."
                     : "You saw that the ToR, which runs no BGP, holds only its connected VLANs and no pod route.");
         }
         if (ctx.hasOverlay()) {

@@ -34,11 +34,11 @@ final class TitleRegion implements RegionType {
 
     static String intro(GuideContext ctx) {
         Lab lab = ctx.model();
-        Tor tor = lab.tor();
+        Tor tor = ctx.torModel();
         int vlans = tor.vlans().size();
         StringBuilder sb = new StringBuilder("In this lab the kind cluster " + Md.c(lab.cluster().name()) + " ("
                 + Md.plural(lab.cluster().nodes().size(), "node") + " in " + Md.plural(vlans, "VLAN") + ") hangs off the"
-                + " top-of-rack router " + Md.c(tor.name()) + " (" + ctx.plan().torPlatform()
+                + " top-of-rack router " + Md.c(tor.name()) + " (" + ctx.torPlatform()
                 + (tor.runsBgp() ? ", AS " + tor.asn() : ", no BGP") + ").");
         if (ctx.hasBgp()) {
             sb.append(" Calico (AS ").append(lab.calico().asn()).append(") peers with it over ")

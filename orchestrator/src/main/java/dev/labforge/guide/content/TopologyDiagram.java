@@ -10,9 +10,9 @@ final class TopologyDiagram {
     }
 
     static String render(GuideContext ctx) {
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         Mermaid m = new Mermaid("graph TB");
-        m.node(tor.name(), tor.name() + "<br/>" + ctx.plan().torPlatform() + (tor.runsBgp() ? ", AS " + tor.asn() : "")
+        m.node(tor.name(), tor.name() + "<br/>" + ctx.torPlatform() + (tor.runsBgp() ? ", AS " + tor.asn() : "")
                 + (tor.routeReflector() && ctx.hasBgp() ? "<br/>route reflector" : ""));
         for (Vlan v : tor.vlans()) {
             m.line("subgraph " + m.id("vlan " + v.id()) + "[" + Mermaid.label("VLAN " + v.id() + " · " + v.subnet()) + "]");

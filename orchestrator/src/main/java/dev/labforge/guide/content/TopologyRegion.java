@@ -28,7 +28,7 @@ final class TopologyRegion implements RegionType {
 
     @Override
     public String render(RegionId id, GuideContext ctx, Captures captures) {
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         List<List<String>> vlans = new ArrayList<>();
         for (Vlan v : tor.vlans()) {
             List<String> members = ctx.model().cluster().nodes().stream().filter(n -> n.vlan() == v.id()).map(Node::name).toList();

@@ -34,13 +34,13 @@ final class TorConfigRegion implements RegionType {
         String file = file(ctx);
         if (file == null || Excerpt.configSection(Regions.require(ctx, file), "router bgp") == null) {
             throw new IllegalArgumentException("region `tor-config` needs a ToR with a BGP config; "
-                    + ctx.torName() + " (" + ctx.plan().torPlatform() + ") has none");
+                    + ctx.torName() + " (" + ctx.torPlatform() + ") has none");
         }
     }
 
     /** The ToR's main rendered config (cEOS startup-config, FRR's frr.conf), or null for a router without one. */
     private static String file(GuideContext ctx) {
-        List<ConfigFile> files = ctx.model().tor().platform().files(ctx.model().tor());
+        List<ConfigFile> files = ctx.torModel().platform().files(ctx.torModel());
         return files.isEmpty() ? null : RenderedPaths.startupFile(files.get(0));
     }
 
@@ -62,7 +62,7 @@ final class TorConfigRegion implements RegionType {
 
     /** What one config line does in this lab, or null for lines that need no word (comments, "!", "exit"). */
     static String explain(GuideContext ctx, String line) {
-        Tor tor = ctx.model().tor();
+        Tor tor = ctx.torModel();
         List<String> w = WORDS.matcher(line).results().map(m -> m.group()).toList();
         if (w.isEmpty() || line.startsWith("!") || w.get(0).startsWith("exit")) {
             return null;
@@ -120,7 +120,7 @@ final class TorConfigRegion implements RegionType {
 
     private static String listen(GuideContext ctx, String subnet) {
         Cidr range = Cidr.parse(subnet);
-        String vlan = ctx.model().tor().vlans().stream().filter(v -> v.subnet().equals(subnet)).map(Vlan::id)
+        String vlan = ctx.torModel().vlans().stream().filter(v -> v.subnet().equals(subnet)).map(Vlan::id)
                 .map(id -> " (VLAN " + id + ")").findFirst().orElse("");
         List<String> peering = ctx.torSessions().stream().filter(s -> s.established() && range.contains(s.peer()))
                 .map(s -> s.peerName()).toList();

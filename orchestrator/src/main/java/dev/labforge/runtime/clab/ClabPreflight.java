@@ -9,6 +9,7 @@ import dev.labforge.runtime.RenderedLab;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ final class ClabPreflight {
         d.add("docker: ping the engine at " + dockerEndpoint);
         d.add("$ " + Command.of("containerlab", "version").display());
         d.add("$ " + Command.of("kind", "version").display());
-        for (String image : images(lab, RenderedTor.read(lab.dir()))) {
+        for (String image : images(lab, RenderedTor.readIfAny(lab.dir()))) {
             d.add("docker: image " + image + " is present");
         }
         d.add("read /proc/sys/fs/inotify/max_user_watches >= " + MIN_WATCHES);
@@ -67,7 +68,7 @@ final class ClabPreflight {
             return checks;
         }
         if (dockerUp) {
-            RenderedTor tor = RenderedTor.read(lab.dir());
+            Optional<RenderedTor> tor = RenderedTor.readIfAny(lab.dir());
             for (String image : images(lab, tor)) {
                 checks.add(imageCheck(tor, image));
             }
@@ -117,14 +118,14 @@ final class ClabPreflight {
         return true;
     }
 
-    private PreflightCheck imageCheck(RenderedTor tor, String image) {
+    private PreflightCheck imageCheck(Optional<RenderedTor> tor, String image) {
         String what = "image " + image + " present";
         if (docker.imageExists(image)) {
             return PreflightCheck.pass(what, "found");
         }
-        if (image.equals(tor.image())) {
+        if (tor.isPresent() && image.equals(tor.get().image())) {
             // the ToR's platform knows where its image comes from (cEOS is no docker pull)
-            return tor.driver().missingImage(what, image);
+            return tor.get().driver().missingImage(what, image);
         }
         return PreflightCheck.fail(what, "not pulled yet", "docker pull " + image);
     }
@@ -172,8 +173,12 @@ final class ClabPreflight {
     }
 
     /** The ToR's image as the topology names it (what containerlab pulls), then the kind nodes'. */
-    static List<String> images(RenderedLab lab, RenderedTor tor) {
-        return List.of(tor.image(), lab.model().cluster().image());
+    /** The ToR's image (a lab without a ToR has none) and the kind nodes'. */
+    static List<String> images(RenderedLab lab, Optional<RenderedTor> tor) {
+        List<String> out = new ArrayList<>();
+        tor.ifPresent(t -> out.add(t.image()));
+        out.add(lab.model().cluster().image());
+        return List.copyOf(out);
     }
 
     private static String missingTool(String tool, CommandResult r) {

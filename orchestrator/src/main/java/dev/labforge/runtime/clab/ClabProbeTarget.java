@@ -48,8 +48,9 @@ public final class ClabProbeTarget implements LabProbeTarget {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Lab model;
-    private final String torContainer;
-    private final TorShow tor;
+    /** Empty for a lab without a ToR: it has no ToR checks, so nothing asks for the container. */
+    private final Optional<String> torContainer;
+    private final Optional<TorShow> tor;
     private final DockerEngine docker;
     private final KubeClusterApi kube;
     /** Nodes whose CalicoNodeStatus exists; snapshots of several nodes are taken side by side. */
@@ -57,8 +58,17 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     /** {@code tor}: the ToR's driver, whose commands run in the ToR container. */
     public ClabProbeTarget(RenderedLab lab, TorShow tor, DockerEngine docker, KubeClusterApi kube) {
+        this(lab, Optional.of(tor), docker, kube);
+    }
+
+    /** A lab without a ToR: its nodes and pods only. */
+    public ClabProbeTarget(RenderedLab lab, DockerEngine docker, KubeClusterApi kube) {
+        this(lab, Optional.empty(), docker, kube);
+    }
+
+    private ClabProbeTarget(RenderedLab lab, Optional<TorShow> tor, DockerEngine docker, KubeClusterApi kube) {
         this.model = lab.model();
-        this.torContainer = ClabTopologyFile.containerName(lab.name(), model.tor().name());
+        this.torContainer = model.tor().map(t -> ClabTopologyFile.containerName(lab.name(), t.name()));
         this.tor = tor;
         this.docker = docker;
         this.kube = kube;
@@ -66,21 +76,21 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        return tor.parseBgpSummary(torCli(tor.bgpSummaryCommand()));
+        return show().parseBgpSummary(torCli(show().bgpSummaryCommand()));
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        return tor.parseRoutes(torCli(tor.routesCommand()));
+        return show().parseRoutes(torCli(show().routesCommand()));
     }
 
     /** The driver's BGP prefix command in the ToR container (EOS: show ip bgp <cidr> detail | json; FRR: vtysh json). */
     @Override
     public BgpPrefixPaths torBgpPrefix(String prefix) {
-        if (!tor.runsBgp()) {
-            throw new ObservationException(model.tor().name() + " runs no BGP: it has no BGP paths to show");
+        if (!show().runsBgp()) {
+            throw new ObservationException(torContainer() + " runs no BGP: it has no BGP paths to show");
         }
-        return tor.parseBgpPrefix(prefix, torCli(tor.bgpPrefixCommand(prefix)));
+        return show().parseBgpPrefix(prefix, torCli(show().bgpPrefixCommand(prefix)));
     }
 
     @Override
@@ -98,7 +108,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     public List<InterfaceState> interfaces(Side side, String on) {
         List<String> show = List.of("ip", "-j", "addr", "show");
         return switch (side) {
-            case TOR -> tor.parseInterfaces(torCli(tor.interfacesCommand()));
+            case TOR -> show().parseInterfaces(torCli(show().interfacesCommand()));
             case NODE -> IpAddrParser.interfaces(nodeExec(on, show));
             case POD -> {
                 PodInfo pod = pod(on);
@@ -125,8 +135,8 @@ public final class ClabProbeTarget implements LabProbeTarget {
 
     @Override
     public String addressOf(String endpoint) {
-        if (endpoint.equals(model.tor().name())) {
-            return model.tor().routerId();
+        if (isTor(endpoint)) {
+            return model.tor().orElseThrow().routerId();
         }
         Node node = model.node(endpoint);
         if (node != null) {
@@ -137,6 +147,13 @@ public final class ClabProbeTarget implements LabProbeTarget {
             throw new ObservationException("pod " + pod.name() + " (" + endpoint + ") has no address yet (phase " + pod.phase() + ")");
         }
         return pod.podIP();
+    }
+
+    /** The pod's status.podIP, which Calico's CNI reports for its eth0 (empty until it has one). */
+    @Override
+    public List<String> podAddresses(String pod) {
+        PodInfo p = pod(pod);
+        return p.podIP() == null || p.podIP().isBlank() ? List.of() : List.of(p.podIP() + "/32");
     }
 
     @Override
@@ -155,14 +172,14 @@ public final class ClabProbeTarget implements LabProbeTarget {
         List<String> linuxPing = new ArrayList<>(List.of("ping", "-c", String.valueOf(count), "-W", "1"));
         linuxPing.addAll(packet.pingOptions());
         linuxPing.add(toAddress);
-        if (fromEndpoint.equals(model.tor().name())) {
+        if (isTor(fromEndpoint)) {
             List<String> argv;
             try {
-                argv = tor.pingCommand(toAddress, count, packet);
+                argv = show().pingCommand(toAddress, count, packet);
             } catch (dev.labforge.driver.NotOnThisPlatformException e) {
                 throw new ObservationException(e.getMessage());
             }
-            return tor.parsePing(docker.exec(torContainer, argv, timeout).stdout());
+            return show().parsePing(docker.exec(torContainer(), argv, timeout).stdout());
         }
         CommandResult r;
         if (model.node(fromEndpoint) != null) {
@@ -205,7 +222,7 @@ public final class ClabProbeTarget implements LabProbeTarget {
     }
 
     private String torCli(List<String> argv) {
-        CommandResult r = docker.exec(torContainer, argv, EXEC_TIMEOUT);
+        CommandResult r = docker.exec(torContainer(), argv, EXEC_TIMEOUT);
         if (!r.ok()) {
             throw new ObservationException("`" + r.command().display() + "` " + (r.timedOut() ? "timed out" : "exit " + r.exitCode())
                     + ": " + r.tail(5));
@@ -249,9 +266,21 @@ public final class ClabProbeTarget implements LabProbeTarget {
                 .orElseThrow(() -> new ObservationException("no pod app=" + workload + " on " + node + " yet"));
     }
 
+    private TorShow show() {
+        return tor.orElseThrow(() -> new ObservationException("the lab has no ToR"));
+    }
+
+    private String torContainer() {
+        return torContainer.orElseThrow(() -> new ObservationException("the lab has no ToR"));
+    }
+
+    private boolean isTor(String endpoint) {
+        return model.tor().filter(t -> t.name().equals(endpoint)).isPresent();
+    }
+
     private List<String> validEndpoints() {
         List<String> valid = new ArrayList<>();
-        valid.add(model.tor().name());
+        model.tor().ifPresent(t -> valid.add(t.name()));
         model.cluster().nodes().forEach(n -> valid.add(n.name()));
         model.workloads().forEach(w -> w.nodes().forEach(n -> valid.add(w.name() + "@" + n)));
         return valid;

@@ -240,7 +240,9 @@ public final class ClabRuntime implements Runtime, PlanningRuntime {
     @Override
     public LabProbeTarget probeTarget(RenderedLab lab) {
         Path kubeconfig = kubeconfigPath(lab.dir(), lab.model().cluster().name());
-        return new ClabProbeTarget(lab, RenderedTor.read(lab.dir()).driver(), deps.docker(), deps.kube().apply(kubeconfig));
+        return RenderedTor.readIfAny(lab.dir())
+                .map(tor -> new ClabProbeTarget(lab, tor.driver(), deps.docker(), deps.kube().apply(kubeconfig)))
+                .orElseGet(() -> new ClabProbeTarget(lab, deps.docker(), deps.kube().apply(kubeconfig)));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -45,14 +46,15 @@ final class ClabSteps {
         Path dir = lab.dir();
         String cluster = model.cluster().name();
         Path kubeconfig = ClabRuntime.kubeconfigPath(dir, cluster);
-        String tor = ClabTopologyFile.containerName(lab.name(), model.tor().name());
+        // a lab without a ToR has only the kind cluster: no router container, no tor-config phase
+        Optional<String> tor = model.tor().map(t -> ClabTopologyFile.containerName(lab.name(), t.name()));
         String version = model.calico().version();
         List<ClabStep> steps = new ArrayList<>();
 
         Command deploy = Command.of("containerlab", "deploy", "-t", RenderedPaths.TOPOLOGY, "--reconfigure").withCwd(dir);
         steps.add(new ClabStep(ClabPhase.CONTAINERLAB_DEPLOY, "$ " + deploy.display(), deploy, r -> runContainerlabDeploy(r, deploy, tor)));
         List<String> containers = new ArrayList<>();
-        containers.add(tor);
+        tor.ifPresent(containers::add);
         model.cluster().nodes().forEach(n -> containers.add(n.name()));
         steps.add(new ClabStep(ClabPhase.CONTAINERLAB_DEPLOY, "docker: containers running: " + String.join(", ", containers),
                 null, r -> checkContainersRunning(containers)));
@@ -102,16 +104,16 @@ final class ClabSteps {
                             () -> KubeReadiness.podsPending(r.kube(kubeconfig).pods(ClabRuntime.NAMESPACE, selector), selector, expected))));
         }
 
-        steps.addAll(new TorConfigSteps(deps, waiter).of(dir, tor));
+        tor.ifPresent(t -> steps.addAll(new TorConfigSteps(deps, waiter).of(dir, t)));
         return steps;
     }
 
-    private void runContainerlabDeploy(ClabRun r, Command deploy, String tor) {
+    private void runContainerlabDeploy(ClabRun r, Command deploy, Optional<String> tor) {
         CommandResult result = deps.runner().run(deploy.withTimeout(r.remaining()));
         if (result.timedOut()) {
             throw new DeployException("`" + deploy.display() + "` did not finish within " + Durations.flag(r.deadline.total())
                     + "; containerlab waits for the cEOS CLI without a timeout of its own, so a ToR that never boots"
-                    + " hangs here. " + safeState(tor) + lastLines(result));
+                    + " hangs here. " + tor.map(this::safeState).orElse("") + lastLines(result));
         }
         if (!result.ok()) {
             throw new DeployException("`" + deploy.display() + "` failed with exit code " + result.exitCode() + lastLines(result));

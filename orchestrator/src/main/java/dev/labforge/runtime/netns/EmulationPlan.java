@@ -17,18 +17,36 @@ import java.util.function.Supplier;
  *
  * @param lab     containerlab topology name
  * @param cluster kind cluster name (the k8s-kind node key)
+ * @param tor     the ToR the nodes are wired to; empty for a lab without one
+ * @param network the flat network the nodes sit on in a lab without a ToR; empty behind a ToR
  * @param routerSetup the ToR as the namespace builds it (VLAN bridges, routes, and the frr.conf when it runs FRR),
  *                    made on first use: `down`, `exec` and `status` need only the names
  * @param pings   the ping checks of labforge/plan.yaml (for tests and verify)
  */
-public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePlan> nodes, List<PodPlan> pods,
-        List<BlockPlan> blocks, CalicoResources calico, Supplier<RouterSetup> routerSetup, List<PingPlan> pings) {
+public record EmulationPlan(String lab, String cluster, Optional<TorPlan> tor, Optional<NetworkPlan> network, List<NodePlan> nodes,
+        List<PodPlan> pods, List<BlockPlan> blocks, CalicoResources calico, Supplier<RouterSetup> routerSetup, List<PingPlan> pings) {
 
     public EmulationPlan {
+        if (tor.isPresent() == network.isPresent()) {
+            throw new IllegalArgumentException("a lab's nodes are wired to a ToR or sit on a flat network: exactly one of them");
+        }
         nodes = List.copyOf(nodes);
         pods = List.copyOf(pods);
         blocks = List.copyOf(blocks);
         pings = List.copyOf(pings);
+    }
+
+    /** A lab behind a ToR. */
+    public EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePlan> nodes, List<PodPlan> pods, List<BlockPlan> blocks,
+            CalicoResources calico, Supplier<RouterSetup> routerSetup, List<PingPlan> pings) {
+        this(lab, cluster, Optional.of(tor), Optional.empty(), nodes, pods, blocks, calico, routerSetup, pings);
+    }
+
+    /**
+     * The flat network of a lab without a ToR (kind's Docker network): a bridge in a namespace of its own
+     * with every node's eth0 on it. {@code gateway} is the network's own address, which no member holds.
+     */
+    public record NetworkPlan(String name, String subnet, String gateway) {
     }
 
     /** The ToR: its name, the driver of its platform as plan.yaml names it, and its ports in link order. */
@@ -57,26 +75,36 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
     /**
      * A kind node.
      *
-     * @param eth1Cidr the address the exec lines put on eth1, e.g. 10.10.10.11/24
-     * @param exec     the topology's exec lines, already checked to be {@code ip} commands
+     * @param cidr   its address with the subnet's length: behind a ToR what the exec lines put on eth1
+     *               (10.10.10.11/24), on a flat network its address there (172.18.0.3/16)
+     * @param uplink the interface that holds {@code cidr}: eth1 (the ToR port's cable), or eth0 (the flat network)
+     * @param exec   the topology's exec lines, already checked to be {@code ip} commands (none on a flat network)
      */
-    public record NodePlan(String name, String role, String ip, String eth1Cidr, Map<String, String> labels,
+    public record NodePlan(String name, String role, String ip, String cidr, String uplink, Map<String, String> labels,
             List<IpExecLine> exec) {
+        public static final String TOR_UPLINK = "eth1";
+        public static final String FLAT_UPLINK = "eth0";
+
         public NodePlan {
             labels = Map.copyOf(labels);
             exec = List.copyOf(exec);
         }
 
-        /** The node's subnet (10.10.10.0/24). */
-        public Cidr subnet() {
-            return Cidr.parseInterface(eth1Cidr).network();
+        /** A node behind the ToR, addressed on eth1 by its exec lines. */
+        public NodePlan(String name, String role, String ip, String cidr, Map<String, String> labels, List<IpExecLine> exec) {
+            this(name, role, ip, cidr, TOR_UPLINK, labels, exec);
         }
 
-        /** The MTU the exec lines give eth1 (the last one wins); the kernel's 1500 when none does. */
-        public int eth1Mtu() {
+        /** The node's subnet (10.10.10.0/24). */
+        public Cidr subnet() {
+            return Cidr.parseInterface(cidr).network();
+        }
+
+        /** The MTU the exec lines give the uplink (the last one wins); the kernel's 1500 when none does. */
+        public int uplinkMtu() {
             int mtu = DEFAULT_MTU;
             for (IpExecLine l : exec) {
-                Integer set = l.mtuSetOn("eth1");
+                Integer set = l.mtuSetOn(uplink);
                 if (set != null) {
                     mtu = set;
                 }
@@ -98,9 +126,22 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
     public record PingPlan(String from, String to, Integer ttl, boolean reachable) {
     }
 
-    /** The ToR as the namespace builds it; translating its config may fail with a {@code NetnsConfigException}. */
+    /**
+     * The ToR as the namespace builds it; translating its config may fail with a {@code NetnsConfigException}.
+     * Only a lab with a ToR has one.
+     */
     public RouterSetup router() {
+        if (tor.isEmpty()) {
+            throw new IllegalStateException("lab " + lab + " has no ToR, so it has no router to build");
+        }
         return routerSetup.get();
+    }
+
+    /** No router: a lab without a ToR. */
+    static Supplier<RouterSetup> noRouter() {
+        return () -> {
+            throw new IllegalStateException("a lab without a ToR has no router");
+        };
     }
 
     /** A plan whose router is already built. */
@@ -144,10 +185,10 @@ public record EmulationPlan(String lab, String cluster, TorPlan tor, List<NodePl
         return out;
     }
 
-    /** Valid exec/ping targets: the router, the nodes, the pods. */
+    /** Valid exec/ping targets: the router (when there is one), the nodes, the pods. */
     public List<String> targets() {
         List<String> out = new ArrayList<>();
-        out.add(tor.name());
+        tor.ifPresent(t -> out.add(t.name()));
         nodes.forEach(n -> out.add(n.name()));
         pods.forEach(p -> out.add(p.endpoint()));
         return out;

@@ -12,19 +12,20 @@ import java.util.Optional;
 /**
  * What Felix programs on a node without BGP, for the lab's VXLAN pools, as {@code ip -batch} and
  * {@code bridge -batch} lines; read from the rendered artifacts (the pools and MTU of the Installation,
- * the blocks of plan.yaml, the nodes' addresses and eth1 MTUs from the topology's exec lines):
+ * the blocks of plan.yaml, the nodes' addresses and uplink MTUs from the topology's exec lines). The same for
+ * both underlays: a node's uplink is eth1 behind a ToR and eth0 on the flat network of a lab without one.
  * <ul>
- *   <li>a {@code vxlan.calico} device (VNI 4096, UDP 4789, local = the node's eth1 address, learning off) on
+ *   <li>a {@code vxlan.calico} device (VNI 4096, UDP 4789, local = the node's uplink address, learning off) on
  *       every node that has a block in a VXLAN pool, carrying its VTEP address (the block's first address,
  *       which Calico's IPAM hands out before any pod's) at the pod MTU;</li>
  *   <li>per remote node with a VTEP: a permanent neighbour entry (its VTEP address to its VTEP MAC) and an FDB
  *       entry (that MAC to its node address); its blocks {@code via <VTEP> dev vxlan.calico onlink} plus a host
- *       route to the VTEP, or, for a CrossSubnet pool and a node on the same subnet, {@code via <its eth1
- *       address> dev eth1 onlink} with no encapsulation;</li>
+ *       route to the VTEP, or, for a CrossSubnet pool and a node on the same subnet, {@code via <its
+ *       address> dev <uplink> onlink} with no encapsulation;</li>
  *   <li>the node's own blocks of VXLAN pools as blackholes (BIRD keeps VXLAN pools out of the kernel).</li>
  * </ul>
  * Routes carry Felix's protocol number 80. The pods' MTU is the Installation's, or what Felix detects:
- * the smallest host interface MTU (the dead-end eth0, like kind's at 1500, and eth1) minus the overhead of
+ * the smallest host interface MTU (kind's eth0 at 1500 and the uplink) minus the overhead of
  * the encapsulation the pools enable.
  */
 final class FelixDataplane {
@@ -67,7 +68,7 @@ final class FelixDataplane {
         for (PoolDef p : plan.calico().pools()) {
             overhead = Math.max(overhead, p.vxlan() ? VXLAN_OVERHEAD : p.ipip() ? IPIP_OVERHEAD : 0);
         }
-        return Math.min(EmulationPlan.DEFAULT_MTU, node.eth1Mtu()) - overhead;
+        return Math.min(EmulationPlan.DEFAULT_MTU, node.uplinkMtu()) - overhead;
     }
 
     /** The device, its address, the routes and the neighbour entries, for the node's {@code ip -batch}. */
@@ -76,7 +77,7 @@ final class FelixDataplane {
         Optional<String> own = vtep(node.name());
         if (own.isPresent()) {
             out.add("link add " + DEVICE + " type vxlan id " + VNI + " local " + address(node.ip()) + " dstport " + PORT
-                    + " nolearning dev eth1");
+                    + " nolearning dev " + NetnsNames.requireInterface(node.uplink()));
             out.add("link set " + DEVICE + " address " + mac(own.get()) + " mtu " + podMtu(node) + " up");
             out.add("addr add " + address(own.get()) + "/32 dev " + DEVICE);
         }
@@ -89,7 +90,8 @@ final class FelixDataplane {
             for (BlockPlan b : blocksOf(other.name())) {
                 PoolDef pool = pool(b.pool()).orElseThrow();
                 if ("CrossSubnet".equals(pool.vxlanMode()) && other.subnet().equals(node.subnet())) {
-                    out.add("route add " + Cidr.parse(b.cidr()) + " via " + address(other.ip()) + " dev eth1 onlink proto " + PROTO);
+                    out.add("route add " + Cidr.parse(b.cidr()) + " via " + address(other.ip()) + " dev "
+                            + NetnsNames.requireInterface(node.uplink()) + " onlink proto " + PROTO);
                 } else if (remote.isPresent() && own.isPresent()) {
                     if (!hostRoute) {
                         out.add("route add " + address(remote.get()) + " dev " + DEVICE + " scope link proto " + PROTO);

@@ -35,7 +35,8 @@ final class NetnsDeploy {
         String name = fabric.plan().lab();
         CommandRunner run = fx.runner();
         // Write-ahead: destroy must find every namespace even if we die right after creating it.
-        fx.writeState(new LabState(name, dir, fabric.plan().tor().platform(), fabric.members()));
+        fx.writeState(new LabState(name, dir, fabric.plan().tor().map(EmulationPlan.TorPlan::platform).orElse(null),
+                fabric.members()));
 
         step(progress, deadline, "namespaces");
         IpBatch.run(run, "namespaces", null, fabric.namespaceBatch(), deadline.cap(SHORT));
@@ -44,7 +45,7 @@ final class NetnsDeploy {
         step(progress, deadline, "links");
         IpBatch.run(run, "links", null, fabric.fabricLinkBatch(), deadline.cap(SHORT));
         List<Runnable> links = new ArrayList<>();
-        links.add(() -> IpBatch.run(run, "links", fabric.torNs(), fabric.torBatch(), deadline.cap(SHORT)));
+        links.add(() -> IpBatch.run(run, "links", fabric.underlayNs(), fabric.underlayBatch(), deadline.cap(SHORT)));
         for (NodePlan n : fabric.plan().nodes()) {
             links.add(() -> {
                 IpBatch.run(run, "links", fabric.nodeNs(n.name()), fabric.nodeBatch(n), deadline.cap(SHORT));

@@ -5,10 +5,7 @@ import dev.labforge.net.Ipv4;
 import dev.labforge.runtime.DeployException;
 import dev.labforge.runtime.netns.EmulationPlan.NodePlan;
 import dev.labforge.runtime.netns.EmulationPlan.PodPlan;
-import dev.labforge.runtime.netns.EmulationPlan.TorPort;
 import dev.labforge.runtime.netns.config.PoolDef;
-import dev.labforge.runtime.netns.config.RouterSetup.RouteSetup;
-import dev.labforge.runtime.netns.config.VlanSetup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +17,23 @@ import java.util.Map;
  * never from raw text; the topology's exec lines were checked by {@link IpExecLine}.
  */
 public final class NetnsFabric {
-    /** The dead-end pair that carries a node's default route, like kind's eth0 (this kernel has no dummy module). */
-    static final String NODE_ETH0 = "eth0";
-    static final String NODE_ETH0_PEER = "eth0-peer";
     static final String CALICO_GATEWAY = "169.254.1.1";
 
     private final EmulationPlan plan;
     private final NetnsNames names;
+    private final Underlay underlay;
     private final FelixDataplane felix;
 
-    /** One namespace: what it is (router | node | pod), the lab's name for it, the namespace name. */
+    /** One namespace: what it is (router | network | node | pod), the lab's name for it, the namespace name. */
     public record Member(String kind, String name, String ns) {
     }
 
     public NetnsFabric(EmulationPlan plan) {
         this.plan = plan;
         this.names = new NetnsNames(plan.lab());
+        // the one place that tells a lab behind a ToR from one on a flat network
+        this.underlay = plan.tor().<Underlay>map(t -> new TorUnderlay(plan, t, names))
+                .orElseGet(() -> new FlatUnderlay(plan, plan.network().orElseThrow(), names));
         this.felix = new FelixDataplane(plan);
         checkEmulatable();
     }
@@ -48,8 +46,19 @@ public final class NetnsFabric {
         return plan;
     }
 
+    /** The ToR's namespace; only a lab with a ToR has one. */
     public String torNs() {
-        return names.nodeNs(plan.tor().name());
+        return names.nodeNs(plan.tor().orElseThrow(() -> new IllegalStateException("lab " + plan.lab() + " has no ToR")).name());
+    }
+
+    /** The namespace the nodes' uplinks lead to: the ToR's, or the flat network's. */
+    public String underlayNs() {
+        return underlay.member().ns();
+    }
+
+    /** Whether the underlay's namespace runs FRR (a ToR whose emulation is FRR). */
+    public boolean runsFrr() {
+        return underlay.runsFrr();
     }
 
     public String nodeNs(String node) {
@@ -64,10 +73,10 @@ public final class NetnsFabric {
         return names.caliInterface(pod.name());
     }
 
-    /** Router, nodes, pods, in that order. */
+    /** The router (or the flat network), nodes, pods, in that order. */
     public List<Member> members() {
         List<Member> out = new ArrayList<>();
-        out.add(new Member("router", plan.tor().name(), torNs()));
+        out.add(underlay.member());
         plan.nodes().forEach(n -> out.add(new Member("node", n.name(), nodeNs(n.name()))));
         plan.pods().forEach(p -> out.add(new Member("pod", p.endpoint(), podNs(p))));
         return out;
@@ -83,66 +92,22 @@ public final class NetnsFabric {
         return List.of("link set lo up", "link property add dev lo altname " + names.mark());
     }
 
-    /** Root batch: ToR port veths and the nodes' dead-end eth0 pairs (both ends created inside namespaces). */
+    /** Root batch: the links of the underlay (ToR ports or flat network ports) and whatever else the nodes' wiring needs. */
     public List<String> fabricLinkBatch() {
-        List<String> out = new ArrayList<>();
-        for (TorPort p : plan.tor().ports()) {
-            out.add("link add " + NetnsNames.requireInterface(p.iface()) + " netns " + torNs() + " type veth peer name eth1 netns "
-                    + nodeNs(p.node()));
-        }
-        for (NodePlan n : plan.nodes()) {
-            String ns = nodeNs(n.name());
-            out.add("link add " + NODE_ETH0 + " netns " + ns + " type veth peer name " + NODE_ETH0_PEER + " netns " + ns);
-        }
-        return out;
+        return underlay.linkBatch();
     }
 
-    /** ToR namespace: one bridge per VLAN carrying the SVI, ports enslaved, everything up, then its static routes. */
-    public List<String> torBatch() {
-        List<String> out = new ArrayList<>();
-        List<String> bridged = new ArrayList<>();
-        for (VlanSetup v : plan.router().vlans()) {
-            String br = NetnsNames.requireInterface(v.bridge());
-            out.add("link add " + br + " type bridge");
-            for (String port : v.ports()) {
-                NetnsNames.requireInterface(port);
-                if (v.mtu() > 0) {
-                    out.add("link set " + port + " mtu " + v.mtu());
-                }
-                out.add("link set " + port + " master " + br);
-                out.add("link set " + port + " up");
-                bridged.add(port);
-            }
-            if (v.mtu() > 0) {
-                out.add("link set " + br + " mtu " + v.mtu());
-            }
-            if (v.sviCidr() != null) {
-                out.add("addr add " + Cidr.parseInterface(v.sviCidr()) + " dev " + br);
-            }
-            out.add("link set " + br + " up");
-        }
-        for (TorPort p : plan.tor().ports()) {
-            if (!bridged.contains(p.iface())) {
-                out.add("link set " + p.iface() + " up");
-            }
-        }
-        for (RouteSetup r : plan.router().routes()) {
-            out.add("route add " + Cidr.parse(r.prefix()) + " via " + Ipv4.format(Ipv4.parse(r.via()))
-                    + (r.dev() == null ? "" : " dev " + NetnsNames.requireInterface(r.dev())));
-        }
-        return out;
+    /** The underlay's namespace: the ToR's VLAN bridges, SVIs and routes, or the flat network's bridge. */
+    public List<String> underlayBatch() {
+        return underlay.batch();
     }
 
     /**
-     * Node namespace: dead-end eth0 with the default route, eth1 up, the topology's exec lines, then what
-     * Felix programs for VXLAN pools (the vxlan.calico device, routes, neighbours: {@link FelixDataplane}).
+     * Node namespace: its uplink (and default route) as the underlay wires it, the topology's exec lines, then
+     * what Felix programs for VXLAN pools (the vxlan.calico device, routes, neighbours: {@link FelixDataplane}).
      */
     public List<String> nodeBatch(NodePlan node) {
-        List<String> out = new ArrayList<>();
-        out.add("link set " + NODE_ETH0_PEER + " up");
-        out.add("link set " + NODE_ETH0 + " up");
-        out.add("route add default dev " + NODE_ETH0);
-        out.add("link set eth1 up");
+        List<String> out = new ArrayList<>(underlay.nodeUplink(node));
         node.exec().forEach(l -> out.add(l.batchLine()));
         out.addAll(felix.ipLines(node));
         return out;
@@ -189,13 +154,7 @@ public final class NetnsFabric {
 
     /** sysctl arguments for the router and for each node (in that order), applied once links exist. */
     public Map<String, List<String>> forwardingSysctls() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(torNs(), List.of("net.ipv4.ip_forward=1"));
-        for (NodePlan n : plan.nodes()) {
-            // ip_forward=1 turns forwarding on for every interface; the dead-end peer must not bounce packets back.
-            out.put(nodeNs(n.name()), List.of("net.ipv4.ip_forward=1", "net.ipv4.conf." + NODE_ETH0_PEER + ".forwarding=0"));
-        }
-        return out;
+        return underlay.forwardingSysctls();
     }
 
     /** sysctl arguments per node namespace that has pods: immediate proxy ARP on each cali interface. */

@@ -142,6 +142,10 @@ final class NetnsInspection {
                     showInto(out, dir + "birdc-show-protocols-all.txt", lab, m, List.of("birdc", "show", "protocols", "all"));
                     showInto(out, dir + "ip-route.txt", lab, m, List.of("ip", "route", "show"));
                 }
+                case "network" -> {
+                    showInto(out, dir + "ip-link.txt", lab, m, List.of("ip", "link", "show"));
+                    showInto(out, dir + "bridge-link.txt", lab, m, List.of("bridge", "link", "show"));
+                }
                 default -> showInto(out, dir + "ip-addr.txt", lab, m, List.of("ip", "-4", "addr", "show"));
             }
         }

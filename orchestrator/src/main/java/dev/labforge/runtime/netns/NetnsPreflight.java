@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The netns runtime's prerequisites: root, iproute2, BIRD, ping, and FRR when the lab's ToR emulation runs it;
+ * The netns runtime's prerequisites: root, iproute2, BIRD, ping, sysctl and kill (procps: a minimal Debian has
+ * neither), and FRR when the lab's ToR emulation runs it;
  * for `lab doctor` (as root) also which encapsulations the kernel can create.
  */
 final class NetnsPreflight {
     static final String FRR_DIR = "/usr/lib/frr";
-    static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping";
+    static final String INSTALL_FIX = "apt-get install -y frr bird iproute2 iputils-ping procps";
     private static final Duration SHORT = Duration.ofSeconds(10);
     private static final String FRR = "frr";
     /** The Debian/Ubuntu package of each program the runtime runs. */
     private static final java.util.Map<String, String> PACKAGE_OF = java.util.Map.of(
-            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping");
+            "vtysh", FRR, "bird", "bird", "birdc", "bird", "ping", "iputils-ping", "sysctl", "procps", "kill", "procps");
 
     private NetnsPreflight() {
     }
@@ -48,7 +49,7 @@ final class NetnsPreflight {
                         : PreflightCheck.missing("FRR " + daemon, p + " is missing", List.of(FRR)));
             }
         }
-        for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping") : List.of("bird", "birdc", "ping")) {
+        for (String tool : frr ? List.of("vtysh", "bird", "birdc", "ping", "sysctl", "kill") : List.of("bird", "birdc", "ping", "sysctl", "kill")) {
             Optional<Path> p = onPath(tool);
             out.add(p.isPresent() ? PreflightCheck.pass(tool, p.get().toString())
                     : PreflightCheck.missing(tool, tool + " is not on PATH", List.of(PACKAGE_OF.get(tool))));
@@ -59,10 +60,14 @@ final class NetnsPreflight {
         return out;
     }
 
-    /** Whether the lab's ToR is emulated with FRR; an unreadable folder is reported by deploy, so assume it is. */
+    /**
+     * Whether the lab's ToR is emulated with FRR (a lab without a ToR needs none); an unreadable folder is
+     * reported by deploy, so assume it is.
+     */
     private static boolean runsFrr(RenderedLab lab) {
         try {
-            return lab.dir() == null || RenderedTor.read(lab.dir()).driver().netns().runsFrr();
+            return lab.dir() == null || dev.labforge.rendered.RenderedPlan.read(lab.dir()).tor().isPresent()
+                    && RenderedTor.read(lab.dir()).driver().netns().runsFrr();
         } catch (RuntimeException unreadable) {
             return true;
         }

@@ -41,14 +41,15 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     private final CommandRunner runner;
     private final NetnsPaths paths;
     private final NetnsFabric fabric;
-    private final NetnsEmulation tor;
+    /** The ToR's emulation; empty in a lab without a ToR (it has no ToR checks and no router to ping from). */
+    private final Optional<NetnsEmulation> tor;
     private final ProcessTable procs;
 
     public NetnsProbeTarget(CommandRunner runner, NetnsPaths paths, NetnsFabric fabric, ProcessTable procs) {
         this.runner = runner;
         this.paths = paths;
         this.fabric = fabric;
-        this.tor = fabric.plan().tor().emulation();
+        this.tor = fabric.plan().tor().map(EmulationPlan.TorPlan::emulation);
         this.procs = procs;
     }
 
@@ -82,7 +83,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         java.util.Map<String, Optional<String>> out = new java.util.LinkedHashMap<>();
         if (side == Side.NODE) {
             out.put("BIRD", daemonDown(side, on));
-        } else if (side == Side.TOR && tor.runsFrr()) {
+        } else if (side == Side.TOR && tor.filter(NetnsEmulation::runsFrr).isPresent()) {
             for (String daemon : List.of("zebra", "bgpd")) {
                 Path pidFile = paths.frrPid(fabric.torNs(), daemon);
                 out.put(daemon, Files.exists(pidFile) ? pidGone(on, daemon, pidFile)
@@ -108,25 +109,25 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     @Override
     public List<BgpPeerState> torBgpPeers() {
-        TorShow show = tor.show();
-        return parse("BGP summary on " + fabric.plan().tor().name(), observe(onTor(show.bgpSummaryCommand())),
+        TorShow show = emulation().show();
+        return parse("BGP summary on " + torName(), observe(onTor(show.bgpSummaryCommand())),
                 show::parseBgpSummary);
     }
 
     @Override
     public List<RouteEntry> torRoutes() {
-        TorShow show = tor.show();
-        return parse("routes on " + fabric.plan().tor().name(), observe(onTor(show.routesCommand())), show::parseRoutes);
+        TorShow show = emulation().show();
+        return parse("routes on " + torName(), observe(onTor(show.routesCommand())), show::parseRoutes);
     }
 
     /** The emulation's BGP prefix command in the router namespace (FRR: show bgp ipv4 unicast <cidr> json). */
     @Override
     public BgpPrefixPaths torBgpPrefix(String prefix) {
-        TorShow show = tor.show();
+        TorShow show = emulation().show();
         if (!show.runsBgp()) {
-            throw new ObservationException(fabric.plan().tor().name() + " runs no BGP: it has no BGP paths to show");
+            throw new ObservationException(torName() + " runs no BGP: it has no BGP paths to show");
         }
-        return parse("BGP paths of " + prefix + " on " + fabric.plan().tor().name(), observe(onTor(show.bgpPrefixCommand(prefix))),
+        return parse("BGP paths of " + prefix + " on " + torName(), observe(onTor(show.bgpPrefixCommand(prefix))),
                 out -> show.parseBgpPrefix(prefix, out));
     }
 
@@ -149,7 +150,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public String addressOf(String endpoint) {
         EmulationPlan plan = fabric.plan();
-        if (endpoint.equals(plan.tor().name())) {
+        if (isTor(endpoint)) {
             // The router answers on its first SVI.
             return plan.router().vlans().stream().map(VlanSetup::sviCidr).filter(c -> c != null).findFirst()
                     .map(c -> c.substring(0, c.indexOf('/')))
@@ -160,6 +161,14 @@ public final class NetnsProbeTarget implements LabProbeTarget {
             return node.get().ip();
         }
         return plan.pod(endpoint).map(PodPlan::ip).orElseThrow(() -> new UnknownTargetException(endpoint, plan.targets()));
+    }
+
+    /** {@code ip -j -4 addr show dev eth0} in the pod's namespace. */
+    @Override
+    public List<String> podAddresses(String pod) {
+        PodPlan p = fabric.plan().pod(pod).orElseThrow(() -> new UnknownTargetException(pod, fabric.plan().targets()));
+        return parse("addresses of " + pod, observe(List.of("ip", "-n", fabric.podNs(p), "-j", "-4", "addr", "show", "dev", "eth0")),
+                out -> IpAddrParser.ipv4ByInterface(out).getOrDefault("eth0", List.of()));
     }
 
     @Override
@@ -173,11 +182,11 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         if (!dev.labforge.net.Ipv4.isValid(toAddress)) {
             throw new IllegalArgumentException("'" + toAddress + "' is not an IPv4 address");
         }
-        boolean fromTor = fromEndpoint.equals(fabric.plan().tor().name());
+        boolean fromTor = isTor(fromEndpoint);
         List<String> argv;
         if (fromTor) {
             try {
-                argv = onTor(tor.show().pingCommand(toAddress, count, packet));
+                argv = onTor(emulation().show().pingCommand(toAddress, count, packet));
             } catch (dev.labforge.driver.NotOnThisPlatformException e) {
                 throw new ObservationException(e.getMessage());
             }
@@ -198,7 +207,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
         // ("connect: Network is unreachable", "local error: message too long, mtu=1450") come on stderr.
         String output = r.stdout().isBlank() ? r.stderr() : r.stdout();
         try {
-            return fromTor ? tor.show().parsePing(output) : PingParser.parse(r.stdout(), r.stderr());
+            return fromTor ? emulation().show().parsePing(output) : PingParser.parse(r.stdout(), r.stderr());
         } catch (RuntimeException e) {
             throw new ObservationException("cannot read ping output from " + fromEndpoint + ": " + e.getMessage()
                     + "\n" + r.stdout() + r.stderr(), e);
@@ -212,7 +221,7 @@ public final class NetnsProbeTarget implements LabProbeTarget {
     @Override
     public List<InterfaceState> interfaces(Side side, String on) {
         if (side == Side.TOR) {
-            TorShow show = tor.show();
+            TorShow show = emulation().show();
             return parse("interfaces on " + on, observe(onTor(show.interfacesCommand())), show::parseInterfaces);
         }
         return parse("interfaces on " + on, observe(List.of("ip", "-n", namespaceOf(on), "-j", "addr", "show")),
@@ -221,13 +230,25 @@ public final class NetnsProbeTarget implements LabProbeTarget {
 
     /** A show command of the ToR's emulation, run in the router namespace. */
     private List<String> onTor(List<String> argv) {
-        return tor.inNamespace(fabric.torNs(), argv);
+        return emulation().inNamespace(fabric.torNs(), argv);
+    }
+
+    private NetnsEmulation emulation() {
+        return tor.orElseThrow(() -> new ObservationException("lab " + fabric.plan().lab() + " has no ToR"));
+    }
+
+    private String torName() {
+        return fabric.plan().tor().orElseThrow().name();
+    }
+
+    private boolean isTor(String endpoint) {
+        return fabric.plan().tor().filter(t -> t.name().equals(endpoint)).isPresent();
     }
 
     /** The namespace of the router, a node or a pod ({@code <workload>@<node>}). */
     String namespaceOf(String endpoint) {
         EmulationPlan plan = fabric.plan();
-        if (endpoint.equals(plan.tor().name())) {
+        if (isTor(endpoint)) {
             return fabric.torNs();
         }
         if (plan.node(endpoint).isPresent()) {

@@ -102,10 +102,13 @@ public final class NetnsRuntime implements Runtime, PlanningRuntime {
         return new NetnsFabric(plan);
     }
 
-    /** The fabric with its router built now: a config the emulation cannot run fails before anything is created. */
+    /**
+     * The fabric with its router (when the lab has a ToR) built now: a config the emulation cannot run fails
+     * before anything is created.
+     */
     private static NetnsFabric withRouter(NetnsFabric fabric, Path dir) {
         try {
-            fabric.plan().router();
+            fabric.plan().tor().ifPresent(t -> fabric.plan().router());
         } catch (NetnsConfigException e) {
             throw new DeployException("reading the rendered lab in " + dir + ": " + e.getMessage(), e);
         }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a rendered lab folder (RENDERED.md fabric) into an {@link EmulationPlan}: topology.clab.yaml,
- * the kind config it references, the ToR startup config, the Calico resources and labforge/plan.yaml.
+ * the kind config it references, the ToR startup config, the Calico resources and labforge/plan.yaml (a lab
+ * without a ToR: {@link FlatLabReader}).
  * Reads files only; every problem is a {@link NetnsConfigException} naming the file and the item.
  */
 public final class RenderedLabReader {
@@ -43,6 +44,10 @@ public final class RenderedLabReader {
         Map<?, ?> topology = RenderedYaml.mapping(topo.get("topology"), TOPOLOGY, "topology");
         Map<?, ?> nodes = RenderedYaml.mapping(topology.get("nodes"), TOPOLOGY, "topology.nodes");
         RenderedPlan renderedPlan = PlanReader.load(dir);
+        if (renderedPlan.network().isPresent()) {
+            // no ToR: the nodes sit on the flat network plan.yaml describes
+            return FlatLabReader.read(dir, lab, topology, nodes, renderedPlan, renderedPlan.network().get());
+        }
         RenderedTor rendered = renderedTor(dir, renderedPlan);
 
         String cluster = null;

@@ -28,14 +28,17 @@ final class RouterDaemons {
         this.fx = fx;
     }
 
-    /** zebra and bgpd daemonized in the router namespace with the emulation's frr.conf; nothing for a kernel-only router. */
+    /**
+     * zebra and bgpd daemonized in the router namespace with the emulation's frr.conf; nothing for a kernel-only
+     * router or a lab without a ToR.
+     */
     void startFrr(NetnsFabric fabric, Deadline deadline) {
-        if (!fabric.plan().router().runsFrr()) {
+        if (!fabric.runsFrr()) {
             return;
         }
         String ns = fabric.torNs();
         String lab = fabric.plan().lab();
-        String tor = fabric.plan().tor().name();
+        String tor = fabric.plan().tor().orElseThrow().name();
         Path conf = paths.frrConf(lab, tor);
         try {
             fx.writeFile(conf, fabric.plan().router().frrConf());
@@ -88,7 +91,7 @@ final class RouterDaemons {
     /** Until FRR answers vtysh in the router namespace and every BIRD its socket. BIRD retries its sessions by itself. */
     void awaitAnswers(NetnsFabric fabric, Deadline deadline) {
         List<Runnable> waits = new ArrayList<>();
-        if (fabric.plan().router().runsFrr()) {
+        if (fabric.runsFrr()) {
             Command summary = Command.of("vtysh", "-N", fabric.torNs(), "-c", "show bgp summary json");
             waits.add(() -> fx.await("router", deadline, "vtysh -N " + fabric.torNs(), summary.display(), () -> {
                 CommandResult r = fx.runner().run(summary.withTimeout(deadline.cap(Duration.ofSeconds(5))));

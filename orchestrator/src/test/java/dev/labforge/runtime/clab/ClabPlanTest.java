@@ -111,4 +111,25 @@ class ClabPlanTest {
         assertThat(dev.labforge.wait.Durations.flag(ClabDeadlines.defaults().total())).isEqualTo("41m30s");
         assertThat(dev.labforge.wait.Durations.flag(d.total())).isEqualTo("33m");
     }
+
+    @Test
+    void aLabWithoutAToRDeploysOnlyTheKindClusterAndHasNoTorConfigPhase() {
+        // given: labs/16-static-ip rendered and resolved as `lab up` does
+        dev.labforge.spec.LoadedSpec spec = new dev.labforge.spec.SpecLoader().load(Path.of("../labs/16-static-ip"));
+        dev.labforge.model.Lab model = dev.labforge.resolve.Resolver.resolve(spec.spec());
+        Path dir = tmp.resolve("16");
+        dev.labforge.workflow.RenderedFileWriter.write(dev.labforge.render.Renderer.render(model,
+                dev.labforge.render.TemplateCatalog.builtIn()), dir);
+        dev.labforge.runtime.RenderedLab lab = new dev.labforge.runtime.RenderedLab(model.name(), dir, model);
+        ScriptedCommandRunner runner = new ScriptedCommandRunner();
+
+        // when
+        String text = untouchableRuntime(runner).planText(lab);
+
+        // then
+        assertThat(runner.ran()).isEmpty();
+        assertThat(text).contains("containerlab deploy -t topology.clab.yaml", "containers running: k01-control-plane, k01-worker",
+                "image kindest/node:v1.28.0 is present", "ipreservation-reserved-ips.yaml")
+                .doesNotContain("tor-config", "clab-k01-");
+    }
 }

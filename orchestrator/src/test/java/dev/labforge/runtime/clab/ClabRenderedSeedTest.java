@@ -57,7 +57,7 @@ class ClabRenderedSeedTest {
     void theRenderedSeedDeploysThroughTheFakesAndItsEosConfigPassesTheRunningConfigCheck() throws IOException {
         // given: a ToR whose running config is exactly the rendered startup config
         RenderedLab lab = RenderedSeed.renderInto(tmp.resolve("out"));
-        assertThat(lab.model().tor().platform()).isEqualTo(TorPlatforms.byId("ceos"));
+        assertThat(lab.model().tor().orElseThrow().platform()).isEqualTo(TorPlatforms.byId("ceos"));
         String renderedEos = Files.readString(lab.dir().resolve("startup-configs/ceos01-startup-config.cfg"));
         FakeClock clock = new FakeClock();
         ScriptedCommandRunner runner = new ScriptedCommandRunner()
@@ -66,7 +66,7 @@ class ClabRenderedSeedTest {
                 .ok(List.of("kind", "get", "clusters"), "")
                 .ok(List.of("kind", "get", "kubeconfig", "--name", "k01"), "apiVersion: v1\n");
         FakeDockerEngine docker = new FakeDockerEngine();
-        docker.images.addAll(List.of(lab.model().tor().image(), lab.model().cluster().image()));
+        docker.images.addAll(List.of(lab.model().tor().orElseThrow().image(), lab.model().cluster().image()));
         runner.on(List.of("containerlab", "deploy", "-t", "topology.clab.yaml", "--reconfigure"), c -> {
             docker.container(TOR, Map.of("containerlab", "calico-bgp-lb"));
             lab.model().cluster().nodes().forEach(n -> docker.running(n.name()));

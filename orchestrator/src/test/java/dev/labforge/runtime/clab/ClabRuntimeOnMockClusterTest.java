@@ -56,7 +56,7 @@ class ClabRuntimeOnMockClusterTest {
     void setUp() throws IOException {
         lab = RenderedSeed.renderInto(tmp.resolve("out"));
         String renderedEos = Files.readString(lab.dir().resolve("startup-configs/ceos01-startup-config.cfg"));
-        docker.images.addAll(List.of(lab.model().tor().image(), lab.model().cluster().image()));
+        docker.images.addAll(List.of(lab.model().tor().orElseThrow().image(), lab.model().cluster().image()));
         docker.execAnswers.put(TOR, argv -> FakeDockerEngine.out(renderedEos));
         runner = new ScriptedCommandRunner()
                 .ok(List.of("containerlab", "version"), "version: 0.68.0")

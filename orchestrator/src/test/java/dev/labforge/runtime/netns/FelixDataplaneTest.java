@@ -15,7 +15,7 @@ class FelixDataplaneTest {
     private static EmulationPlan withVxlan(String mode, Integer mtu) {
         CalicoResources c = SEED.calico();
         PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Never", mode, true, true, "all()", null);
-        return new EmulationPlan(SEED.lab(), SEED.cluster(), SEED.tor(), SEED.nodes(), SEED.pods(), SEED.blocks(),
+        return new EmulationPlan(SEED.lab(), SEED.cluster(), SEED.tor(), SEED.network(), SEED.nodes(), SEED.pods(), SEED.blocks(),
                 new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), List.of(), List.of(), List.of(pool), c.peers(), mtu),
                 EmulationPlan.built(SEED.router()), SEED.pings());
     }
@@ -96,6 +96,6 @@ class FelixDataplaneTest {
         assertThat(felix.ipLines(node(SEED, "k01-worker"))).isEmpty();
         assertThat(felix.fdbLines(node(SEED, "k01-worker"))).isEmpty();
         assertThat(felix.podMtu(node(SEED, "k01-worker"))).isEqualTo(1500);
-        assertThat(node(SEED, "k01-worker").eth1Mtu()).isEqualTo(9000);
+        assertThat(node(SEED, "k01-worker").uplinkMtu()).isEqualTo(9000);
     }
 }

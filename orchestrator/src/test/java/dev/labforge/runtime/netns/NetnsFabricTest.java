@@ -45,7 +45,7 @@ class NetnsFabricTest {
     @Test
     void buildsOneBridgePerVlanWithTheSviAndItsPorts() {
         // when
-        List<String> batch = fabric.torBatch();
+        List<String> batch = fabric.underlayBatch();
 
         // then
         assertThat(batch).containsSubsequence("link add br10 type bridge", "link set eth1 mtu 9124", "link set eth1 master br10",
@@ -96,7 +96,7 @@ class NetnsFabricTest {
         // given: the seed's pool with IPIP
         CalicoResources c = SEED.calico();
         PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Always", "Never", false, false, "all()", null);
-        EmulationPlan plan = new EmulationPlan(SEED.lab(), SEED.cluster(), SEED.tor(), SEED.nodes(), SEED.pods(), SEED.blocks(),
+        EmulationPlan plan = new EmulationPlan(SEED.lab(), SEED.cluster(), SEED.tor(), SEED.network(), SEED.nodes(), SEED.pods(), SEED.blocks(),
                 new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), List.of(), List.of(), List.of(pool), c.peers()),
                 EmulationPlan.built(SEED.router()), SEED.pings());
 
@@ -110,7 +110,7 @@ class NetnsFabricTest {
     void vxlanCrossSubnetInsideOneSubnetGetsFelixStyleDirectRoutes() {
         // given: drop k01-worker3 (VLAN 20) and its block/pods
         EmulationPlan one = withPool(SEED, "CrossSubnet");
-        EmulationPlan plan = new EmulationPlan(one.lab(), one.cluster(), one.tor(),
+        EmulationPlan plan = new EmulationPlan(one.lab(), one.cluster(), one.tor(), one.network(),
                 one.nodes().stream().filter(n -> !n.name().equals("k01-worker3")).toList(),
                 one.pods().stream().filter(p -> !p.node().equals("k01-worker3")).toList(),
                 one.blocks().stream().filter(b -> !b.node().equals("k01-worker3")).toList(), one.calico(), EmulationPlan.built(one.router()), List.of());
@@ -130,6 +130,6 @@ class NetnsFabricTest {
         PoolDef pool = new PoolDef("default-ipv4-ippool", "192.168.0.0/17", 26, "Never", vxlanMode, false, false, "all()", null);
         CalicoResources calico = new CalicoResources(c.asNumber(), c.nodeToNodeMesh(), c.serviceLoadBalancerIPs(),
                 c.prefixAdvertisements(), List.of(pool), c.peers());
-        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.nodes(), p.pods(), p.blocks(), calico, EmulationPlan.built(p.router()), p.pings());
+        return new EmulationPlan(p.lab(), p.cluster(), p.tor(), p.network(), p.nodes(), p.pods(), p.blocks(), calico, EmulationPlan.built(p.router()), p.pings());
     }
 }

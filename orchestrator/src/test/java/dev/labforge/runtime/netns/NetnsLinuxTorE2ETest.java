@@ -45,7 +45,7 @@ class NetnsLinuxTorE2ETest {
             LabProbeTarget probe = runtime.probeTarget(lab);
 
             // then: no FRR, the exec lines' routes in the kernel
-            assertThat(plan.tor().platform()).isEqualTo("linux");
+            assertThat(plan.tor().orElseThrow().platform()).isEqualTo("linux");
             assertThat(E2ESupport.daemonsOf(LAB)).noneMatch(p -> p.comm().equals("zebra") || p.comm().equals("bgpd"));
             List<RouteEntry> routes = probe.torRoutes();
             assertThat(routes).extracting(RouteEntry::prefix).contains("10.10.10.0/24", "192.168.0.64/26");

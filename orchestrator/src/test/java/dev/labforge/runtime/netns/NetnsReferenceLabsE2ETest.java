@@ -47,7 +47,7 @@ class NetnsReferenceLabsE2ETest {
         Path dir = RenderedLabs.renderVariant("10-calico-bgp-ippool",
                 Map.of("platform: ceos", "platform: frr", "image: ceos:4.34.0F", "image: quay.io/frrouting/frr:8.4.4"),
                 "lfe2e-rfrr", tmp.resolve("seed-frr"));
-        assertThat(RenderedLabReader.read(dir).tor().platform()).isEqualTo("frr");
+        assertThat(RenderedLabReader.read(dir).tor().orElseThrow().platform()).isEqualTo("frr");
 
         // when / then
         deployAndCheck("lfe2e-rfrr", dir);
@@ -88,7 +88,7 @@ class NetnsReferenceLabsE2ETest {
             }
         } finally {
             runtime.destroy(lab.ref(), Progress.NONE);
-            E2ESupport.assertNothingLeft(name, List.of("clab-" + name + "-" + plan.tor().name()));
+            E2ESupport.assertNothingLeft(name, List.of("clab-" + name + "-" + plan.tor().orElseThrow().name()));
         }
     }
 

@@ -287,7 +287,7 @@ class NetnsRuntimeTest {
                     assertThat(c.packages()).containsExactly("iproute2");
                 });
         assertThat(checks).extracting(PreflightCheck::description)
-                .containsExactly("running as root", "ip (iproute2)", "FRR zebra", "FRR bgpd", "vtysh", "bird", "birdc", "ping");
+                .containsExactly("running as root", "ip (iproute2)", "FRR zebra", "FRR bgpd", "vtysh", "bird", "birdc", "ping", "sysctl", "kill");
     }
 
     @Test

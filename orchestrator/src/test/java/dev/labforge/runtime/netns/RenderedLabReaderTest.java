@@ -30,16 +30,16 @@ class RenderedLabReaderTest {
         // then
         assertThat(plan.lab()).isEqualTo("calico-bgp-lb");
         assertThat(plan.cluster()).isEqualTo("k01");
-        assertThat(plan.tor().name()).isEqualTo("ceos01");
-        assertThat(plan.tor().platform()).isEqualTo("ceos");
-        assertThat(plan.tor().ports()).containsExactly(new TorPort("eth1", "k01-control-plane"), new TorPort("eth2", "k01-worker"),
+        assertThat(plan.tor().orElseThrow().name()).isEqualTo("ceos01");
+        assertThat(plan.tor().orElseThrow().platform()).isEqualTo("ceos");
+        assertThat(plan.tor().orElseThrow().ports()).containsExactly(new TorPort("eth1", "k01-control-plane"), new TorPort("eth2", "k01-worker"),
                 new TorPort("eth3", "k01-worker2"), new TorPort("eth4", "k01-worker3"));
         assertThat(plan.nodes()).extracting(NodePlan::name)
                 .containsExactly("k01-control-plane", "k01-worker", "k01-worker2", "k01-worker3");
         NodePlan w3 = plan.node("k01-worker3").orElseThrow();
         assertThat(w3.role()).isEqualTo("worker");
         assertThat(w3.ip()).isEqualTo("10.10.20.20");
-        assertThat(w3.eth1Cidr()).isEqualTo("10.10.20.20/24");
+        assertThat(w3.cidr()).isEqualTo("10.10.20.20/24");
         assertThat(w3.labels()).isEqualTo(Map.of("vlan", "20"));
         assertThat(w3.exec()).extracting(IpExecLine::batchLine).containsExactly("link set dev eth1 mtu 9000",
                 "addr add dev eth1 10.10.20.20/24", "route add 10.10.10.0/24 via 10.10.20.1 src 10.10.20.20");
@@ -169,8 +169,8 @@ class RenderedLabReaderTest {
 
         // then
         assertThat(Files.readString(dir.resolve("topology.clab.yaml"))).contains("kind: linux", "image: \"ceos:");
-        assertThat(plan.tor().platform()).isEqualTo("frr");
-        assertThat(plan.tor().name()).isEqualTo("ceos01");
+        assertThat(plan.tor().orElseThrow().platform()).isEqualTo("frr");
+        assertThat(plan.tor().orElseThrow().name()).isEqualTo("ceos01");
         assertThat(plan.router().runsFrr()).isTrue();
     }
 

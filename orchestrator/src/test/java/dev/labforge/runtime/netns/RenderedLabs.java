@@ -51,7 +51,7 @@ final class RenderedLabs {
         LoadedSpec loaded = new SpecLoader().load(labDir);
         Lab lab = Resolver.resolve(loaded.spec());
         if (rename != null) {
-            lab = new Lab(rename, lab.title(), lab.tor(), lab.cluster(), lab.calico(), lab.workloads(), lab.pods(), lab.checks());
+            lab = new Lab(rename, lab.title(), lab.tor(), lab.network(), lab.cluster(), lab.calico(), lab.workloads(), lab.pods(), lab.checks());
         }
         RenderedFileWriter.write(Renderer.render(lab, TemplateCatalog.forLab(labDir)), out);
         return out.toAbsolutePath();

@@ -25,7 +25,7 @@ class RenderedLabsReadTest {
 
         // then
         assertThat(plan.nodes()).isNotEmpty();
-        assertThat(plan.tor().ports()).hasSameSizeAs(plan.nodes());
+        assertThat(plan.tor().orElseThrow().ports()).hasSameSizeAs(plan.nodes());
         assertThat(plan.router().vlans()).isNotEmpty();
         assertThat(plan.pods()).allSatisfy(p -> assertThat(plan.node(p.node())).isPresent());
         assertThat(plan.blocks()).extracting(EmulationPlan.BlockPlan::node).containsExactlyInAnyOrderElementsOf(
