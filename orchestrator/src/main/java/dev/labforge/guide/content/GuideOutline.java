@@ -51,6 +51,45 @@ public final class GuideOutline {
         heading(sub(2, "The IPAM blocks of each node"));
         region(RegionId.of("blocks"));
         kubectl("get", "blockaffinities");
+        if (!ctx.model().calico().reservations().isEmpty()) {
+            heading(sub(3, "IP reservations"));
+            region(RegionId.of("reservations"));
+        }
+        if (!ctx.hasTor()) {
+            mesh();
+        } else {
+            torSections();
+        }
+        Node node = chosenNode();
+        nodeSection(node);
+        overlay(node);
+        mtus(node);
+        connectivity();
+        heading("## Summary");
+        region(RegionId.of("summary"));
+        return md.toString();
+    }
+
+    /** A lab without a ToR: the BGPConfiguration if one is rendered, the node-to-node mesh if the lab runs BGP. */
+    private void mesh() {
+        boolean bgpConfiguration = ctx.files().read(dev.labforge.rendered.RenderedPaths.BGP_CONFIGURATION) != null;
+        boolean mesh = !MeshRegion.meshSessions(ctx).isEmpty();
+        if (!bgpConfiguration && !mesh) {
+            return;
+        }
+        heading(section("BGP between the nodes"));
+        if (bgpConfiguration) {
+            region(RegionId.of("bgpconfiguration"));
+        } else {
+            text("The lab renders no BGPConfiguration: Calico's defaults apply, AS " + ctx.model().calico().asn()
+                    + " and the node-to-node mesh.");
+        }
+        if (mesh) {
+            region(RegionId.of("mesh"));
+        }
+    }
+
+    private void torSections() {
         heading(section("BGP configuration"));
         heading(sub(1, "The BGPConfiguration"));
         region(RegionId.of("bgpconfiguration"));
@@ -71,14 +110,6 @@ public final class GuideOutline {
             torBgp();
         }
         torRoutes();
-        Node node = chosenNode();
-        nodeSection(node);
-        overlay(node);
-        mtus(node);
-        connectivity();
-        heading("## Summary");
-        region(RegionId.of("summary"));
-        return md.toString();
     }
 
     private void torBgp() {
@@ -123,7 +154,9 @@ public final class GuideOutline {
         heading(section("Routes on a node"));
         text("Now the other end: the node " + n.name() + ".");
         if (ctx.nodeSessions().stream().anyMatch(s -> s.on().equals(n.name()))) {
-            ctx.view().nodeBgpStatus().ifPresent(argv -> exec(n.name(), argv, "Its BGP session, as its BIRD reports it:"));
+            boolean several = ctx.nodeSessions().stream().filter(s -> s.on().equals(n.name())).count() > 1;
+            ctx.view().nodeBgpStatus().ifPresent(argv -> exec(n.name(), argv, several ? "Its BGP sessions, as its BIRD reports them:"
+                    : "Its BGP session, as its BIRD reports it:"));
         }
         boolean bgp = NodeRoutesRegion.learnsFromTor(ctx, n);
         exec(n.name(), bgp ? List.of("ip", "route", "show", "proto", "bird") : List.of("ip", "route"),
@@ -132,12 +165,12 @@ public final class GuideOutline {
     }
 
     /**
-     * The first node with a BGP session to the ToR; else the node the first ping leaves from, when it has route
+     * The first node with a BGP session to the ToR; else (no BGP to a ToR, e.g. only the mesh) the node the first ping leaves from, when it has route
      * checks (its routes are the ones that ping follows); else the first node with route checks.
      */
     private Node chosenNode() {
         for (BgpSessionCheck s : ctx.nodeSessions()) {
-            if (s.established()) {
+            if (s.established() && ctx.hasTor() && s.peerName().equals(ctx.torName())) {
                 return ctx.node(s.on());
             }
         }
@@ -196,6 +229,9 @@ public final class GuideOutline {
             kubectl("get", "pods", "-o", "wide");
         } else {
             region(RegionId.of("pods"));
+        }
+        if (!ctx.checks(dev.labforge.check.PodAddressCheck.class).isEmpty()) {
+            region(RegionId.of("pod-addresses"));
         }
         Set<String> pods = new LinkedHashSet<>();
         pings.forEach(p -> List.of(p.to(), p.from()).forEach(e -> {

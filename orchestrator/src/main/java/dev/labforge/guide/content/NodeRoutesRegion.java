@@ -45,15 +45,21 @@ final class NodeRoutesRegion implements RegionType {
                 case VIA -> rows.add(List.of(Md.c(r.prefix()), "via " + String.join(" or ", r.via()), whose, how(ctx, n, r)));
                 case BLACKHOLE -> rows.add(List.of(Md.c(r.prefix()), "blackhole", whose,
                         "Calico's route for the whole block; each local pod has a more specific /32 to its veth, so only"
-                                + " unused addresses of the block end here instead of bouncing back to the ToR"));
+                                + " unused addresses of the block end here instead of " + (ctx.hasTor() ? "bouncing back to the ToR"
+                                : "leaving by the node's default route")));
                 case CONNECTED -> rows.add(List.of(Md.c(r.prefix()), "connected", "", ""));
                 case NONE_WITHIN -> rows.add(List.of(Md.c(r.prefix()), "no route inside", "", r.reason()));
             }
         }
         List<String> peers = ctx.model().calico().peers().stream().filter(p -> p.nodes().contains(n.name())).map(Peer::name).toList();
-        StringBuilder sb = new StringBuilder(Md.c(n.name())).append(" (VLAN ").append(n.vlan()).append(", gateway ")
-                .append(n.gateway()).append(peers.isEmpty() ? ", selected by no BGPPeer" : ", selected by " + Md.list(peers))
-                .append(") must have:\n\n");
+        StringBuilder sb = new StringBuilder(Md.c(n.name()));
+        if (ctx.hasTor()) {
+            sb.append(" (VLAN ").append(n.vlan()).append(", gateway ").append(n.gateway())
+                    .append(peers.isEmpty() ? ", selected by no BGPPeer" : ", selected by " + Md.list(peers)).append(')');
+        } else {
+            sb.append(" (").append(n.ipCidr()).append(" on eth0)");
+        }
+        sb.append(" must have:\n\n");
         sb.append(Md.table(List.of("Prefix", "Route", "Whose", "Why"), rows));
         return sb.toString();
     }

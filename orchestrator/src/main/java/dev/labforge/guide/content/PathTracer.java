@@ -117,7 +117,7 @@ final class PathTracer {
             return Optional.empty();
         }
         if (Cidr.of(n.ip(), n.prefixLength()).network().contains(dst) && owner(dst) != null) {
-            return Optional.of(new Hop(at, "connected on eth1", "directly" + arrow(owner(dst))));
+            return Optional.of(new Hop(at, "connected on " + ctx.nodeInterface(), "directly" + arrow(owner(dst))));
         }
         for (StaticRoute s : n.routes()) {
             if (Cidr.parse(s.destination()).contains(dst)) {

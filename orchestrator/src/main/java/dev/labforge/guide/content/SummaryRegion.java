@@ -28,9 +28,26 @@ final class SummaryRegion implements RegionType {
     @Override
     public String render(RegionId id, GuideContext ctx, Captures captures) {
         List<String> items = new ArrayList<>();
-        items.add("You read the IP pools, the IPAM blocks of " + Md.plural(ctx.plan().blocks().size(), "node")
-                + ", the BGPConfiguration and " + Md.plural(ctx.model().calico().peers().size(), "BGPPeer") + ", and tied each"
-                + " to the topology.");
+        if (ctx.hasTor()) {
+            items.add("You read the IP pools, the IPAM blocks of " + Md.plural(ctx.plan().blocks().size(), "node")
+                    + ", the BGPConfiguration and " + Md.plural(ctx.model().calico().peers().size(), "BGPPeer") + ", and tied each"
+                    + " to the topology.");
+        } else {
+            int nodes = (int) ctx.plan().blocks().stream().map(b -> b.node()).distinct().count();
+            items.add("You read the IP pools and the IPAM blocks of " + Md.plural(nodes, "node")
+                    + (ctx.model().calico().reservations().isEmpty() ? "" : ", and the IP reservations that IPAM keeps its hands off")
+                    + ".");
+        }
+        long mesh = MeshRegion.meshSessions(ctx).stream().filter(BgpSessionCheck::established).count();
+        if (!ctx.hasTor() && mesh > 0) {
+            items.add("You saw the node-to-node mesh: " + Md.plural((int) mesh / 2, "BGP session") + " Established, each seen from"
+                    + " both ends.");
+        }
+        long podAddresses = ctx.checks(dev.labforge.check.PodAddressCheck.class).size();
+        if (podAddresses > 0) {
+            items.add("You checked " + Md.plural((int) podAddresses, "pod address") + ": fixed ones asked for by annotation,"
+                    + " the others chosen by IPAM outside every reservation.");
+        }
         long up = ctx.torSessions().stream().filter(BgpSessionCheck::established).count();
         long none = ctx.torSessions().size() - up;
         if (ctx.hasBgp()) {
