@@ -5,6 +5,8 @@ import dev.labforge.guide.content.GuideContext;
 import dev.labforge.guide.content.GuideRenderer;
 import dev.labforge.guide.doc.GuideDocument;
 import dev.labforge.guide.doc.GuideDocument.Region;
+import dev.labforge.guide.doc.RegionId;
+import dev.labforge.guide.normalize.NormalizeRules;
 import dev.labforge.guide.normalize.OutputNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,9 @@ public final class GuideCheck {
         for (Region r : doc.regions()) {
             String fresh = GuideRenderer.body(r.id(), ctx, captures);
             boolean captured = GuideRenderer.captured(r.id());
+            if (captured && unordered(r.id()) && normalizer.sortedLines(r.body()).equals(normalizer.sortedLines(fresh))) {
+                continue; // the same entries in another order
+            }
             List<String> oldLines = r.body().lines().toList();
             List<String> newLines = fresh.lines().toList();
             String diff = UnifiedDiff.diff(file + ":" + r.bodyLine() + " (the guide)", r.id() + " (the lab now)",
@@ -48,8 +53,16 @@ public final class GuideCheck {
     }
 
     /** Whether a region's body in the guide says the same as a fresh one (after normalising, for captured output). */
-    static boolean same(String old, String fresh, boolean captured, OutputNormalizer normalizer) {
+    static boolean same(RegionId id, String old, String fresh, boolean captured, OutputNormalizer normalizer) {
+        if (captured && unordered(id)) {
+            return normalizer.sortedLines(old).equals(normalizer.sortedLines(fresh));
+        }
         return keys(old.lines().toList(), captured, normalizer).equals(keys(fresh.lines().toList(), captured, normalizer));
+    }
+
+    /** A command whose output lines come in no meaningful order (the kernel's neighbour or forwarding table). */
+    private static boolean unordered(RegionId id) {
+        return id.isExec() && NormalizeRules.unordered(id.execArgv());
     }
 
     private static List<String> keys(List<String> lines, boolean captured, OutputNormalizer normalizer) {

@@ -7,6 +7,7 @@ import dev.labforge.guide.content.GuideRenderer;
 import dev.labforge.guide.content.RenderedFolder;
 import dev.labforge.guide.content.StudentViews;
 import dev.labforge.guide.content.TorCommandSets;
+import dev.labforge.guide.content.TorCommands;
 import dev.labforge.guide.doc.GuideDocument;
 import dev.labforge.guide.doc.GuideParser;
 import dev.labforge.guide.normalize.OutputNormalizer;
@@ -23,15 +24,10 @@ public final class Guides {
     private Guides() {
     }
 
-    /** Whether guides cover this lab: they walk the path through its ToR, so a lab without one has none yet. */
-    public static boolean covers(Lab model) {
-        return model.tor().isPresent();
-    }
-
-    /** The context of a lab with a ToR ({@link #covers}) on a runtime, from its model and the rendered folder it runs from. */
+    /** The context of a lab on a runtime, from its model and the rendered folder it runs from. */
     public static GuideContext context(Lab model, RenderedPlan plan, RenderedFolder files, String runtime, String labPath) {
-        dev.labforge.model.Tor tor = model.tor().orElseThrow(() -> new IllegalArgumentException("lab " + model.name() + " has no ToR"));
-        return new GuideContext(model, plan, files, StudentViews.of(runtime), TorCommandSets.of(runtime, tor.platform()), labPath);
+        TorCommands tor = model.tor().map(t -> TorCommandSets.of(runtime, t.platform())).orElse(TorCommandSets.NONE);
+        return new GuideContext(model, plan, files, StudentViews.of(runtime), tor, labPath);
     }
 
     /** A new guide: the outline for this lab with every region generated from the running lab. */
@@ -50,7 +46,7 @@ public final class Guides {
         OutputNormalizer normalizer = normalizer(ctx);
         return doc.withBodies(r -> {
             String fresh = GuideRenderer.body(r.id(), ctx, captures);
-            return GuideCheck.same(r.body(), fresh, GuideRenderer.captured(r.id()), normalizer) ? r.body() : fresh;
+            return GuideCheck.same(r.id(), r.body(), fresh, GuideRenderer.captured(r.id()), normalizer) ? r.body() : fresh;
         }).text();
     }
 

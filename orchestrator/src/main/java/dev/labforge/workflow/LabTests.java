@@ -1,5 +1,9 @@
 package dev.labforge.workflow;
 
+import dev.labforge.guide.GuideFiles;
+import dev.labforge.guide.GuideTestCase;
+import dev.labforge.guide.RuntimeAccess;
+import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.ConsoleReport;
 import dev.labforge.report.PhaseOutcome;
 import dev.labforge.report.Report;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +26,13 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** `lab test`: up, verify and down for each lab (down even when up failed), one JUnit file for all. */
+/**
+ * `lab test`: up, verify, the lab's guide checked (when it has one) and down for each lab (down even when up
+ * failed), one JUnit file for all.
+ */
 final class LabTests {
+    /** How long one command of a guide may take (a ping of 3 packets takes 2 s). */
+    static final Duration GUIDE_EXEC_TIMEOUT = Duration.ofSeconds(30);
     private final WorkflowContext ctx;
     private final LabSpecs specs;
     /** An up that prints to the given console (each lab its own when labs run side by side). */
@@ -124,6 +134,9 @@ final class LabTests {
                     ctx.clock().instant(), Duration.ZERO);
         }
         Report report = run.report();
+        if (run.failure() == null && !report.runtime().isEmpty() && run.rendered() != null) {
+            report = withGuideChecked(lab, run, report, console);
+        }
         if (run.failure() != null) {
             console.warn(lab + ": " + run.failure().getMessage());
         } else if (report.verdict() == Verdict.FAILED) {
@@ -135,6 +148,46 @@ final class LabTests {
             report = down(lab, run, report, labReportDir, console);
         }
         return report;
+    }
+
+    /**
+     * The lab's guide (the spec's guide path, else GUIDE.md when there is one) checked against the lab this test
+     * brought up, as `lab guide --check` does: one more testcase, counted as type {@code guide}; a drifted region
+     * fails it with the region's id, file line and diff.
+     */
+    private Report withGuideChecked(Path lab, UpWorkflow.UpRun run, Report report, Console console) {
+        Path labDir = LabSpecs.labDirOf(lab);
+        LabSpecs.Prepared p;
+        try {
+            p = specs.prepare(lab);
+        } catch (RuntimeException e) {
+            return report; // the spec changed under the test; up has already said what it ran
+        }
+        Optional<Path> guide = GuideFiles.toCheck(labDir, p.loaded().spec());
+        if (guide.isEmpty()) {
+            return report;
+        }
+        Runtime runtime = ctx.runtimes().create(report.runtime(), ctx.runner());
+        RuntimeAccess access = new RuntimeAccess(runtime, run.rendered().ref(), GUIDE_EXEC_TIMEOUT);
+        Phases phases = new Phases(console, ctx.clock());
+        List<CheckOutcome> outcome;
+        try {
+            outcome = phases.runChecks("guide", () -> List.of(GuideTestCase.check(labDir, guide.get(), p.model(),
+                    run.rendered().dir(), report.runtime(), access).ofType(GuideTestCase.TYPE)));
+        } catch (RuntimeException e) {
+            if (e instanceof InterruptedRunException) {
+                throw e;
+            }
+            outcome = List.of(new CheckOutcome("guide " + labDir.relativize(guide.get()), GuideTestCase.TYPE,
+                    "every region matches the lab", "could not be checked: " + e.getMessage(), Verdict.FAILED, Duration.ZERO));
+        }
+        outcome.stream().filter(CheckOutcome::failed).forEach(o -> console.warn(o.name() + ": " + o.observed()));
+        List<PhaseOutcome> phaseOutcomes = new ArrayList<>(report.phases());
+        phaseOutcomes.addAll(phases.outcomes());
+        List<CheckOutcome> checks = new ArrayList<>(report.checks());
+        checks.addAll(outcome);
+        return Report.of(report.lab(), report.runtime(), phaseOutcomes, checks, report.started(),
+                report.total().plus(phases.outcomes().stream().map(PhaseOutcome::took).reduce(Duration.ZERO, Duration::plus)));
     }
 
     /** {@code <dir>/<lab folder>}, made ready; when it cannot be, the lab runs without report files (and says so). */

@@ -87,7 +87,7 @@ final class FakeBackend implements CliBackend {
             }
 
             @Override
-            public CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive,
+            public synchronized CommandResult exec(Path lab, String target, List<String> argv, String runtime, boolean interactive,
                     java.time.Duration timeout) {
                 record("exec", lab);
                 lastTarget = target;

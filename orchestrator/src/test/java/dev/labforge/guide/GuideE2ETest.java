@@ -133,4 +133,28 @@ class GuideE2ETest {
         assertThat(moved.out()).contains("region `blocks`", "region `exec ceos01 -- vtysh -c 'show ip route'`");
         assertThat(List.of(moved.out().split("\n"))).anyMatch(l -> l.startsWith("+B>* 192.168.46.192/26"));
     }
+
+    @Test
+    void labTestChecksEachLabsGuideAsATestcaseAndFailsADriftedOneNamingItsRegion() throws IOException {
+        // given lab 04 with its guide as shipped, and lab 06 whose guide has one captured output edited by hand
+        Path clean = copy("04-linux-tor", "lfe2e-gt04");
+        Path edited = copy("06-calico-overlay", "lfe2e-gt06");
+        Path guide = edited.resolve("GUIDE.md");
+        String text = Files.readString(guide);
+        assertThat(text).contains("dst 10.10.20.20 self permanent");
+        Files.writeString(guide, text.replace("dst 10.10.20.20 self permanent", "dst 10.10.20.99 self permanent"));
+        Path reports = tmp.resolve("reports");
+
+        // when
+        Run test = lab("test", clean.toString(), edited.toString(), "--runtime", "netns", "--report-dir", reports.toString());
+
+        // then
+        assertThat(test.code()).as(test.out() + test.err()).isEqualTo(1);
+        assertThat(test.out() + test.err()).contains("FAILED guide GUIDE.md",
+                "region `exec k01-worker -- bridge fdb show dev vxlan.calico`", "-66:6c:c0:a8:d1:40 dst 10.10.20.99 self permanent");
+        assertThat(List.of((test.out() + test.err()).split("\n")))
+                .anyMatch(l -> l.startsWith("lfe2e-gt04") && l.contains("PASSED"))
+                .anyMatch(l -> l.startsWith("lfe2e-gt06") && l.contains("FAILED") && l.contains("guide failed"));
+        assertThat(reports.resolve("junit.xml")).content().contains("guide GUIDE.md");
+    }
 }

@@ -93,7 +93,7 @@ final class GuideFixtures {
         }
 
         @Override
-        public CommandResult exec(String target, List<String> argv) {
+        public synchronized CommandResult exec(String target, List<String> argv) {
             List<String> key = new ArrayList<>(List.of(target));
             key.addAll(argv);
             asked.add(key);

@@ -20,7 +20,8 @@ class GuideOutlineTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"07-calico-bgp", "08-calico-bgp-lb", "09-multi-ippool", "10-calico-bgp-ippool", "15-selective-bgp-peering",
-        "04-linux-tor"})
+        "04-linux-tor", "06-calico-overlay", "18-mtu", "18-mtu-jumbo", "01-calico-ipam", "02-pod-network", "03-pod-routing",
+        "16-static-ip"})
     void everyReferenceLabGetsAGuideWhoseRegionsAllRender(String lab) {
         // given
         GuideContext ctx = GuideFixtures.context(lab, "netns");

@@ -86,7 +86,7 @@ final class FakeRuntime implements Runtime {
     final List<Duration> execTimeouts = new ArrayList<>();
 
     @Override
-    public CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
+    public synchronized CommandResult exec(LabRef lab, String target, List<String> argv, Duration timeout) {
         calls.add("exec " + target + " " + String.join(" ", argv));
         execTimeouts.add(timeout);
         return execResult;

@@ -29,12 +29,13 @@ final class BgpConfigurationRegion implements RegionType {
     public String render(RegionId id, GuideContext ctx, Captures captures) {
         String file = RenderedPaths.BGP_CONFIGURATION;
         Calico calico = ctx.model().calico();
-        Tor tor = ctx.torModel();
+        Tor tor = ctx.hasTor() ? ctx.torModel() : null;
         StringBuilder sb = new StringBuilder(Md.c(file)).append(":\n\n")
                 .append(Md.code("yaml", Regions.withoutHeader(Regions.require(ctx, file)))).append('\n');
         sb.append("- `asNumber`: ").append(Md.c(calico.asn())).append(" — the AS every Calico node speaks BGP from. ");
-        sb.append(tor.platform().runsBgp() ? "The ToR is AS " + tor.asn() + ", so the sessions are "
-                + (tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)") + "." : "The ToR runs no BGP, so no session forms.").append('\n');
+        sb.append(tor == null ? "There is no ToR: the nodes' sessions are with each other, all in this AS (iBGP)."
+                : tor.runsBgp() ? "The ToR is AS " + tor.asn() + ", so the sessions are "
+                + (tor.ibgp() ? "iBGP (one AS)" : "eBGP (two ASes)") + "." : "The ToR runs no BGP, so no session with it forms.").append('\n');
         sb.append("- `nodeToNodeMeshEnabled`: ").append(Md.c(calico.nodeToNodeMesh())).append(" — ").append(calico.nodeToNodeMesh()
                 ? "every node also peers with every other node."
                 : "no full mesh between the nodes: each node peers only with the BGPPeers that select it"

@@ -1,6 +1,8 @@
 package dev.labforge.guide.content;
 
+import dev.labforge.check.AddressCheck;
 import dev.labforge.check.BgpSessionCheck;
+import dev.labforge.check.MtuCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.PingCheck;
 import dev.labforge.check.RouteCheck;
@@ -21,13 +23,29 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
 
     public enum Kind { ROUTER, NODE, POD }
 
-    /** The ToR the guide is about: guides cover labs with one (`lab guide` refuses the others). */
-    public dev.labforge.model.Tor torModel() {
-        return model.tor().orElseThrow(() -> new IllegalStateException("lab " + model.name() + " has no ToR: no guide covers it"));
+    /** Whether the lab has a top-of-rack router; without one its nodes sit on one flat network (kind's). */
+    public boolean hasTor() {
+        return model.tor().isPresent();
     }
 
+    /** The ToR; only for the parts of a guide that exist because the lab has one ({@link #hasTor}). */
+    public dev.labforge.model.Tor torModel() {
+        return model.tor().orElseThrow(() -> new IllegalStateException("lab " + model.name() + " has no ToR"));
+    }
+
+    /** The ToR's name, or null in a lab without one (so that comparing a member's name with it is false). */
     public String torName() {
-        return torModel().name();
+        return model.tor().map(dev.labforge.model.Tor::name).orElse(null);
+    }
+
+    /** The flat network of a lab without a ToR. */
+    public dev.labforge.model.FlatNetwork network() {
+        return model.network().orElseThrow(() -> new IllegalStateException("lab " + model.name() + " has a ToR, no flat network"));
+    }
+
+    /** The interface a node reaches the others by: eth1 to the ToR's VLAN, eth0 on the flat network. */
+    public String nodeInterface() {
+        return hasTor() ? "eth1" : "eth0";
     }
 
     /** The ToR's platform id as plan.yaml names it. */
@@ -37,7 +55,7 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
 
     /** What an exec target is, or null when the lab has no such member. */
     public Kind kindOf(String target) {
-        if (target.equals(torName())) {
+        if (hasTor() && target.equals(torName())) {
             return Kind.ROUTER;
         }
         if (model.node(target) != null) {
@@ -48,7 +66,10 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
 
     /** Every name an exec region may target: the router, the nodes, the pods. */
     public List<String> targets() {
-        List<String> out = new java.util.ArrayList<>(List.of(torName()));
+        List<String> out = new java.util.ArrayList<>();
+        if (hasTor()) {
+            out.add(torName());
+        }
         model.cluster().nodes().forEach(n -> out.add(n.name()));
         plan.pods().forEach(p -> out.add(p.endpoint()));
         return out;
@@ -101,7 +122,7 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
     }
 
     public boolean isTorAddress(String ip) {
-        return torModel().vlans().stream().anyMatch(v -> v.gateway().equals(ip)) || ip.equals(torModel().routerId());
+        return hasTor() && (torModel().vlans().stream().anyMatch(v -> v.gateway().equals(ip)) || ip.equals(torModel().routerId()));
     }
 
     public <C extends Check> List<C> checks(Class<C> type) {
@@ -124,8 +145,46 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
         return checks(PingCheck.class);
     }
 
+    /** Calico's VXLAN device on the nodes. */
+    public static final String VXLAN_DEVICE = "vxlan.calico";
+
+    /** The routes of a node that leave through Calico's VXLAN device. */
+    public List<RouteCheck> overlayRoutesOn(String node) {
+        return routesOn(node).stream().filter(r -> r.kind() == RouteCheck.Kind.VIA && r.dev().equals(VXLAN_DEVICE)).toList();
+    }
+
+    /** Some node routes a block through VXLAN. */
+    public boolean hasOverlay() {
+        return model.cluster().nodes().stream().anyMatch(n -> !overlayRoutesOn(n.name()).isEmpty());
+    }
+
+    /** A node's VTEP: the first address of the block its vxlan.calico address must lie in (the plan's address check). */
+    public String vtepOf(String node) {
+        return checks(AddressCheck.class).stream().filter(a -> a.on().equals(node) && a.iface().equals(VXLAN_DEVICE))
+                .map(a -> dev.labforge.net.Cidr.parse(a.within()).host(0)).findFirst().orElse(null);
+    }
+
+    /** The node whose VTEP (or block) holds this address, or null. */
+    public String blockHolding(String ip) {
+        return plan.blocks().stream().filter(b -> dev.labforge.net.Cidr.parse(b.cidr()).contains(ip))
+                .map(RenderedPlan.Block::node).findFirst().orElse(null);
+    }
+
+    public List<MtuCheck> mtus() {
+        return checks(MtuCheck.class);
+    }
+
+    /**
+     * Whether the guide explains the lab's MTUs: when they shape what the student sees (an overlay, whose device and
+     * pods run below the link MTU, or a ping of a chosen size or with don't-fragment). Every lab checks MTUs; in the
+     * others they are a detail the guide leaves to `lab verify`.
+     */
+    public boolean showsMtus() {
+        return !mtus().isEmpty() && (hasOverlay() || pings().stream().anyMatch(p -> p.size() != null || p.dontFragment()));
+    }
+
     /** The BGP-related parts of the guide apply: the ToR runs BGP and some session is expected on it. */
     public boolean hasBgp() {
-        return tor.runsBgp() && !torSessions().isEmpty();
+        return hasTor() && tor.runsBgp() && !torSessions().isEmpty();
     }
 }

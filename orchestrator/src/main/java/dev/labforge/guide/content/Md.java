@@ -57,6 +57,6 @@ final class Md {
     }
 
     static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : noun.endsWith("x") ? "es" : "s");
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("x") || noun.endsWith("ss") ? "es" : "s");
     }
 }

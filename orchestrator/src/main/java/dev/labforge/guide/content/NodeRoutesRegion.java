@@ -45,20 +45,33 @@ final class NodeRoutesRegion implements RegionType {
                 case VIA -> rows.add(List.of(Md.c(r.prefix()), "via " + String.join(" or ", r.via()), whose, how(ctx, n, r)));
                 case BLACKHOLE -> rows.add(List.of(Md.c(r.prefix()), "blackhole", whose,
                         "Calico's route for the whole block; each local pod has a more specific /32 to its veth, so only"
-                                + " unused addresses of the block end here instead of bouncing back to the ToR"));
+                                + " unused addresses of the block end here instead of " + (ctx.hasTor() ? "bouncing back to the ToR"
+                                : "leaving by the node's default route")));
                 case CONNECTED -> rows.add(List.of(Md.c(r.prefix()), "connected", "", ""));
                 case NONE_WITHIN -> rows.add(List.of(Md.c(r.prefix()), "no route inside", "", r.reason()));
             }
         }
         List<String> peers = ctx.model().calico().peers().stream().filter(p -> p.nodes().contains(n.name())).map(Peer::name).toList();
-        StringBuilder sb = new StringBuilder(Md.c(n.name())).append(" (VLAN ").append(n.vlan()).append(", gateway ")
-                .append(n.gateway()).append(peers.isEmpty() ? ", selected by no BGPPeer" : ", selected by " + Md.list(peers))
-                .append(") must have:\n\n");
+        StringBuilder sb = new StringBuilder(Md.c(n.name()));
+        if (ctx.hasTor()) {
+            sb.append(" (VLAN ").append(n.vlan()).append(", gateway ").append(n.gateway())
+                    .append(peers.isEmpty() ? ", selected by no BGPPeer" : ", selected by " + Md.list(peers)).append(')');
+        } else {
+            sb.append(" (").append(n.ipCidr()).append(" on eth0)");
+        }
+        sb.append(" must have:\n\n");
         sb.append(Md.table(List.of("Prefix", "Route", "Whose", "Why"), rows));
         return sb.toString();
     }
 
     private static String how(GuideContext ctx, Node n, RouteCheck r) {
+        if (r.dev().equals(GuideContext.VXLAN_DEVICE)) {
+            String owner = ctx.blockHolding(r.via().get(0));
+            Node peer = owner == null ? null : ctx.node(owner);
+            return "through the VXLAN tunnel, programmed by Calico (no BGP): " + r.via().get(0) + " is the VTEP of " + owner
+                    + (peer == null ? "" : peer.vlan() == n.vlan() ? ", in the same subnet" : ", in another subnet (VLAN " + peer.vlan() + ")")
+                    + "; `onlink` because that address is on no link of this node";
+        }
         if (r.via().contains(n.gateway())) {
             return "learned over BGP from " + ctx.torName() + ", which names itself as next hop";
         }

@@ -17,8 +17,14 @@ import java.util.Optional;
 final class PathTracer {
     private static final int MAX_HOPS = 12;
 
-    /** One member on the path and, for a router, the route it used to forward. */
-    record Hop(String member, String route, String how) {
+    /**
+     * One member on the path and, for a router, the route it used to forward; {@code outerVia} the router the
+     * VXLAN packet it sends crosses on the way (null: not tunnelled, or straight across one subnet).
+     */
+    record Hop(String member, String route, String how, String outerVia) {
+        Hop(String member, String route, String how) {
+            this(member, route, how, null);
+        }
     }
 
     /**
@@ -29,6 +35,13 @@ final class PathTracer {
         /** The members that forward the packet (and lower its TTL): everything between the two ends. */
         List<String> forwarders() {
             return hops.subList(1, Math.max(1, hops.size() - 1)).stream().map(Hop::member).toList();
+        }
+
+        /** The routers that carried the packet inside VXLAN (they lower the outer header's TTL, not the packet's). */
+        List<String> underlay() {
+            List<String> out = new ArrayList<>();
+            hops.stream().map(Hop::outerVia).filter(java.util.Objects::nonNull).forEach(out::add);
+            return out;
         }
     }
 
@@ -82,6 +95,9 @@ final class PathTracer {
         Optional<RouteCheck> route = ctx.routesOn(at).stream()
                 .filter(r -> r.kind() == RouteCheck.Kind.VIA && Cidr.parse(r.prefix()).contains(dst))
                 .max(Comparator.comparingInt(r -> Cidr.parse(r.prefix()).prefixLength()));
+        if (route.isPresent() && route.get().dev().equals(GuideContext.VXLAN_DEVICE)) {
+            return tunnel(at, route.get());
+        }
         if (route.isPresent()) {
             String via = route.get().via().get(0);
             String next = owner(via);
@@ -100,8 +116,8 @@ final class PathTracer {
         if (n == null) {
             return Optional.empty();
         }
-        if (Cidr.parse(n.ip() + "/" + n.prefixLength()).network().contains(dst) && owner(dst) != null) {
-            return Optional.of(new Hop(at, "connected on eth1", "directly" + arrow(owner(dst))));
+        if (Cidr.of(n.ip(), n.prefixLength()).network().contains(dst) && owner(dst) != null) {
+            return Optional.of(new Hop(at, "connected on " + ctx.nodeInterface(), "directly" + arrow(owner(dst))));
         }
         for (StaticRoute s : n.routes()) {
             if (Cidr.parse(s.destination()).contains(dst)) {
@@ -110,6 +126,24 @@ final class PathTracer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A block routed to another node's VTEP: the kernel wraps the packet in VXLAN (UDP to that node's eth1
+     * address); the outer packet crosses the ToR when the two nodes are in different VLANs.
+     */
+    private Optional<Hop> tunnel(String at, RouteCheck r) {
+        String via = r.via().get(0);
+        String next = ctx.blockHolding(via);
+        Node from = ctx.node(at);
+        Node to = next == null ? null : ctx.node(next);
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        String outerVia = from.vlan() == to.vlan() ? null : ctx.torName();
+        String how = "in VXLAN to the VTEP of " + next + " (outer packet " + from.ip() + " → " + to.ip()
+                + (outerVia == null ? " on their subnet)" : " through " + outerVia + ")") + arrow(next);
+        return Optional.of(new Hop(at, r.prefix() + " via " + via + " dev " + r.dev() + " onlink", how, outerVia));
     }
 
     private static final String ARROW = " -> ";

@@ -11,8 +11,8 @@ public final class RegionTypes {
 
     static {
         for (RegionType t : List.of(new TitleRegion(), new SetupRegion(), new TopologyRegion(), new IpPoolsRegion(),
-                new BlocksRegion(), new BgpConfigurationRegion(), new BgpPeerRegion(), new TorConfigRegion(),
-                new PeersRegion(), new TorRoutesRegion(), new CommunitiesRegion(), new NodeRoutesRegion(), new PodsRegion(), new PingRegion(),
+                new BlocksRegion(), new ReservationsRegion(), new BgpConfigurationRegion(), new MeshRegion(), new BgpPeerRegion(), new TorConfigRegion(),
+                new PeersRegion(), new TorRoutesRegion(), new CommunitiesRegion(), new NodeRoutesRegion(), new VxlanRegion(), new MtuRegion(), new PodsRegion(), new PodAddressesRegion(), new PingRegion(),
                 new DiagramRegion(), new SummaryRegion(), new ExecRegion())) {
             if (TYPES.put(t.type(), t) != null) {
                 throw new IllegalStateException("two region types named " + t.type());

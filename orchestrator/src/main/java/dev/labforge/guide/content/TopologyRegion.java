@@ -28,6 +28,9 @@ final class TopologyRegion implements RegionType {
 
     @Override
     public String render(RegionId id, GuideContext ctx, Captures captures) {
+        if (!ctx.hasTor()) {
+            return flat(ctx);
+        }
         Tor tor = ctx.torModel();
         List<List<String>> vlans = new ArrayList<>();
         for (Vlan v : tor.vlans()) {
@@ -45,6 +48,19 @@ final class TopologyRegion implements RegionType {
                 + Md.table(List.of("VLAN", "Name", "Subnet", "Gateway (" + tor.name() + ")", "Nodes"), vlans) + "\n"
                 + "Each node's `eth1` is cabled to one ToR port.\n\n"
                 + Md.table(List.of("Node", "Role", "VLAN", "eth1", "Gateway", "ToR port", "Labels"), nodes);
+    }
+
+    /** A lab without a ToR: the nodes on one network, as kind's nodes on its Docker network. */
+    private static String flat(GuideContext ctx) {
+        var net = ctx.network();
+        List<List<String>> nodes = new ArrayList<>();
+        for (Node n : ctx.model().cluster().nodes()) {
+            nodes.add(List.of(n.name(), n.role(), n.ipCidr(), labels(n)));
+        }
+        return "There is no router: the nodes sit on one network, " + Md.c(net.name()) + " (" + net.subnet() + "), as kind's"
+                + " nodes sit on its Docker network, each with its address on `eth0`. " + net.gateway() + " is that network's"
+                + " own address (Docker's bridge), which no member of the lab holds; nodes reach each other directly.\n\n"
+                + Md.table(List.of("Node", "Role", "eth0", "Labels"), nodes);
     }
 
     static String port(Tor tor, String node) {

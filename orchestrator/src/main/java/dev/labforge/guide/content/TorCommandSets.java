@@ -28,6 +28,44 @@ public final class TorCommandSets {
     };
 
     /** A plain Linux router: the kernel's table and ping, no BGP. */
+    /** A lab without a ToR: nothing to ask (the outline leaves the ToR's sections out). */
+    public static final TorCommands NONE = new TorCommands() {
+        @Override
+        public boolean runsBgp() {
+            return false;
+        }
+
+        @Override
+        public List<String> bgpSummary() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> routes() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> bgpPrefix(String prefix) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> runningBgpConfig() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> ping(String address) {
+            return List.of();
+        }
+
+        @Override
+        public String prefixColumn() {
+            return "";
+        }
+    };
+
     static final TorCommands KERNEL = new TorCommands() {
         @Override
         public boolean runsBgp() {

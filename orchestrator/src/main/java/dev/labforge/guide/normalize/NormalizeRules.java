@@ -13,6 +13,18 @@ public final class NormalizeRules {
     private NormalizeRules() {
     }
 
+    /**
+     * Commands that list a kernel table in its hash order, which changes from one run to the next (neighbour and
+     * forwarding entries): their lines compare as a set. Matched on the command's words, options left out.
+     */
+    private static final List<List<String>> UNORDERED = List.of(List.of("ip", "neigh"), List.of("bridge", "fdb"));
+
+    /** Whether the order of this command's output lines means nothing. */
+    public static boolean unordered(List<String> argv) {
+        List<String> words = argv.stream().filter(w -> !w.startsWith("-")).toList();
+        return UNORDERED.stream().anyMatch(u -> words.size() >= u.size() && words.subList(0, u.size()).equals(u));
+    }
+
     /** hh:mm:ss that is not part of an IPv6 address or a MAC. */
     private static final String CLOCK = "(?<![:\\w])\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?![:\\w])";
 
@@ -47,6 +59,10 @@ public final class NormalizeRules {
             NormalizeRule.of("ip", "ifindex", "^\\d+: ", "<n>: "),
             NormalizeRule.of("ip", "peer ifindex", "@if\\d+\\b", "@if<n>"),
             NormalizeRule.of("ip", "netnsid", "\\blink-netnsid \\d+", "link-netnsid <n>"),
+            // the netns runtime's namespace of the other end (named after the lab, so a copy of it under another
+            // name reads the same) and the lab's mark on each namespace's loopback
+            NormalizeRule.of("ip", "peer netns", "\\blink-netns \\S+", "link-netns <netns>"),
+            NormalizeRule.of("ip", "lab mark", "^(\\s+altname) lf\\.\\S+$", "$1 lf.<lab>"),
             NormalizeRule.of("ip", "veth", "\\bcali[0-9a-f]{11}\\b", "cali<veth>"),
             NormalizeRule.of("ip", "lifetimes", "\\b(valid_lft|preferred_lft) \\d+sec\\b", "$1 <n>sec"),
             NormalizeRule.of("ip", "cache expiry", "\\bexpires \\d+sec\\b", "expires <n>sec"),

@@ -27,6 +27,11 @@ public final class OutputNormalizer {
         return out;
     }
 
+    /** Every line normalised and sorted: for output whose line order means nothing ({@link NormalizeRules#unordered}). */
+    public List<String> sortedLines(String text) {
+        return lines(text).stream().sorted().toList();
+    }
+
     /** Every line normalised; line endings (\r\n or \n) do not count. */
     public List<String> lines(String text) {
         return text.lines().map(this::line).toList();
