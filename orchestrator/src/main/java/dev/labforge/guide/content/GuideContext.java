@@ -141,8 +141,12 @@ public record GuideContext(Lab model, RenderedPlan plan, RenderedFolder files, S
         return checks(RouteCheck.class).stream().filter(c -> c.on().equals(member)).toList();
     }
 
+    /**
+     * The pings a guide walks through: IPv4 between the lab's endpoints. The guide's path tracing and TTL
+     * arithmetic are IPv4's; IPv6 pings and pings to a bare address (a ToR loopback) stay in `lab verify`.
+     */
     public List<PingCheck> pings() {
-        return checks(PingCheck.class);
+        return checks(PingCheck.class).stream().filter(p -> !p.v6() && kindOf(p.from()) != null && kindOf(p.to()) != null).toList();
     }
 
     /** Calico's VXLAN device on the nodes. */
