@@ -21,7 +21,7 @@ final class AsnRule implements Rule {
             if (peer.asNumber() == null) {
                 continue;
             }
-            String p = ValidationContext.peerPath(i) + ".asNumber";
+            String p = SpecPaths.peerPath(i) + ".asNumber";
             if (asn(ctx, out, p, peer.asNumber()) && tor != null && torOk && !tor.equals(peer.asNumber())) {
                 out.error("E-PEER-ASN", p, ctx.at(p), "peer " + peer.name() + " expects AS " + peer.asNumber()
                                 + " but the ToR " + ctx.tor().name() + " is AS " + tor,

@@ -32,11 +32,11 @@ final class AssignedAddresses {
         for (int k = 0; k < nodes.size(); k++) {
             NodeSpec n = nodes.get(k);
             if (n.ip() != null) {
-                result[k] = ValidationContext.ip(n.ip());
+                result[k] = SpecValues.ip(n.ip());
                 continue;
             }
             VlanSpec v = ctx.vlan(n.vlan());
-            Cidr subnet = v == null ? null : ValidationContext.cidr(v.subnet());
+            Cidr subnet = v == null ? null : SpecValues.cidr(v.subnet());
             if (subnet == null) {
                 continue;
             }
@@ -67,7 +67,7 @@ final class AssignedAddresses {
         long next = Defaults.FLAT_FIRST_NODE_HOST;
         for (int k = 0; k < nodes.size(); k++) {
             if (nodes.get(k).ip() != null) {
-                result[k] = ValidationContext.ip(nodes.get(k).ip());
+                result[k] = SpecValues.ip(nodes.get(k).ip());
                 continue;
             }
             while (subnet != null && result[k] == null && next < subnet.size() - 1) {
@@ -82,7 +82,7 @@ final class AssignedAddresses {
 
     private static void takeWritten(List<NodeSpec> nodes, Set<Long> taken) {
         for (NodeSpec n : nodes) {
-            Long ip = ValidationContext.ip(n.ip());
+            Long ip = SpecValues.ip(n.ip());
             if (ip != null) {
                 taken.add(ip);
             }

@@ -29,7 +29,7 @@ final class AutodetectRule implements Rule {
     }
 
     private static void check(ValidationContext ctx, Diagnostics out, FamilyFacts f, List<String> written) {
-        List<Cidr> cidrs = written.stream().map(c -> ValidationContext.cidr(c, f.family())).filter(Objects::nonNull).toList();
+        List<Cidr> cidrs = written.stream().map(c -> SpecValues.cidr(c, f.family())).filter(Objects::nonNull).toList();
         if (cidrs.size() != written.size()) {
             return;
         }

@@ -26,7 +26,7 @@ final class CidrRule implements Rule {
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
         for (VlanSpec v : ctx.vlans()) {
-            String p = ValidationContext.vlanPath(v);
+            String p = SpecPaths.vlanPath(v);
             prefix(ctx, out, p + ".subnet", v.subnet(), V4, "subnet6");
             address(ctx, out, p + ".gateway", v.gateway(), V4, "gateway6");
             prefix(ctx, out, p + ".subnet6", v.subnet6(), V6, "subnet");
@@ -35,7 +35,7 @@ final class CidrRule implements Rule {
         if (ctx.tor() != null) {
             address(ctx, out, "tor.routerId", ctx.tor().routerId(), V4, null);
             prefixes(ctx, out, "tor.listenRanges", ctx.tor().listenRanges());
-            List<String> loopbacks = ValidationContext.nonNull(ctx.tor().loopbacks());
+            List<String> loopbacks = SpecValues.nonNull(ctx.tor().loopbacks());
             for (int i = 0; i < loopbacks.size(); i++) {
                 interfacePrefix(ctx, out, "tor.loopbacks[" + i + "]", loopbacks.get(i));
             }
@@ -54,7 +54,7 @@ final class CidrRule implements Rule {
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            String p = ValidationContext.nodePath(i);
+            String p = SpecPaths.nodePath(i);
             NodeSpec n = nodes.get(i);
             address(ctx, out, p + ".ip", n.ip(), V4, "ip6");
             prefix(ctx, out, p + ".block", n.block(), V4, "block6");
@@ -69,7 +69,7 @@ final class CidrRule implements Rule {
         }
         List<PoolSpec> pools = ctx.pools();
         for (int i = 0; i < pools.size(); i++) {
-            prefix(ctx, out, ValidationContext.poolPath(i) + ".cidr", pools.get(i).cidr());
+            prefix(ctx, out, SpecPaths.poolPath(i) + ".cidr", pools.get(i).cidr());
         }
         List<PrefixAdvertisementSpec> ads = ctx.prefixAdvertisements();
         for (int i = 0; i < ads.size(); i++) {
@@ -77,7 +77,7 @@ final class CidrRule implements Rule {
         }
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
-            address(ctx, out, ValidationContext.peerPath(i) + ".peerIP", peers.get(i).peerIP());
+            address(ctx, out, SpecPaths.peerPath(i) + ".peerIP", peers.get(i).peerIP());
         }
         List<dev.labforge.spec.WorkloadSpec> workloads = ctx.workloads();
         for (int i = 0; i < workloads.size(); i++) {
@@ -85,9 +85,9 @@ final class CidrRule implements Rule {
         }
         List<ReservationSpec> reservations = ctx.reservations();
         for (int i = 0; i < reservations.size(); i++) {
-            List<String> cidrs = ValidationContext.nonNull(reservations.get(i).cidrs());
+            List<String> cidrs = SpecValues.nonNull(reservations.get(i).cidrs());
             for (int j = 0; j < cidrs.size(); j++) {
-                String p = ValidationContext.reservationPath(i) + ".cidrs[" + j + "]";
+                String p = SpecPaths.reservationPath(i) + ".cidrs[" + j + "]";
                 if (cidrs.get(j).contains("/")) {
                     prefix(ctx, out, p, cidrs.get(j));
                 } else {
@@ -118,7 +118,7 @@ final class CidrRule implements Rule {
 
     /** Static routes: the prefix, the next hop, both of one family. */
     private static void routes(ValidationContext ctx, Diagnostics out, String path, List<RouteSpec> routes) {
-        List<RouteSpec> list = ValidationContext.nonNull(routes);
+        List<RouteSpec> list = SpecValues.nonNull(routes);
         for (int i = 0; i < list.size(); i++) {
             RouteSpec r = list.get(i);
             String p = path + "[" + i + "]";
@@ -145,8 +145,8 @@ final class CidrRule implements Rule {
         try {
             c = Cidr.parseInterface(value);
         } catch (IllegalArgumentException e) {
-            out.error("E-CIDR", path, ctx.at(path), e.getMessage(), "write an " + ValidationContext.familyOf(value).label()
-                    + " prefix such as " + ValidationContext.familyOf(value).examplePrefix());
+            out.error("E-CIDR", path, ctx.at(path), e.getMessage(), "write an " + SpecValues.familyOf(value).label()
+                    + " prefix such as " + SpecValues.familyOf(value).examplePrefix());
             return false;
         }
         if (c.hasHostBits()) {
@@ -180,7 +180,7 @@ final class CidrRule implements Rule {
         try {
             Cidr.parseInterface(value);
         } catch (IllegalArgumentException e) {
-            IpFamily f = ValidationContext.familyOf(value);
+            IpFamily f = SpecValues.familyOf(value);
             out.error("E-CIDR", path, ctx.at(path), e.getMessage(), "write the address with its length, e.g. "
                     + (f == V4 ? "1.1.1.1/32" : "2001:db8::1/128"));
         }
@@ -195,7 +195,7 @@ final class CidrRule implements Rule {
             Ip.parse(value);
             return true;
         } catch (IllegalArgumentException e) {
-            IpFamily f = ValidationContext.familyOf(value);
+            IpFamily f = SpecValues.familyOf(value);
             String hint = value.contains("/")
                     ? "write the address without a prefix length (the VLAN subnet gives the length), e.g. " + value.substring(0, value.indexOf('/'))
                     : "write an " + f.label() + " address such as " + f.exampleAddress();

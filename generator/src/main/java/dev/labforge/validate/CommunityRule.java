@@ -23,7 +23,7 @@ final class CommunityRule implements Rule {
 
     /** Reports each community of the list at {@code path} that is not AS:N or AS:N:M within range. */
     static void communities(ValidationContext ctx, Diagnostics out, String path, List<String> values) {
-        List<String> communities = ValidationContext.nonNull(values);
+        List<String> communities = SpecValues.nonNull(values);
         for (int j = 0; j < communities.size(); j++) {
             String c = communities.get(j);
             String p = path + "[" + j + "]";

@@ -22,7 +22,7 @@ final class DuplicateNameRule implements Rule {
         }
         var nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            unique(ctx, out, clabNodes, ValidationContext.nodePath(i) + ".name", nodes.get(i).name(), "containerlab node");
+            unique(ctx, out, clabNodes, SpecPaths.nodePath(i) + ".name", nodes.get(i).name(), "containerlab node");
         }
         Map<String, String> workloads = new HashMap<>();
         Map<String, String> services = new HashMap<>();
@@ -40,17 +40,17 @@ final class DuplicateNameRule implements Rule {
         }
         var ps = ctx.pools();
         for (int i = 0; i < ps.size(); i++) {
-            unique(ctx, out, pools, ValidationContext.poolPath(i) + ".name", ps.get(i).name(), "IP pool");
+            unique(ctx, out, pools, SpecPaths.poolPath(i) + ".name", ps.get(i).name(), "IP pool");
         }
         Map<String, String> reservations = new HashMap<>();
         var rs = ctx.reservations();
         for (int i = 0; i < rs.size(); i++) {
-            unique(ctx, out, reservations, ValidationContext.reservationPath(i) + ".name", rs.get(i).name(), "IP reservation");
+            unique(ctx, out, reservations, SpecPaths.reservationPath(i) + ".name", rs.get(i).name(), "IP reservation");
         }
         Map<String, String> peers = new HashMap<>();
         List<dev.labforge.spec.PeerSpec> pe = ctx.explicitPeers();
         for (int i = 0; i < pe.size(); i++) {
-            unique(ctx, out, peers, ValidationContext.peerPath(i) + ".name", pe.get(i).name(), "BGP peer");
+            unique(ctx, out, peers, SpecPaths.peerPath(i) + ".name", pe.get(i).name(), "BGP peer");
         }
     }
 

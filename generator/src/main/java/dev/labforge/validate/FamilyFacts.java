@@ -62,13 +62,13 @@ public final class FamilyFacts {
     }
 
     public Cidr subnet(VlanSpec v) {
-        return ValidationContext.cidr(subnetText(v), family);
+        return SpecValues.cidr(subnetText(v), family);
     }
 
     /** The VLAN's gateway of this family: as written, or the subnet's first host. Null when neither reads. */
     public Ip gateway(VlanSpec v) {
         if (gatewayText(v) != null) {
-            return ValidationContext.address(gatewayText(v), family);
+            return SpecValues.address(gatewayText(v), family);
         }
         Cidr subnet = subnet(v);
         return subnet == null || subnet.size() < 4 ? null : subnet.hostIp(1);
@@ -89,7 +89,7 @@ public final class FamilyFacts {
                 NodeSpec n = nodes.get(k);
                 VlanSpec v = ctx.vlan(n.vlan());
                 subnets.add(v == null ? null : subnet(v));
-                written.add(ValidationContext.address(n.ip6(), IpFamily.IPV6));
+                written.add(SpecValues.address(n.ip6(), IpFamily.IPV6));
                 ipv4.add(ctx.families().contains(IpFamily.IPV4) ? ctx.facts(IpFamily.IPV4).nodeAddress(k) : null);
             }
             List<Ip> gateways = ctx.vlans().stream().map(this::gateway).filter(g -> g != null).toList();
@@ -100,12 +100,12 @@ public final class FamilyFacts {
 
     public Cidr podSubnet() {
         String written = ctx.cluster() == null ? null : v6() ? ctx.cluster().podSubnet6() : ctx.cluster().podSubnet();
-        return ValidationContext.cidr(written != null ? written : v6() ? Defaults.POD_SUBNET6 : Defaults.POD_SUBNET, family);
+        return SpecValues.cidr(written != null ? written : v6() ? Defaults.POD_SUBNET6 : Defaults.POD_SUBNET, family);
     }
 
     public Cidr serviceSubnet() {
         String written = ctx.cluster() == null ? null : v6() ? ctx.cluster().serviceSubnet6() : ctx.cluster().serviceSubnet();
-        return ValidationContext.cidr(written != null ? written : v6() ? Defaults.SERVICE_SUBNET6 : Defaults.SERVICE_SUBNET, family);
+        return SpecValues.cidr(written != null ? written : v6() ? Defaults.SERVICE_SUBNET6 : Defaults.SERVICE_SUBNET, family);
     }
 
     public boolean podSubnetWritten() {
@@ -119,7 +119,7 @@ public final class FamilyFacts {
 
     /** The pools whose CIDR is of this family (unreadable ones count as IPv4, where CidrRule reports them). */
     public List<PoolSpec> pools() {
-        return ctx.pools().stream().filter(p -> ValidationContext.familyOf(p.cidr()) == family).toList();
+        return ctx.pools().stream().filter(p -> SpecValues.familyOf(p.cidr()) == family).toList();
     }
 
     /** Indexes in {@code calico.pools} of {@link #pools()}, for paths. */
@@ -127,7 +127,7 @@ public final class FamilyFacts {
         List<PoolSpec> all = ctx.pools();
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (ValidationContext.familyOf(all.get(i).cidr()) == family) {
+            if (SpecValues.familyOf(all.get(i).cidr()) == family) {
                 out.add(i);
             }
         }

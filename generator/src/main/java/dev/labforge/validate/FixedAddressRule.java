@@ -20,13 +20,13 @@ final class FixedAddressRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
-        List<Cidr> pools = ctx.pools().stream().map(PoolSpec::cidr).map(ValidationContext::cidr).filter(Objects::nonNull).toList();
+        List<Cidr> pools = ctx.pools().stream().map(PoolSpec::cidr).map(SpecValues::cidr).filter(Objects::nonNull).toList();
         List<Cidr> reserved = ctx.reservedCidrs();
         Map<Long, String> holders = new HashMap<>();
         List<WorkloadSpec> ws = ctx.workloads();
         for (int i = 0; i < ws.size(); i++) {
             WorkloadSpec w = ws.get(i);
-            Long ip = ValidationContext.ip(w.ip());
+            Long ip = SpecValues.ip(w.ip());
             if (ip == null) {
                 continue; // absent, or CidrRule reports it
             }
@@ -60,7 +60,7 @@ final class FixedAddressRule implements Rule {
 
     private static void otherNodesBlock(ValidationContext ctx, Diagnostics out, String p, WorkloadSpec w, long ip) {
         for (NodeSpec n : ctx.nodes()) {
-            Cidr block = ValidationContext.cidr(n.block());
+            Cidr block = SpecValues.cidr(n.block());
             if (block != null && block.contains(ip) && n.name() != null && !n.name().equals(w.node())) {
                 out.error("E-FIXED-IP", p, ctx.at(p), "fixed address " + w.ip() + " of Pod " + w.name() + " is inside node "
                                 + n.name() + "'s pinned block " + block + ", but the Pod runs on " + w.node(),

@@ -38,7 +38,7 @@ final class FlatNetworkRule implements Rule {
         gateway(ctx, out, subnet, written);
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            node(ctx, out, nodes.get(i), ValidationContext.nodePath(i), subnet, network);
+            node(ctx, out, nodes.get(i), SpecPaths.nodePath(i), subnet, network);
         }
         overlaps(ctx, out, subnet, subnetPath);
         bgp(ctx, out);
@@ -59,7 +59,7 @@ final class FlatNetworkRule implements Rule {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).mtu() != null) {
-                String p = ValidationContext.nodePath(i) + ".mtu";
+                String p = SpecPaths.nodePath(i) + ".mtu";
                 out.error("E-MTU", p, ctx.at(p), "node " + nodes.get(i).name() + "'s mtu " + nodes.get(i).mtu()
                         + " sets its link to a ToR, and the lab has no ToR", hint);
             }
@@ -78,7 +78,7 @@ final class FlatNetworkRule implements Rule {
     }
 
     private static void gateway(ValidationContext ctx, Diagnostics out, Cidr subnet, NetworkSpec written) {
-        Long gw = written == null || written.gateway() == null ? null : ValidationContext.ip(written.gateway());
+        Long gw = written == null || written.gateway() == null ? null : SpecValues.ip(written.gateway());
         if (gw == null) {
             return;
         }
@@ -99,7 +99,7 @@ final class FlatNetworkRule implements Rule {
                     "node " + n.name() + " is on VLAN " + n.vlan() + ", but the lab has no ToR, so it has no VLANs",
                     "remove vlan: without a tor every node sits on " + network + " (cluster.network)");
         }
-        Long ip = ValidationContext.ip(n.ip());
+        Long ip = SpecValues.ip(n.ip());
         if (ip == null) {
             return;
         }
@@ -132,7 +132,7 @@ final class FlatNetworkRule implements Rule {
         }
         List<String> lbs = ctx.loadBalancerIPs();
         for (int i = 0; i < lbs.size(); i++) {
-            Cidr lb = ValidationContext.cidr(lbs.get(i));
+            Cidr lb = SpecValues.cidr(lbs.get(i));
             if (lb != null && lb.overlaps(subnet)) {
                 String lp = "calico.loadBalancerIPs[" + i + "]";
                 out.error("E-OVERLAP", lp, ctx.at(lp), "LoadBalancer range " + lb + " overlaps the cluster network " + subnet,

@@ -52,7 +52,7 @@ final class IpFamilyRule implements Rule {
         List<String> paths = new ArrayList<>();
         for (VlanSpec v : ctx.vlans()) {
             if (v.subnet6() != null) {
-                paths.add(ValidationContext.vlanPath(v) + ".subnet6");
+                paths.add(SpecPaths.vlanPath(v) + ".subnet6");
             }
         }
         if (ctx.cluster().podSubnet6() != null) {
@@ -64,17 +64,17 @@ final class IpFamilyRule implements Rule {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).ip6() != null) {
-                paths.add(ValidationContext.nodePath(i) + ".ip6");
+                paths.add(SpecPaths.nodePath(i) + ".ip6");
             }
             if (nodes.get(i).block6() != null) {
-                paths.add(ValidationContext.nodePath(i) + ".block6");
+                paths.add(SpecPaths.nodePath(i) + ".block6");
             }
         }
         if (ctx.calico() != null && ctx.calico().nodeAddressCidrs6() != null) {
             paths.add("calico.nodeAddressCidrs6");
         }
         for (int i : ctx.facts(IpFamily.IPV6).poolIndexes()) {
-            paths.add(ValidationContext.poolPath(i) + ".cidr");
+            paths.add(SpecPaths.poolPath(i) + ".cidr");
         }
         return paths;
     }
@@ -90,7 +90,7 @@ final class IpFamilyRule implements Rule {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).block() != null) {
-                paths.add(ValidationContext.nodePath(i) + ".block");
+                paths.add(SpecPaths.nodePath(i) + ".block");
             }
         }
         if (ctx.calico() != null && ctx.calico().nodeAddressCidrs() != null) {
@@ -99,7 +99,7 @@ final class IpFamilyRule implements Rule {
         List<PoolSpec> pools = ctx.pools();
         for (int i : ctx.facts(IpFamily.IPV4).poolIndexes()) {
             if (pools.get(i).cidr() != null) {
-                paths.add(ValidationContext.poolPath(i) + ".cidr");
+                paths.add(SpecPaths.poolPath(i) + ".cidr");
             }
         }
         return paths;
@@ -112,7 +112,7 @@ final class IpFamilyRule implements Rule {
             if (v.subnet6() != null || members.isEmpty()) {
                 continue;
             }
-            String p = ValidationContext.vlanPath(v);
+            String p = SpecPaths.vlanPath(v);
             out.error("E-FAMILY", p, ctx.at(p), "VLAN " + v.id() + " has no subnet6, but the cluster's ipFamily is " + ctx.ipFamily()
                             + " and node" + (members.size() == 1 ? " " : "s ") + String.join(", ", members)
                             + (members.size() == 1 ? " is" : " are") + " on it",

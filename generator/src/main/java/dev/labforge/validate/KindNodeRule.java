@@ -28,7 +28,7 @@ final class KindNodeRule implements Rule {
         int workers = 0;
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            String p = ValidationContext.nodePath(i);
+            String p = SpecPaths.nodePath(i);
             String expected;
             if (ctx.isControlPlane(n)) {
                 cp++;

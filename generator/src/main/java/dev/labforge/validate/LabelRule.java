@@ -20,7 +20,7 @@ final class LabelRule implements Rule {
                 continue;
             }
             for (Map.Entry<String, String> e : labels.entrySet()) {
-                String p = ValidationContext.nodePath(i) + ".labels." + e.getKey();
+                String p = SpecPaths.nodePath(i) + ".labels." + e.getKey();
                 String key = e.getKey();
                 if (key.equals("vlan") && ctx.hasTor()) {
                     out.error("E-LABEL", p, ctx.at(p), "label 'vlan' is set from the node's VLAN and cannot be written",

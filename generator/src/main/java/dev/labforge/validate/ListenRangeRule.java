@@ -23,7 +23,7 @@ final class ListenRangeRule implements Rule {
         if (ctx.tor() == null || ctx.tor().listenRanges() == null || !ctx.torRunsBgp()) {
             return;
         }
-        List<Cidr> ranges = ctx.tor().listenRanges().stream().map(ValidationContext::cidr).filter(Objects::nonNull).toList();
+        List<Cidr> ranges = ctx.tor().listenRanges().stream().map(SpecValues::cidr).filter(Objects::nonNull).toList();
         if (ranges.size() != ctx.tor().listenRanges().size()) {
             return;
         }

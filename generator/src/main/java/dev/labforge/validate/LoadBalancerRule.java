@@ -15,20 +15,20 @@ final class LoadBalancerRule implements Rule {
         List<String> lbs = ctx.loadBalancerIPs();
         Cidr service = ctx.serviceSubnet();
         for (int i = 0; i < lbs.size(); i++) {
-            Cidr lb = ValidationContext.cidr(lbs.get(i));
+            Cidr lb = SpecValues.cidr(lbs.get(i));
             if (lb == null) {
                 continue;
             }
             String p = "calico.loadBalancerIPs[" + i + "]";
             for (PoolSpec pool : ctx.pools()) {
-                Cidr c = ValidationContext.cidr(pool.cidr());
+                Cidr c = SpecValues.cidr(pool.cidr());
                 if (c != null && c.overlaps(lb)) {
                     out.error("E-OVERLAP", p, ctx.at(p), "LoadBalancer range " + lb + " overlaps pool " + pool.name() + " (" + c + ")",
                             "use a range outside every IP pool, e.g. one in 172.16.0.0/12");
                 }
             }
             for (VlanSpec v : ctx.vlans()) {
-                Cidr s = ValidationContext.cidr(v.subnet());
+                Cidr s = SpecValues.cidr(v.subnet());
                 if (s != null && s.overlaps(lb)) {
                     out.error("E-OVERLAP", p, ctx.at(p), "LoadBalancer range " + lb + " overlaps VLAN " + v.id() + "'s subnet " + s,
                             "use a range outside the VLAN subnets");
@@ -39,7 +39,7 @@ final class LoadBalancerRule implements Rule {
                         "use a range outside cluster.serviceSubnet");
             }
             for (int j = 0; j < i; j++) {
-                Cidr other = ValidationContext.cidr(lbs.get(j));
+                Cidr other = SpecValues.cidr(lbs.get(j));
                 if (other != null && other.overlaps(lb)) {
                     out.error("E-OVERLAP", p, ctx.at(p), "LoadBalancer range " + lb + " overlaps LoadBalancer range " + other,
                             "list each range once");

@@ -27,11 +27,11 @@ final class MtuRule implements Rule {
         Integer calico = ctx.calico() == null ? null : ctx.calico().mtu();
         boolean ok = (tor == null || range(ctx, out, "tor.mtu", tor)) & (cluster == null || range(ctx, out, "cluster.mtu", cluster));
         for (VlanSpec v : ctx.vlans()) {
-            ok &= v.mtu() == null || range(ctx, out, ValidationContext.vlanPath(v) + ".mtu", v.mtu());
+            ok &= v.mtu() == null || range(ctx, out, SpecPaths.vlanPath(v) + ".mtu", v.mtu());
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            ok &= nodes.get(i).mtu() == null || range(ctx, out, ValidationContext.nodePath(i) + ".mtu", nodes.get(i).mtu());
+            ok &= nodes.get(i).mtu() == null || range(ctx, out, SpecPaths.nodePath(i) + ".mtu", nodes.get(i).mtu());
         }
         boolean calicoOk = calico == null || range(ctx, out, "calico.mtu", calico);
         if (!ok) {
@@ -60,9 +60,9 @@ final class MtuRule implements Rule {
             }
             String vlanText = v.mtu() != null ? "VLAN " + v.id() + "'s MTU " + vlanMtu
                     : "the ToR's MTU " + vlanMtu + (tor == null ? " (the default)" : "");
-            String raise = v.mtu() != null ? ValidationContext.vlanPath(v) + ".mtu" : "tor.mtu";
+            String raise = v.mtu() != null ? SpecPaths.vlanPath(v) + ".mtu" : "tor.mtu";
             if (n.mtu() != null) {
-                String path = ValidationContext.nodePath(i) + ".mtu";
+                String path = SpecPaths.nodePath(i) + ".mtu";
                 out.error("E-MTU", path, ctx.at(path), "node " + n.name() + "'s MTU " + nodeMtu + " is larger than " + vlanText,
                         "the node would send frames its VLAN drops; set " + raise + " to at least " + nodeMtu + " or "
                                 + path + " to at most " + vlanMtu);

@@ -41,19 +41,19 @@ final class NameRule implements Rule {
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            label(ctx, out, ValidationContext.nodePath(i) + ".name", "node", nodes.get(i).name());
+            label(ctx, out, SpecPaths.nodePath(i) + ".name", "node", nodes.get(i).name());
         }
         List<PoolSpec> pools = ctx.pools();
         for (int i = 0; i < pools.size(); i++) {
-            label(ctx, out, ValidationContext.poolPath(i) + ".name", "pool", pools.get(i).name());
+            label(ctx, out, SpecPaths.poolPath(i) + ".name", "pool", pools.get(i).name());
         }
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
-            label(ctx, out, ValidationContext.peerPath(i) + ".name", "peer", peers.get(i).name());
+            label(ctx, out, SpecPaths.peerPath(i) + ".name", "peer", peers.get(i).name());
         }
         List<dev.labforge.spec.ReservationSpec> reservations = ctx.reservations();
         for (int i = 0; i < reservations.size(); i++) {
-            label(ctx, out, ValidationContext.reservationPath(i) + ".name", "reservation", reservations.get(i).name());
+            label(ctx, out, SpecPaths.reservationPath(i) + ".name", "reservation", reservations.get(i).name());
         }
         List<WorkloadSpec> workloads = ctx.workloads();
         for (int i = 0; i < workloads.size(); i++) {

@@ -27,7 +27,7 @@ final class NodeAddressRule implements Rule {
         String defined = ctx.vlans().stream().map(v -> String.valueOf(v.id())).collect(Collectors.joining(", "));
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            String p = ValidationContext.nodePath(i);
+            String p = SpecPaths.nodePath(i);
             VlanSpec vlan = ctx.vlan(n.vlan());
             if (n.vlan() != null && vlan == null && ctx.hasTor()) {
                 out.error("E-NODE-VLAN", p + ".vlan", ctx.at(p + ".vlan"),
@@ -47,11 +47,11 @@ final class NodeAddressRule implements Rule {
             NodeSpec n = nodes.get(i);
             VlanSpec vlan = ctx.vlan(n.vlan());
             String written = f.ipText(n);
-            Ip ip = ValidationContext.address(written, f.family());
+            Ip ip = SpecValues.address(written, f.family());
             if (ip == null) {
                 continue;
             }
-            String ipPath = ValidationContext.nodePath(i) + "." + f.field("ip");
+            String ipPath = SpecPaths.nodePath(i) + "." + f.field("ip");
             Integer first = used.putIfAbsent(ip, i);
             if (first != null) {
                 out.error("E-DUPLICATE-IP", ipPath, ctx.at(ipPath),
@@ -102,7 +102,7 @@ final class NodeAddressRule implements Rule {
             long members = nodes.stream().filter(n -> v.id() != null && v.id().equals(n.vlan())).count();
             long hosts = f.hosts(subnet);
             if (members + 1 > hosts) {
-                String p = ValidationContext.vlanPath(v) + "." + f.field("subnet");
+                String p = SpecPaths.vlanPath(v) + "." + f.field("subnet");
                 out.error("E-SUBNET-SIZE", p, ctx.at(p), "VLAN " + v.id() + "'s subnet " + subnet + " has " + hosts
                                 + " host addresses, but the gateway and " + members + " nodes need " + (members + 1),
                         "use a larger subnet, e.g. " + subnet.withPrefixLength(Math.min(f.v6() ? 64 : 24, subnet.prefixLength() - 1)));

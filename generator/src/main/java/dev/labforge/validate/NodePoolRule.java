@@ -48,7 +48,7 @@ final class NodePoolRule implements Rule {
                 selected |= Boolean.TRUE.equals(m);
             }
             if (!selected && !unknown) {
-                String p = ValidationContext.nodePath(i);
+                String p = SpecPaths.nodePath(i);
                 out.error("E-NODE-NO-POOL", p, ctx.at(p), "no " + kind + " selects node " + n.name() + " (labels "
                                 + ctx.nodeLabels(n).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                                 .collect(Collectors.joining(", ")) + ")",
@@ -64,7 +64,7 @@ final class NodePoolRule implements Rule {
      */
     private static void capacity(ValidationContext ctx, Diagnostics out, FamilyFacts f, List<PoolSpec> pools, List<NodeSpec> nodes) {
         for (PoolSpec p : pools) {
-            Cidr c = ValidationContext.cidr(p.cidr(), f.family());
+            Cidr c = SpecValues.cidr(p.cidr(), f.family());
             int bs = f.blockSize(p);
             if (c == null || bs < c.prefixLength() || bs > f.maxBlock()) {
                 return; // reported by the pool rule
@@ -73,7 +73,7 @@ final class NodePoolRule implements Rule {
         Integer[] prefix = new Integer[nodes.size()];
         Set<Ip> used = new HashSet<>();
         for (NodeSpec n : nodes) {
-            Cidr b = ValidationContext.cidr(f.blockText(n), f.family());
+            Cidr b = SpecValues.cidr(f.blockText(n), f.family());
             if (b != null) {
                 used.add(b.first());
             }
@@ -81,7 +81,7 @@ final class NodePoolRule implements Rule {
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
             if (f.blockText(n) != null) {
-                Cidr pinned = ValidationContext.cidr(f.blockText(n), f.family());
+                Cidr pinned = SpecValues.cidr(f.blockText(n), f.family());
                 prefix[i] = pinned == null ? null : pinned.prefixLength();
                 continue;
             }
@@ -96,7 +96,7 @@ final class NodePoolRule implements Rule {
                     continue;
                 }
                 anySelects = true;
-                Cidr c = ValidationContext.cidr(p.cidr(), f.family());
+                Cidr c = SpecValues.cidr(p.cidr(), f.family());
                 long blocks = blockCount(c, f.blockSize(p));
                 int hostBits = f.family().bits() - f.blockSize(p); // at most 12: block sizes start at /20 and /116
                 // among the first used.size() + 1 blocks one is free, if the pool has that many
@@ -112,11 +112,11 @@ final class NodePoolRule implements Rule {
                 }
             }
             if (anySelects && !got) {
-                String path = ValidationContext.nodePath(i);
+                String path = SpecPaths.nodePath(i);
                 out.error("E-POOL-FULL", path, ctx.at(path), "node " + n.name() + " gets no pod block: every block of the pools "
                                 + "that select it is already taken by other nodes (" + pools.stream()
                                 .filter(p -> Boolean.TRUE.equals(ctx.selects(p.nodeSelector(), n)))
-                                .map(p -> p.name() + " " + p.cidr() + " holds " + blockCount(ValidationContext.cidr(p.cidr(), f.family()),
+                                .map(p -> p.name() + " " + p.cidr() + " holds " + blockCount(SpecValues.cidr(p.cidr(), f.family()),
                                         f.blockSize(p)) + " /" + f.blockSize(p) + " blocks")
                                 .collect(Collectors.joining(", ")) + ")",
                         "each node needs a block of its own: widen the pool, use smaller blocks (a larger blockSize), or add a pool");
@@ -146,7 +146,7 @@ final class NodePoolRule implements Rule {
             }
             long room = dev.labforge.resolve.Resolver.podCapacity(f.family(), prefix[i]);
             if (count > room) {
-                String path = ValidationContext.nodePath(i) + (f.blockText(nodes.get(i)) != null ? "." + f.field("block") : "");
+                String path = SpecPaths.nodePath(i) + (f.blockText(nodes.get(i)) != null ? "." + f.field("block") : "");
                 out.error("E-BLOCK-FULL", path, ctx.at(path), "node " + names.get(i) + " runs " + count + " pods but its /"
                                 + prefix[i] + " block holds " + room + " pod address" + (room == 1 ? "" : "es")
                                 + " (the first and last address are not handed out)",

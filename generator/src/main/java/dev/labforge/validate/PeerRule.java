@@ -38,7 +38,7 @@ final class PeerRule implements Rule {
         List<PeerSpec> peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
             PeerSpec peer = peers.get(i);
-            String p = ValidationContext.peerPath(i);
+            String p = SpecPaths.peerPath(i);
             List<NodeSpec> selected = selected(ctx, peer.nodeSelector());
             if (selected == null) {
                 continue;
@@ -63,7 +63,7 @@ final class PeerRule implements Rule {
                 continue;
             }
             FamilyFacts f = ctx.facts(family(ctx, peer));
-            Ip ip = ValidationContext.address(peer.peerIP(), f.family());
+            Ip ip = SpecValues.address(peer.peerIP(), f.family());
             if (ip == null) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class PeerRule implements Rule {
             PoolSpec pool = pools.get(i);
             List<NodeSpec> selected = selected(ctx, pool.nodeSelector());
             if (selected != null && selected.isEmpty() && !ctx.nodes().isEmpty()) {
-                String sp = ValidationContext.poolPath(i) + ".nodeSelector";
+                String sp = SpecPaths.poolPath(i) + ".nodeSelector";
                 out.warn("W-SELECTOR-NO-MATCH", sp, ctx.at(sp), "pool " + pool.name() + " selects no node ('"
                                 + pool.nodeSelector() + "')",
                         "no pod gets an address from it until a node matches; fine for a reserve pool, otherwise use all()");

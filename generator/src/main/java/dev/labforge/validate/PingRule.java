@@ -23,7 +23,7 @@ final class PingRule implements Rule {
         if (ctx.spec().expect() == null) {
             return;
         }
-        List<PingExpectSpec> pings = ValidationContext.nonNull(ctx.spec().expect().ping());
+        List<PingExpectSpec> pings = SpecValues.nonNull(ctx.spec().expect().ping());
         for (int i = 0; i < pings.size(); i++) {
             PingExpectSpec ping = pings.get(i);
             String p = "expect.ping[" + i + "]";
@@ -74,7 +74,7 @@ final class PingRule implements Rule {
     private static void target(ValidationContext ctx, Diagnostics out, String path, String address) {
         Ip ip = Ip.parse(address);
         FamilyFacts f = ctx.facts(ip.family());
-        boolean known = ctx.tor() != null && ValidationContext.nonNull(ctx.tor().loopbacks()).stream()
+        boolean known = ctx.tor() != null && SpecValues.nonNull(ctx.tor().loopbacks()).stream()
                 .anyMatch(l -> loopbackIs(l, ip));
         known |= ctx.vlans().stream().anyMatch(v -> ip.equals(f.gateway(v)));
         for (int i = 0; i < ctx.nodes().size(); i++) {

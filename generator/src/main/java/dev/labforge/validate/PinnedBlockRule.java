@@ -27,14 +27,14 @@ final class PinnedBlockRule implements Rule {
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             NodeSpec n = nodes.get(i);
-            Cidr block = ValidationContext.cidr(f.blockText(n), f.family());
+            Cidr block = SpecValues.cidr(f.blockText(n), f.family());
             if (block == null) {
                 continue;
             }
-            String p = ValidationContext.nodePath(i) + "." + f.field("block");
+            String p = SpecPaths.nodePath(i) + "." + f.field("block");
             PoolSpec pool = null;
             for (PoolSpec candidate : f.pools()) {
-                Cidr c = ValidationContext.cidr(candidate.cidr(), f.family());
+                Cidr c = SpecValues.cidr(candidate.cidr(), f.family());
                 if (c != null && c.contains(block)) {
                     pool = candidate;
                     break;
@@ -61,7 +61,7 @@ final class PinnedBlockRule implements Rule {
                 }
             }
             for (int j = 0; j < i; j++) {
-                Cidr other = ValidationContext.cidr(f.blockText(nodes.get(j)), f.family());
+                Cidr other = SpecValues.cidr(f.blockText(nodes.get(j)), f.family());
                 if (other != null && other.overlaps(block)) {
                     out.error("E-BLOCK-SHARED", p, ctx.at(p), "block " + block + " of node " + n.name()
                                     + " overlaps block " + other + " of node " + nodes.get(j).name(),

@@ -65,7 +65,7 @@ final class PlatformRule implements Rule {
         for (int i = 0; i < pools.size(); i++) {
             PoolSpec pool = pools.get(i);
             if (Boolean.TRUE.equals(pool.bgpExport()) && WITHOUT_BGP.contains(pool.encapsulation())) {
-                String path = ValidationContext.poolPath(i) + ".bgpExport";
+                String path = SpecPaths.poolPath(i) + ".bgpExport";
                 out.warn("W-NO-BGP-EFFECT", path, ctx.at(path), "pool " + pool.name() + " is exported by BGP, but it is "
                                 + pool.encapsulation() + ": Felix routes its blocks between nodes without BGP, and " + noBgp
                                 + ", so the export reaches nothing that uses it",
@@ -122,7 +122,7 @@ final class PlatformRule implements Rule {
             if (WITHOUT_BGP.contains(encapsulation) || !selectsANode(ctx, pool)) {
                 continue;
             }
-            String path = ValidationContext.poolPath(i) + (pool.encapsulation() == null ? "" : ".encapsulation");
+            String path = SpecPaths.poolPath(i) + (pool.encapsulation() == null ? "" : ".encapsulation");
             out.warn("W-POOL-NO-ROUTES", path, ctx.at(path),
                     "pool " + pool.name() + " uses encapsulation " + encapsulation + (pool.encapsulation() == null ? " (the default)" : "")
                             + ", whose routes between nodes come from BGP, but " + nobodyBgp

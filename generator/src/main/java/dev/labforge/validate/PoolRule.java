@@ -30,8 +30,8 @@ final class PoolRule implements Rule {
         Cidr service = f.serviceSubnet();
         for (int i = 0; i < pools.size(); i++) {
             PoolSpec pool = pools.get(i);
-            String p = ValidationContext.poolPath(indexes.get(i));
-            Cidr cidr = ValidationContext.cidr(pool.cidr(), f.family());
+            String p = SpecPaths.poolPath(indexes.get(i));
+            Cidr cidr = SpecValues.cidr(pool.cidr(), f.family());
             blockSize(ctx, out, f, p, pool, cidr);
             if (cidr == null) {
                 continue;
@@ -44,7 +44,7 @@ final class PoolRule implements Rule {
                         "set cluster." + f.field("podSubnet") + " to a prefix that covers every pool" + example(pools, f));
             }
             for (int j = 0; j < i; j++) {
-                Cidr other = ValidationContext.cidr(pools.get(j).cidr(), f.family());
+                Cidr other = SpecValues.cidr(pools.get(j).cidr(), f.family());
                 if (other != null && other.overlaps(cidr)) {
                     out.error("E-OVERLAP", cp, ctx.at(cp), "pool " + pool.name() + " (" + cidr + ") overlaps pool "
                             + pools.get(j).name() + " (" + other + ")", "IP pools must not share addresses; split the range");
@@ -69,7 +69,7 @@ final class PoolRule implements Rule {
     private static String example(List<PoolSpec> pools, FamilyFacts f) {
         Cidr all = null;
         for (PoolSpec p : pools) {
-            Cidr c = ValidationContext.cidr(p.cidr(), f.family());
+            Cidr c = SpecValues.cidr(p.cidr(), f.family());
             if (c != null) {
                 all = all == null ? c : all.supernetWith(c);
             }

@@ -16,19 +16,19 @@ final class ReservationRule implements Rule {
 
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
-        List<Cidr> pools = ctx.pools().stream().map(PoolSpec::cidr).map(ValidationContext::cidr).filter(Objects::nonNull).toList();
+        List<Cidr> pools = ctx.pools().stream().map(PoolSpec::cidr).map(SpecValues::cidr).filter(Objects::nonNull).toList();
         List<ReservationSpec> reservations = ctx.reservations();
         for (int i = 0; i < reservations.size(); i++) {
-            List<String> cidrs = ValidationContext.nonNull(reservations.get(i).cidrs());
+            List<String> cidrs = SpecValues.nonNull(reservations.get(i).cidrs());
             if (cidrs.isEmpty()) {
-                String p = ValidationContext.reservationPath(i) + ".cidrs";
+                String p = SpecPaths.reservationPath(i) + ".cidrs";
                 out.error("E-REQUIRED", p, ctx.at(p), "reservation " + reservations.get(i).name() + " reserves nothing",
                         "list the addresses or prefixes, e.g. cidrs: [192.168.100.8/29]");
             }
             for (int j = 0; j < cidrs.size(); j++) {
-                Cidr range = ValidationContext.cidr(cidrs.get(j).contains("/") ? cidrs.get(j) : cidrs.get(j) + "/32");
+                Cidr range = SpecValues.cidr(cidrs.get(j).contains("/") ? cidrs.get(j) : cidrs.get(j) + "/32");
                 if (range != null && pools.stream().noneMatch(pool -> pool.overlaps(range))) {
-                    String p = ValidationContext.reservationPath(i) + ".cidrs[" + j + "]";
+                    String p = SpecPaths.reservationPath(i) + ".cidrs[" + j + "]";
                     out.warn("W-RESERVATION-NO-POOL", p, ctx.at(p), "reserved range " + range + " is outside every IP pool, so it"
                                     + " reserves nothing Calico would hand out",
                             "reserve addresses inside a pool (" + pools.stream().map(Cidr::toString).reduce((a, b) -> a + ", " + b)
@@ -47,7 +47,7 @@ final class ReservationRule implements Rule {
         }
         List<NodeSpec> nodes = ctx.nodes();
         for (int i = 0; i < nodes.size(); i++) {
-            Cidr block = ValidationContext.cidr(nodes.get(i).block());
+            Cidr block = SpecValues.cidr(nodes.get(i).block());
             if (block == null || block.size() < 4) {
                 continue;
             }
@@ -57,7 +57,7 @@ final class ReservationRule implements Rule {
                 anyFree = reserved.stream().noneMatch(r -> r.contains(address));
             }
             if (!anyFree) {
-                String p = ValidationContext.nodePath(i) + ".block";
+                String p = SpecPaths.nodePath(i) + ".block";
                 out.error("E-BLOCK-RESERVED", p, ctx.at(p), "every address of node " + nodes.get(i).name() + "'s pinned block "
                                 + block + " is inside a reservation, so its pods get no address from it",
                         "pin a block outside calico.reservations, or reserve a smaller range");

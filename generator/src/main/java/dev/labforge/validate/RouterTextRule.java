@@ -15,7 +15,7 @@ final class RouterTextRule implements Rule {
     @Override
     public void check(ValidationContext ctx, Diagnostics out) {
         for (VlanSpec v : ctx.vlans()) {
-            word(ctx, out, ValidationContext.vlanPath(v) + ".name", "VLAN name", v.name());
+            word(ctx, out, SpecPaths.vlanPath(v) + ".name", "VLAN name", v.name());
         }
         if (ctx.tor() != null) {
             word(ctx, out, "tor.peerGroup", "peer group name", ctx.tor().peerGroup());

@@ -16,11 +16,11 @@ final class SelectorRule implements Rule {
     public void check(ValidationContext ctx, Diagnostics out) {
         var pools = ctx.pools();
         for (int i = 0; i < pools.size(); i++) {
-            check(ctx, out, ValidationContext.poolPath(i) + ".nodeSelector", pools.get(i).nodeSelector());
+            check(ctx, out, SpecPaths.poolPath(i) + ".nodeSelector", pools.get(i).nodeSelector());
         }
         var peers = ctx.explicitPeers();
         for (int i = 0; i < peers.size(); i++) {
-            check(ctx, out, ValidationContext.peerPath(i) + ".nodeSelector", peers.get(i).nodeSelector());
+            check(ctx, out, SpecPaths.peerPath(i) + ".nodeSelector", peers.get(i).nodeSelector());
         }
     }
 

@@ -26,7 +26,7 @@ final class StaticRouteRule implements Rule {
         }
         if (ctx.cluster() != null) {
             List<NodeSpec> nodes = ctx.nodes();
-            List<RouteSpec> common = ValidationContext.nonNull(ctx.cluster().routes());
+            List<RouteSpec> common = SpecValues.nonNull(ctx.cluster().routes());
             for (int r = 0; r < common.size(); r++) {
                 for (int i = 0; i < nodes.size(); i++) {
                     if (!nodeRoute(ctx, out, "cluster.routes[" + r + "]", common.get(r), nodes.get(i), i)) {
@@ -35,16 +35,16 @@ final class StaticRouteRule implements Rule {
                 }
             }
             for (int i = 0; i < nodes.size(); i++) {
-                List<RouteSpec> own = ValidationContext.nonNull(nodes.get(i).routes());
+                List<RouteSpec> own = SpecValues.nonNull(nodes.get(i).routes());
                 for (int r = 0; r < own.size(); r++) {
-                    nodeRoute(ctx, out, ValidationContext.nodePath(i) + ".routes[" + r + "]", own.get(r), nodes.get(i), i);
+                    nodeRoute(ctx, out, SpecPaths.nodePath(i) + ".routes[" + r + "]", own.get(r), nodes.get(i), i);
                 }
             }
         }
     }
 
     private static void loopbacks(ValidationContext ctx, Diagnostics out) {
-        List<String> loopbacks = ValidationContext.nonNull(ctx.tor().loopbacks());
+        List<String> loopbacks = SpecValues.nonNull(ctx.tor().loopbacks());
         Map<Ip, Integer> seen = new HashMap<>();
         for (int i = 0; i < loopbacks.size(); i++) {
             String p = "tor.loopbacks[" + i + "]";
@@ -67,7 +67,7 @@ final class StaticRouteRule implements Rule {
                 }
             }
             for (PoolSpec pool : f.pools()) {
-                Cidr c = ValidationContext.cidr(pool.cidr(), lo.family());
+                Cidr c = SpecValues.cidr(pool.cidr(), lo.family());
                 if (clash == null && c != null && c.overlaps(lo.network())) {
                     clash = "pool " + pool.name() + " (" + c + ")";
                 }
@@ -84,7 +84,7 @@ final class StaticRouteRule implements Rule {
     }
 
     private static void torRoutes(ValidationContext ctx, Diagnostics out) {
-        List<RouteSpec> routes = ValidationContext.nonNull(ctx.tor().routes());
+        List<RouteSpec> routes = SpecValues.nonNull(ctx.tor().routes());
         for (int i = 0; i < routes.size(); i++) {
             RouteSpec r = routes.get(i);
             String p = "tor.routes[" + i + "]";
@@ -105,7 +105,7 @@ final class StaticRouteRule implements Rule {
 
     /** False when the route cannot work on any node (reported once). */
     private static boolean nodeRoute(ValidationContext ctx, Diagnostics out, String p, RouteSpec r, NodeSpec node, int index) {
-        Cidr prefix = r.prefix() == null ? null : ValidationContext.cidr(r.prefix());
+        Cidr prefix = r.prefix() == null ? null : SpecValues.cidr(r.prefix());
         if (prefix == null || r.via() != null && (parse(r.via()) == null || !sameFamily(r, parse(r.via())))) {
             return false; // syntax and family: CidrRule
         }
@@ -133,7 +133,7 @@ final class StaticRouteRule implements Rule {
     }
 
     private static boolean sameFamily(RouteSpec r, Ip via) {
-        Cidr prefix = ValidationContext.cidr(r.prefix());
+        Cidr prefix = SpecValues.cidr(r.prefix());
         return prefix != null && prefix.family() == via.family();
     }
 

@@ -1,10 +1,13 @@
 package dev.labforge.validate;
 
+import static dev.labforge.validate.SpecValues.cidr;
+import static dev.labforge.validate.SpecValues.familyOf;
+import static dev.labforge.validate.SpecValues.ip;
+import static dev.labforge.validate.SpecValues.nonNull;
+
 import dev.labforge.diag.SourceMark;
 import dev.labforge.net.Cidr;
-import dev.labforge.net.Ip;
 import dev.labforge.net.IpFamily;
-import dev.labforge.net.Ipv4;
 import dev.labforge.platform.TorPlatform;
 import dev.labforge.platform.TorPlatforms;
 import dev.labforge.resolve.Defaults;
@@ -27,8 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Read-only view of a loaded spec for the rules: null-safe lists, dotted paths, and lenient parsing
- * (an invalid address reads as null here; {@link CidrRule} is the one rule that reports it).
+ * Read-only view of a loaded spec for the rules: null-safe lists, defaults, and the spec's values parsed
+ * leniently ({@link SpecValues}); where each value is written is {@link SpecPaths}.
  */
 public final class ValidationContext {
 
@@ -139,30 +142,6 @@ public final class ValidationContext {
         return facts.computeIfAbsent(family, f -> new FamilyFacts(this, f));
     }
 
-    /** The prefix's network in this family, or null when absent, unparseable or of the other family. */
-    public static Cidr cidr(String text, IpFamily family) {
-        Cidr c = cidr(text);
-        return c != null && c.family() == family ? c : null;
-    }
-
-    /** The address in this family, or null when absent, unparseable or of the other family. */
-    public static Ip address(String text, IpFamily family) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            Ip ip = Ip.parse(text);
-            return ip.family() == family ? ip : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The family a prefix or address is written in: IPv6 when it has a colon, else IPv4 (null: IPv4). */
-    public static IpFamily familyOf(String text) {
-        return text != null && text.indexOf(':') >= 0 ? IpFamily.IPV6 : IpFamily.IPV4;
-    }
-
     /** The explicit peers, unnamed ones under the name the resolver gives them. */
     public List<PeerSpec> explicitPeers() {
         List<PeerSpec> raw = spec.calico() == null || spec.calico().peers() == null ? null : spec.calico().peers().explicit();
@@ -256,54 +235,6 @@ public final class ValidationContext {
 
     public List<WorkloadSpec> workloads() {
         return nonNull(spec.workloads());
-    }
-
-    public static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
-    }
-
-    public static String vlanPath(VlanSpec v) {
-        return "tor.vlans." + v.id();
-    }
-
-    public static String nodePath(int i) {
-        return "cluster.nodes[" + i + "]";
-    }
-
-    public static String poolPath(int i) {
-        return "calico.pools[" + i + "]";
-    }
-
-    public static String reservationPath(int i) {
-        return "calico.reservations[" + i + "]";
-    }
-
-    public static String peerPath(int i) {
-        return "calico.peers[" + i + "]";
-    }
-
-    /** The network of a prefix (host bits dropped), or null when absent or unparseable. */
-    public static Cidr cidr(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Cidr.parseInterface(text).network();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The address, or null when absent or unparseable. */
-    public static Long ip(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Ipv4.parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public Cidr podSubnet() {

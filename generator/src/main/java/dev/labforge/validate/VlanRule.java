@@ -26,7 +26,7 @@ final class VlanRule implements Rule {
         Map<Integer, VlanSpec> seen = new HashMap<>();
         for (int i = 0; i < vlans.size(); i++) {
             VlanSpec v = vlans.get(i);
-            String p = ValidationContext.vlanPath(v);
+            String p = SpecPaths.vlanPath(v);
             if (v.id() == null || v.id() < 1 || v.id() > 4094) {
                 out.error("E-VLAN-ID", p, ctx.at(p), "VLAN id " + v.id() + " is out of range",
                         "VLAN ids are 1..4094 (802.1Q; 0 and 4095 are reserved)");
@@ -42,7 +42,7 @@ final class VlanRule implements Rule {
 
     private static void subnet(ValidationContext ctx, Diagnostics out, FamilyFacts f, List<VlanSpec> vlans, int i) {
         VlanSpec v = vlans.get(i);
-        String p = ValidationContext.vlanPath(v);
+        String p = SpecPaths.vlanPath(v);
         String sp = p + "." + f.field("subnet");
         Cidr subnet = f.subnet(v);
         if (subnet == null) {
@@ -54,7 +54,7 @@ final class VlanRule implements Rule {
                     "use a /" + smallest + " or larger subnet, e.g. " + subnet.withPrefixLength(f.v6() ? 64 : 24));
             return;
         }
-        Ip gw = f.gatewayText(v) == null ? null : ValidationContext.address(f.gatewayText(v), f.family());
+        Ip gw = f.gatewayText(v) == null ? null : SpecValues.address(f.gatewayText(v), f.family());
         if (gw != null) {
             String gp = p + "." + f.field("gateway");
             String reserved = f.reserved(subnet, gw);
