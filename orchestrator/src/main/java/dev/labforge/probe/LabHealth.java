@@ -3,7 +3,6 @@ package dev.labforge.probe;
 import dev.labforge.check.BgpSessionCheck;
 import dev.labforge.check.Check;
 import dev.labforge.check.LinkCheck;
-import dev.labforge.check.Side;
 import dev.labforge.rendered.RenderedPlan;
 import dev.labforge.wait.Answer;
 import java.util.ArrayList;
@@ -78,30 +77,9 @@ public final class LabHealth {
     }
 
     /** The one round: the snapshots just taken; nothing is dead that a snapshot did not show. */
-    private static final class OneLook implements Round {
-        final Map<Daemon, Snapshot> snapshots = new LinkedHashMap<>();
-        private final LabProbeTarget target;
-        private final LabFacts facts;
-
+    private static final class OneLook extends SnapshotRound {
         OneLook(LabProbeTarget target, LabFacts facts) {
-            this.target = target;
-            this.facts = facts;
-        }
-
-        @Override
-        public Snapshot snapshot(Side side, String on) {
-            Snapshot s = snapshots.get(new Daemon(side, on));
-            return s != null ? s : new Snapshot(side, on, null, null);
-        }
-
-        @Override
-        public LabProbeTarget target() {
-            return target;
-        }
-
-        @Override
-        public LabFacts facts() {
-            return facts;
+            super(target, facts);
         }
 
         @Override

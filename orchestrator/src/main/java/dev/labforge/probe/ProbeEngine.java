@@ -1,7 +1,6 @@
 package dev.labforge.probe;
 
 import dev.labforge.check.Check;
-import dev.labforge.check.Side;
 import dev.labforge.report.CheckOutcome;
 import dev.labforge.report.Verdict;
 import dev.labforge.wait.Answer;
@@ -247,12 +246,12 @@ public final class ProbeEngine {
     }
 
     /** A round as evaluators see it; dead daemons are asked once per round. */
-    private final class RoundView implements Round {
-        final Map<Daemon, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final class RoundView extends SnapshotRound {
         private final Map<Daemon, Optional<String>> down = new ConcurrentHashMap<>();
         private final Deadline deadline;
 
         RoundView(Deadline deadline) {
+            super(target, facts);
             this.deadline = deadline;
         }
 
@@ -260,22 +259,6 @@ public final class ProbeEngine {
         public Duration actFor() {
             Duration left = deadline.remaining();
             return left.compareTo(LAST_ACT) < 0 ? LAST_ACT : left;
-        }
-
-        @Override
-        public Snapshot snapshot(Side side, String on) {
-            Snapshot s = snapshots.get(new Daemon(side, on));
-            return s != null ? s : new Snapshot(side, on, null, null);
-        }
-
-        @Override
-        public LabProbeTarget target() {
-            return target;
-        }
-
-        @Override
-        public LabFacts facts() {
-            return facts;
         }
 
         @Override
