@@ -47,7 +47,7 @@ final class BgpSessionEvaluator implements CheckEvaluator<BgpSessionCheck> {
     public Answer<String> evaluate(BgpSessionCheck c, Round round) {
         Observed<List<BgpPeerState>> seen = round.snapshot(c.side(), c.on()).bgp();
         if (!seen.seen()) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + seen.failure());
+            return Answer.unobserved(seen.failure());
         }
         if (!c.established()) {
             return noSession(c, seen.value());

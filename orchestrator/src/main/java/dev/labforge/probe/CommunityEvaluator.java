@@ -41,7 +41,7 @@ final class CommunityEvaluator implements CheckEvaluator<CommunityCheck> {
     public Answer<String> evaluate(CommunityCheck c, Round round) {
         Observed<BgpPrefixPaths> seen = round.snapshot(Side.TOR, c.on()).prefix(c.prefix());
         if (!seen.seen()) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + seen.failure());
+            return Answer.unobserved(seen.failure());
         }
         BgpPrefixPaths paths = seen.value();
         if (!paths.known()) {

@@ -20,7 +20,7 @@ abstract class InterfaceEvaluator<C extends InterfaceCheck> implements CheckEval
     public final Answer<String> evaluate(C c, Round round) {
         Snapshot s = round.snapshot(c.side(), c.on());
         if (!s.interfaces().seen()) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + s.interfaces().failure());
+            return Answer.unobserved(s.interfaces().failure());
         }
         Optional<InterfaceState> found = Interfaces.named(s.interfaces().value(), c.iface());
         if (found.isEmpty()) {

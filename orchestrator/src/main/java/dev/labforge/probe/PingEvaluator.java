@@ -65,7 +65,7 @@ final class PingEvaluator implements CheckEvaluator<PingCheck> {
             }
             r = round.target().ping(c.from(), address, COUNT, new PingPacket(c.size(), c.dontFragment()), round.actFor());
         } catch (ObservationException e) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + e.getMessage());
+            return Answer.unobserved(e.getMessage());
         }
         if (!c.error().isEmpty()) {
             return failsWith(c, address, r);

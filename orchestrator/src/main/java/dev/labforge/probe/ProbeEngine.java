@@ -39,8 +39,6 @@ import java.util.function.Consumer;
 public final class ProbeEngine {
     /** A check that acts at the deadline still gets this long: a ping that is answered is answered in milliseconds. */
     static final Duration LAST_ACT = Duration.ofMillis(900);
-    /** How an evaluator starts the text of a try that saw nothing (the target could not be asked). */
-    static final String CANNOT_OBSERVE = "cannot observe: ";
     private final LabProbeTarget target;
     private final LabFacts facts;
     private final Clock clock;
@@ -67,6 +65,8 @@ public final class ProbeEngine {
         final List<Set<Daemon>> needs;
         final List<Set<String>> links;
         String last;
+        /** Whether {@link #last} is something seen, not a failure to look. */
+        boolean lastObserved;
         Instant lastSince;
         boolean acted;
         /** An absence that looked fine this round (it passes once the lab has settled). */
@@ -190,25 +190,27 @@ public final class ProbeEngine {
         if (answer instanceof Answer.Done<String> done) {
             if (t.absence()) {
                 t.provisional = true;
-                seen(t, done.value());
+                seen(t, done.value(), true);
             } else {
                 end(t, Verdict.PASSED, done.value(), start, listener);
             }
         } else if (answer instanceof Answer.Failed<String> failed) {
             end(t, Verdict.FAILED, failed.why(), start, listener);
         } else {
-            seen(t, ((Answer.Pending<String>) answer).seen());
+            Answer.Pending<String> pending = (Answer.Pending<String>) answer;
+            seen(t, pending.seen(), pending.observed());
         }
     }
 
-    private void seen(Tracked<?> t, String text) {
+    private void seen(Tracked<?> t, String text, boolean observed) {
         // a try that could not observe (e.g. a ping cut off by the end of the budget) does not hide what an
         // earlier try really saw: "no reply from ..." says more than "timed out after 0.9 s"
-        if (text.startsWith(CANNOT_OBSERVE) && t.last != null && !t.last.startsWith(CANNOT_OBSERVE)) {
+        if (!observed && t.lastObserved) {
             return;
         }
         if (!text.equals(t.last)) {
             t.last = text;
+            t.lastObserved = observed;
             t.lastSince = clock.instant();
         }
     }

@@ -81,7 +81,7 @@ final class RouteEvaluator implements CheckEvaluator<RouteCheck> {
     public Answer<String> evaluate(RouteCheck c, Round round) {
         Snapshot s = round.snapshot(c.side(), c.on());
         if (!s.routes().seen()) {
-            return Answer.pending(ProbeEngine.CANNOT_OBSERVE + s.routes().failure());
+            return Answer.unobserved(s.routes().failure());
         }
         if (c.kind() == RouteCheck.Kind.NONE_WITHIN) {
             return noneWithin(c, s.routes().value());

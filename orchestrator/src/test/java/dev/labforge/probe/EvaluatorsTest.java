@@ -90,7 +90,7 @@ class EvaluatorsTest {
         };
 
         assertThat(look(torSession("10.10.10.11", "k01-worker", 2)))
-                .isEqualTo(Answer.pending("cannot observe: vtysh exited 1: bgpd is not running"));
+                .isEqualTo(Answer.unobserved("vtysh exited 1: bgpd is not running"));
     }
 
     @Test
@@ -289,7 +289,7 @@ class EvaluatorsTest {
     void pingAnyTtlAndAnEndpointWithoutAddressYet() {
         PingCheck c = new PingCheck("k01-worker", "k01-worker2", null, true, false);
 
-        assertThat(look(c)).isEqualTo(Answer.pending("cannot observe: unknown endpoint k01-worker2"));
+        assertThat(look(c)).isEqualTo(Answer.unobserved("unknown endpoint k01-worker2"));
 
         target.addresses.put("k01-worker2", "10.10.20.20");
         target.pingResult = new PingResult("10.10.20.20", 3, 2, List.of(63, 63), "");
