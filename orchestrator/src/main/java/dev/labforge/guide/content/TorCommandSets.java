@@ -27,7 +27,6 @@ public final class TorCommandSets {
         }
     };
 
-    /** A plain Linux router: the kernel's table and ping, no BGP. */
     /** A lab without a ToR: nothing to ask (the outline leaves the ToR's sections out). */
     public static final TorCommands NONE = new TorCommands() {
         @Override
@@ -66,6 +65,7 @@ public final class TorCommandSets {
         }
     };
 
+    /** A plain Linux router: the kernel's table and ping, no BGP. */
     static final TorCommands KERNEL = new TorCommands() {
         @Override
         public boolean runsBgp() {
